@@ -1,0 +1,29 @@
+# The two commands of the README: `make run` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint build validate export queries clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	touch $(STAMP)
+
+# Build the graph from seeds/, validate it, export Turtle, run the saved queries.
+run: $(STAMP)
+	$(BIN)/diplograph build --seeds seeds -o build/diplograph.ttl
+	$(BIN)/diplograph export --format turtle -o build/export.ttl
+	$(BIN)/diplograph queries --run-all
+	$(BIN)/diplograph query timeline
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+
+test: $(STAMP) lint
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf build .pytest_cache
