@@ -1,0 +1,412 @@
+"""Validate graphs and annotation files against the SHACL shapes in `shapes/`.
+
+The library behind `diplograph validate`, `diplograph annotate add` and the
+validation step of `diplograph build`:
+
+- `load_shapes()` and `load_ontology()` read the data files;
+- `parse_annotation_file()` reads one analyst's file (Turtle or the YAML form
+  of `diplograph.annotations`) and turns every way it can be unusable into an
+  `InputError` naming the file, line and column;
+- `validate_graph()` runs pySHACL and returns a `Report` of readable rows.
+
+pySHACL is run without inference (RDFS inference over the whole graph costs
+minutes, not seconds). Instead the validator adds, cheaply, the one entailment
+the shapes need: every instance of a subclass (dg:State) is also typed with its
+superclasses (dg:Actor), so `sh:class dg:Actor` and `sh:targetClass dg:Actor`
+see it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import pyshacl
+import rdflib
+from rdflib import RDF, RDFS, SKOS, Literal, Namespace, URIRef
+from rdflib.namespace import SH
+
+from .errors import InputError
+from .paths import ontology_dir, shapes_dir
+
+DG = Namespace("https://w3id.org/diplograph/ontology#")
+DGR = Namespace("https://w3id.org/diplograph/id/")
+DGT = Namespace("https://w3id.org/diplograph/topic/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+SHAPES = Namespace("https://w3id.org/diplograph/shapes#")
+
+PREFIXES = {
+    "dg": DG, "dgr": DGR, "dgt": DGT, "oa": OA, "shapes": SHAPES,
+    "skos": SKOS, "rdfs": RDFS, "rdf": RDF,
+    "xsd": rdflib.XSD, "dcterms": rdflib.DCTERMS, "prov": rdflib.PROV, "owl": rdflib.OWL,
+}
+
+# The class hierarchy of the public contract (data-model.md). The ontology
+# states it too; this copy keeps validation right while the ontology is absent.
+CONTRACT_SUBCLASSES = {
+    DG.State: DG.Actor,
+    DG.Person: DG.Actor,
+    DG.Organization: DG.Actor,
+    DG.IntergovernmentalOrganization: DG.Organization,
+    DG.Government: DG.Organization,
+    DG.ArmedGroup: DG.Organization,
+    DG.DesignatedOrganization: DG.Organization,
+}
+
+SEVERITIES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
+
+# Limits for analysts' files: a document's whole text is a few thousand
+# characters, so a literal a hundred times longer is a mistake (a pasted file).
+MAX_FILE_BYTES = 5_000_000
+MAX_LITERAL_CHARS = 200_000
+
+
+@dataclass
+class Result:
+    """One problem found by one shape, in terms a person can act on."""
+
+    severity: str
+    focus: str
+    focus_label: str | None
+    path: str | None
+    value: str | None
+    message: str
+    source_shape: str
+    file: str | None = None
+
+    def focus_text(self) -> str:
+        short = compact(self.focus)
+        return f"{self.focus_label!r} ({short})" if self.focus_label else short
+
+
+@dataclass
+class Report:
+    """All results of one validation; conforms when no result is a Violation."""
+
+    results: list[Result] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def conforms(self) -> bool:
+        return not any(r.severity == "Violation" for r in self.results)
+
+    @property
+    def violations(self) -> list[Result]:
+        return [r for r in self.results if r.severity == "Violation"]
+
+    @property
+    def warnings(self) -> list[Result]:
+        return [r for r in self.results if r.severity == "Warning"]
+
+    def format_text(self) -> str:
+        """Grouped by file, one line per problem: severity, focus, property, message."""
+        lines: list[str] = []
+        groups: dict[str, list[Result]] = {}
+        for r in self.results:
+            groups.setdefault(r.file or "(graph)", []).append(r)
+        for name in sorted(groups):
+            lines.append(name)
+            for r in groups[name]:
+                prop = r.path or "-"
+                value = f" (value: {_shorten(r.value)})" if r.value is not None and r.path else ""
+                lines.append(f"  {r.severity}: {r.focus_text()} {prop}: {r.message}{value}")
+        n_v, n_w = len(self.violations), len(self.warnings)
+        verdict = "conforms" if self.conforms else "does not conform"
+        lines.append(f"{verdict}: {n_v} violation{'s' * (n_v != 1)}, {n_w} warning{'s' * (n_w != 1)}")
+        return "\n".join(lines) + "\n"
+
+    def to_json(self) -> dict:
+        return {
+            "conforms": self.conforms,
+            "violations": len(self.violations),
+            "warnings": len(self.warnings),
+            "notes": list(self.notes),
+            "results": [asdict(r) for r in self.results],
+        }
+
+
+def compact(iri: str) -> str:
+    """A readable short form for reports: dgr:state/china, dg:holder (not Turtle syntax)."""
+    best = ""
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(str(ns)) and len(str(ns)) > len(best):
+            best, name = str(ns), prefix
+    return f"{name}:{iri[len(best):]}" if best else iri
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _parse_dir(folder: Path, kind: str) -> rdflib.Graph:
+    graph = rdflib.Graph()
+    if not folder.is_dir():
+        return graph
+    for path in sorted(folder.glob("*.ttl")):
+        try:
+            graph.parse(path, format="turtle")
+        except SyntaxError as exc:
+            raise InputError(f"the {kind} file does not parse: {exc}", path=str(path)) from None
+    return graph
+
+
+def load_shapes() -> rdflib.Graph:
+    """Every shapes/*.ttl, merged into one shapes graph."""
+    graph = _parse_dir(shapes_dir(), "shapes")
+    if len(graph) == 0:
+        raise InputError(f"no SHACL shapes found in {shapes_dir()}; is DIPLOGRAPH_HOME right?")
+    return graph
+
+
+def load_ontology() -> rdflib.Graph:
+    """ontology/*.ttl (classes, topic scheme, reference actors); empty if absent."""
+    return _parse_dir(ontology_dir(), "ontology")
+
+
+_SHAPES_CACHE: dict[tuple, rdflib.Graph] = {}
+
+
+def _cached_shapes() -> rdflib.Graph:
+    # Keyed on the files' names and mtimes so that an edited shape is re-read.
+    folder = shapes_dir()
+    key = tuple((p.name, p.stat().st_mtime_ns) for p in sorted(folder.glob("*.ttl"))) + (str(folder),)
+    if key not in _SHAPES_CACHE:
+        _SHAPES_CACHE.clear()
+        _SHAPES_CACHE[key] = load_shapes()
+    return _SHAPES_CACHE[key]
+
+
+def add_superclass_types(graph: rdflib.Graph) -> None:
+    """Type every instance with all superclasses of its classes (in place).
+
+    Uses the rdfs:subClassOf triples present in `graph` plus the contract's
+    hierarchy; a few hundred additions on the seed graph, no general inference.
+    """
+    parents: dict[URIRef, set[URIRef]] = {}
+    for sub, sup in CONTRACT_SUBCLASSES.items():
+        parents.setdefault(sub, set()).add(sup)
+    for sub, sup in graph.subject_objects(RDFS.subClassOf):
+        if isinstance(sub, URIRef) and isinstance(sup, URIRef):
+            parents.setdefault(sub, set()).add(sup)
+
+    closure: dict[URIRef, set[URIRef]] = {}
+
+    def ancestors(cls: URIRef) -> set[URIRef]:
+        if cls not in closure:
+            closure[cls] = set()  # guards against cycles
+            found: set[URIRef] = set()
+            for sup in parents.get(cls, ()):
+                found.add(sup)
+                found |= ancestors(sup)
+            closure[cls] = found
+        return closure[cls]
+
+    additions = []
+    for node, cls in graph.subject_objects(RDF.type):
+        if isinstance(cls, URIRef) and cls in parents:
+            for sup in ancestors(cls):
+                additions.append((node, RDF.type, sup))
+    for triple in additions:
+        graph.add(triple)
+
+
+def _label(graph: rdflib.Graph, node) -> str | None:
+    for prop in (SKOS.prefLabel, RDFS.label):
+        labels = sorted(str(o) for o in graph.objects(node, prop) if isinstance(o, Literal))
+        if labels:
+            return labels[0]
+    return None
+
+
+def _render_path(report: rdflib.Graph, path) -> str | None:
+    if path is None:
+        return None
+    if isinstance(path, URIRef):
+        return compact(str(path))
+    inverse = report.value(path, SH.inversePath)
+    if inverse is not None:
+        return "^" + compact(str(inverse))
+    return str(path)
+
+
+def _render_value(node) -> str | None:
+    if node is None:
+        return None
+    if isinstance(node, URIRef):
+        return compact(str(node))
+    return str(node)
+
+
+_IRI_IN_TEXT = re.compile(r"<?(https?://[^\s<>\"]+)>?")
+
+
+def _readable_message(message: str) -> str:
+    # pySHACL fills {?value} with a full IRI; shorten it like the rest of the row.
+    return _IRI_IN_TEXT.sub(lambda m: compact(m.group(1)), message)
+
+
+def validate_graph(
+    data: rdflib.Graph,
+    *,
+    ontology: rdflib.Graph | None = None,
+    focus_nodes: Iterable[URIRef] | None = None,
+    files: Mapping[URIRef, str] | None = None,
+) -> Report:
+    """Validate `data` (with the ontology merged in) against every shape.
+
+    `ontology` defaults to `load_ontology()`. `focus_nodes`, when given, limits
+    validation to those nodes (the rest of the graph is still there to resolve
+    references). `files` maps a focus node to the file that states it, for the
+    report; results whose focus is not in `files` are then dropped.
+    """
+    if ontology is None:
+        ontology = load_ontology()
+    combined = rdflib.Graph()
+    for prefix, ns in PREFIXES.items():
+        combined.bind(prefix, ns, override=True)
+    combined += data
+    combined += ontology
+    add_superclass_types(combined)
+
+    focus = sorted({n for n in focus_nodes if isinstance(n, URIRef)}) if focus_nodes is not None else None
+    if focus is not None and not focus:
+        return Report()
+    _, report_graph, _ = pyshacl.validate(
+        combined,
+        shacl_graph=_cached_shapes(),
+        inference="none",
+        inplace=True,
+        allow_warnings=True,
+        focus_nodes=focus,
+    )
+    results: list[Result] = []
+    for node in report_graph.objects(None, SH.result):
+        focus_node = report_graph.value(node, SH.focusNode)
+        if files is not None and focus_node not in files:
+            continue
+        messages = sorted(str(m) for m in report_graph.objects(node, SH.resultMessage))
+        source = report_graph.value(node, SH.sourceShape)
+        results.append(Result(
+            severity=SEVERITIES.get(report_graph.value(node, SH.resultSeverity), "Violation"),
+            focus=str(focus_node),
+            focus_label=_label(combined, focus_node),
+            path=_render_path(report_graph, report_graph.value(node, SH.resultPath)),
+            value=_render_value(report_graph.value(node, SH.value)),
+            message=_readable_message(messages[0]) if messages else "constraint not met",
+            source_shape=compact(str(source)) if isinstance(source, URIRef) else "(anonymous shape)",
+            file=files.get(focus_node) if files is not None else None,
+        ))
+    order = {"Violation": 0, "Warning": 1, "Info": 2}
+    results.sort(key=lambda r: (r.file or "", order[r.severity], r.focus, r.path or "", r.message,
+                                r.value or ""))
+    # The same problem can be reached through two shapes' paths; keep one row.
+    unique: list[Result] = []
+    for r in results:
+        if not unique or unique[-1] != r:
+            unique.append(r)
+    return Report(results=unique)
+
+
+# --- annotation files -------------------------------------------------------
+
+
+def parse_annotation_file(path) -> rdflib.Graph:
+    """Read one annotation file (Turtle `.ttl`, or the YAML form `.yaml`/`.yml`).
+
+    Raises InputError (exit 2) naming the file, and where known the line and
+    column, for anything that is not usable RDF: a missing or empty file,
+    binary or non-UTF-8 bytes, a syntax error, an unknown prefix, a literal
+    over MAX_LITERAL_CHARS, a file over MAX_FILE_BYTES.
+    """
+    path = Path(path)
+    name = str(path)
+    if not path.is_file():
+        raise InputError("no such file", path=name)
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise InputError(f"the file is {size} bytes; annotation files are limited to {MAX_FILE_BYTES} "
+                         "bytes. Split it, or check that it is the file you meant.", path=name)
+    raw = path.read_bytes()
+    if b"\x00" in raw or raw.startswith(b"\x89PNG") or raw.startswith(b"%PDF"):
+        raise InputError("this is not an RDF text file (it holds binary data). Annotations are "
+                         "Turtle (.ttl) or YAML (.yaml) text files.", path=name)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError("the file is not UTF-8 text; save it as UTF-8.", path=name, line=line) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise InputError("the file is empty; write at least one triple.", path=name)
+
+    suffix = path.suffix.lower()
+    if suffix == ".ttl":
+        graph = _parse_turtle(text, name)
+    elif suffix in (".yaml", ".yml"):
+        from .annotations import yaml_to_graph
+
+        graph = yaml_to_graph(text, name)
+    else:
+        raise InputError(f"unknown annotation file type {suffix or '(none)'!r}: name it .ttl (Turtle) "
+                         "or .yaml (the YAML form described in annotations/README.md).", path=name)
+    if len(graph) == 0:
+        raise InputError("the file holds no triples (only comments or prefixes); "
+                         "write at least one triple.", path=name)
+    for s, p, o in graph:
+        for term in (s, o):
+            if isinstance(term, Literal) and len(term) > MAX_LITERAL_CHARS:
+                line = _line_of(text, str(term)[:40])
+                raise InputError(f"a literal of {len(term)} characters (object of {compact(str(p))}) is over "
+                                 f"the limit of {MAX_LITERAL_CHARS}; quote a shorter span.",
+                                 path=name, line=line)
+    return graph
+
+
+def _line_of(text: str, needle: str) -> int | None:
+    i = text.find(needle)
+    return text.count("\n", 0, i) + 1 if i >= 0 else None
+
+
+def _parse_turtle(text: str, name: str) -> rdflib.Graph:
+    graph = rdflib.Graph()
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, override=True)
+    try:
+        graph.parse(data=text, format="turtle", publicID=Path(name).resolve().as_uri())
+    except SyntaxError as exc:
+        line, column, why = _locate_syntax_error(exc, text)
+        hint = ""
+        if "not bound" in why.lower() or "prefix" in why.lower():
+            hint = " Declare it with @prefix at the top of the file (see annotations/README.md)."
+        raise InputError(f"not valid Turtle: {why}.{hint}", path=name, line=line, column=column) from None
+    except (ValueError, TypeError) as exc:
+        raise InputError(f"not valid Turtle: {exc}", path=name) from None
+    return graph
+
+
+def _locate_syntax_error(exc: SyntaxError, text: str) -> tuple[int | None, int | None, str]:
+    """Line and column (1-based) of an rdflib Turtle error, and its reason."""
+    why = getattr(exc, "_why", None) or str(exc).splitlines()[0]
+    index = getattr(exc, "_i", None)
+    argstr = getattr(exc, "_str", None)
+    if index is None or argstr is None:
+        return None, None, why
+    source = argstr.decode("utf-8", errors="replace") if isinstance(argstr, bytes) else str(argstr)
+    index = max(0, min(index, len(source)))
+    line = source.count("\n", 0, index) + 1
+    column = index - (source.rfind("\n", 0, index) + 1) + 1
+    return line, column, why
+
+
+def subjects_by_file(graphs: Mapping[str, rdflib.Graph]) -> dict[URIRef, str]:
+    """Map every IRI subject of each annotation graph to its file (first file wins)."""
+    owner: dict[URIRef, str] = {}
+    for name in sorted(graphs):
+        for s in sorted(set(graphs[name].subjects())):
+            if isinstance(s, URIRef):
+                owner.setdefault(s, name)
+    return owner
