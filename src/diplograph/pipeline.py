@@ -1,15 +1,198 @@
 """Converting many documents: one process or several, with a per-document cache.
 
-Placeholder until the scale work lands: converts sequentially, no cache.
+Documents are independent, so `convert_many` hands them to N worker processes
+in chunks and gives the results back in input order: the merged graph is the
+same, byte for byte, whatever N is.
+
+With a cache folder, each document's facts are stored under a key made of the
+raw bytes of the text, its file name, the lexicon's version and the
+converter's own code. A build that meets a key it has seen loads the facts
+instead of converting again, so adding one document to a built corpus
+converts one document. Entries are written atomically; one that cannot be
+read is converted again and rewritten.
 """
 
 from __future__ import annotations
 
+import hashlib
+import multiprocessing
+import os
+import pickle
+import sys
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
+from .fileio import atomic_write_bytes
 
-def convert_many(paths: list[Path], lexicon, *, jobs: int = 1, cache_dir: Path | None = None,
-                 progress: bool = False) -> list:
-    from .convert import convert_file
+# Bump when the layout of cache entries changes.
+CACHE_FORMAT = "1"
+# Modules whose code decides what a document converts to; a change in any of
+# them invalidates the cache even when the texts and lexicons are unchanged.
+_CONVERTER_MODULES = ("text", "lexicon", "mentions", "facts", "convert", "extract")
+# Below this many documents to convert, worker processes cost more than they save.
+MIN_PARALLEL = 4
+PROGRESS_MIN = 20
 
-    return [convert_file(p, lexicon) for p in sorted(paths)]
+
+@dataclass
+class Stats:
+    """What the last call of convert_many did (read by benchmarks and tests)."""
+
+    documents: int = 0
+    converted: int = 0
+    cached: int = 0
+    jobs: int = 1
+
+
+last_stats = Stats()
+
+
+def convert_many(paths: Sequence[Path], lexicon, *, jobs: int = 1, cache_dir: Path | None = None,
+                 progress: bool = False, converter: Callable | None = None) -> list:
+    """Convert each file to its DocumentFacts; results in the order of `paths`.
+
+    jobs: number of processes (1 converts here; 0 or less means one per core).
+    cache_dir: folder of cached facts; None converts everything.
+    converter: the per-document function, `diplograph.convert.convert_file`
+    unless given (tests pass a stand-in); it must be a module-level function.
+    """
+    global last_stats
+    if converter is None:
+        from .convert import convert_file as converter
+    paths = [Path(p) for p in paths]
+    if jobs is None or jobs <= 0:
+        jobs = os.cpu_count() or 1
+    results: list = [None] * len(paths)
+    todo: list[int] = []
+    keys: list[str | None] = [None] * len(paths)
+
+    if cache_dir is not None:
+        cache_dir = Path(cache_dir)
+        salt = _salt(lexicon, converter)
+        for i, path in enumerate(paths):
+            keys[i] = cache_key(path, salt)
+            hit = _load(cache_dir, keys[i])
+            if hit is None:
+                todo.append(i)
+            else:
+                results[i] = hit
+    else:
+        todo = list(range(len(paths)))
+
+    todo_paths = [paths[i] for i in todo]
+    workers = min(jobs, len(todo_paths)) if len(todo_paths) >= MIN_PARALLEL else 1
+    bar = _progress_bar(len(todo_paths)) if progress and len(todo_paths) >= PROGRESS_MIN else None
+    try:
+        for i, facts in zip(todo, _convert(todo_paths, lexicon, converter, workers, bar), strict=True):
+            results[i] = facts
+            if cache_dir is not None:
+                _store(cache_dir, keys[i], facts)
+    finally:
+        if bar is not None:
+            bar.close()
+    last_stats = Stats(documents=len(paths), converted=len(todo), cached=len(paths) - len(todo), jobs=workers)
+    return results
+
+
+# ----- running the converter ------------------------------------------------
+
+_worker_state: dict = {}
+
+
+def _init_worker(lexicon, converter) -> None:
+    _worker_state["lexicon"] = lexicon
+    _worker_state["converter"] = converter
+
+
+def _convert_in_worker(path: Path):
+    return _worker_state["converter"](path, _worker_state["lexicon"])
+
+
+def _convert(paths: list[Path], lexicon, converter, workers: int, bar):
+    """Yield the facts of each path in order, converting in `workers` processes."""
+    if workers <= 1:
+        for path in paths:
+            yield converter(path, lexicon)
+            if bar is not None:
+                bar.update(1)
+        return
+    # Fork hands the lexicon to each worker once, without pickling it; where
+    # fork is missing the lexicon must pickle.
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods and sys.platform != "darwin" else None)
+    # Chunks big enough to amortise the round trip, small enough to balance the load.
+    chunksize = max(1, min(64, len(paths) // (workers * 8)))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
+                             initargs=(lexicon, converter)) as pool:
+        for facts in pool.map(_convert_in_worker, paths, chunksize=chunksize):
+            yield facts
+            if bar is not None:
+                bar.update(1)
+
+
+def _progress_bar(total: int):
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="doc", desc="converting", file=sys.stderr, leave=False)
+
+
+# ----- the cache --------------------------------------------------------------
+
+_code_version_memo: dict[str, str] = {}
+
+
+def code_version() -> str:
+    """A hash of the converter's source files (empty where none is found)."""
+    if "v" not in _code_version_memo:
+        h = hashlib.sha256()
+        root = Path(__file__).resolve().parent
+        files: list[Path] = []
+        for name in _CONVERTER_MODULES:
+            if (root / f"{name}.py").is_file():
+                files.append(root / f"{name}.py")
+            elif (root / name).is_dir():
+                files.extend(sorted((root / name).rglob("*.py")))
+        for f in files:
+            h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+        _code_version_memo["v"] = h.hexdigest()
+    return _code_version_memo["v"]
+
+
+def _salt(lexicon, converter) -> bytes:
+    version = getattr(lexicon, "version", None)
+    if version is None:
+        # Without a version the cache cannot tell lexicons apart: refuse to guess.
+        raise TypeError("convert_many(cache_dir=...) needs a lexicon with a `version` attribute")
+    conv = f"{getattr(converter, '__module__', '')}.{getattr(converter, '__qualname__', '')}"
+    return "\0".join([CACHE_FORMAT, str(version), code_version(), conv]).encode()
+
+
+def cache_key(path: Path, salt: bytes) -> str:
+    """sha256 of the file's raw bytes, its name and the salt (lexicon and code versions)."""
+    h = hashlib.sha256(salt)
+    h.update(b"\0" + Path(path).name.encode("utf-8") + b"\0")
+    h.update(Path(path).read_bytes())
+    return h.hexdigest()
+
+
+def _entry(cache_dir: Path, key: str) -> Path:
+    return cache_dir / key[:2] / f"{key}.pickle"
+
+
+def _load(cache_dir: Path, key: str):
+    entry = _entry(cache_dir, key)
+    try:
+        data = entry.read_bytes()
+    except OSError:
+        return None
+    try:
+        return pickle.loads(data)
+    except Exception:
+        # A damaged or stale entry (e.g. from an older DocumentFacts) is a miss.
+        return None
+
+
+def _store(cache_dir: Path, key: str, facts) -> None:
+    atomic_write_bytes(_entry(cache_dir, key), pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))

@@ -1,0 +1,193 @@
+"""Parallel and incremental conversion (diplograph.pipeline).
+
+The first tests use a stand-in converter, so that they pin the pipeline's own
+behaviour (order, cache keys, what gets converted again); the last ones run
+the real converter and compare whole builds byte for byte.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from diplograph import pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+@dataclass
+class FakeLexicon:
+    version: str
+    log: Path  # each conversion appends a line here, from whichever process ran it
+
+
+@dataclass(frozen=True)
+class FakeFacts:
+    name: str
+    digest: str
+    words: int
+    pid: int
+
+
+def fake_convert(path: Path, lexicon: FakeLexicon) -> FakeFacts:
+    data = Path(path).read_bytes()
+    with open(lexicon.log, "a", encoding="utf-8") as fh:
+        fh.write(f"{Path(path).name}\n")
+    return FakeFacts(Path(path).name, hashlib.sha256(data + lexicon.version.encode()).hexdigest(),
+                     len(data.split()), os.getpid())
+
+
+def conversions(lexicon: FakeLexicon) -> list[str]:
+    return lexicon.log.read_text().split() if lexicon.log.exists() else []
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    paths = []
+    for i in range(30):
+        p = folder / f"{i:03d}_doc.txt"
+        p.write_text(f"Document {i}. " + "The Ministers urged restraint. " * (i + 1), encoding="utf-8")
+        paths.append(p)
+    return paths
+
+
+def test_results_follow_input_order_with_two_jobs(corpus, tmp_path):
+    lex = FakeLexicon("v1", tmp_path / "log")
+    shuffled = corpus[::-1][:10] + corpus[:20]
+    one = pipeline.convert_many(shuffled, lex, jobs=1, converter=fake_convert)
+    two = pipeline.convert_many(shuffled, lex, jobs=2, converter=fake_convert)
+    assert [f.name for f in two] == [p.name for p in shuffled]
+    assert [(f.name, f.digest, f.words) for f in one] == [(f.name, f.digest, f.words) for f in two]
+    assert pipeline.last_stats.jobs == 2
+
+
+def test_two_jobs_use_other_processes(corpus, tmp_path):
+    lex = FakeLexicon("v1", tmp_path / "log")
+    facts = pipeline.convert_many(corpus, lex, jobs=2, converter=fake_convert)
+    assert os.getpid() not in {f.pid for f in facts}
+
+
+def test_cache_converts_only_the_added_document(corpus, tmp_path):
+    cache = tmp_path / "cache"
+    lex = FakeLexicon("v1", tmp_path / "log")
+    first = pipeline.convert_many(corpus[:29], lex, jobs=1, cache_dir=cache, converter=fake_convert)
+    assert len(conversions(lex)) == 29
+    lex.log.unlink()
+    second = pipeline.convert_many(corpus, lex, jobs=2, cache_dir=cache, converter=fake_convert)
+    assert conversions(lex) == [corpus[29].name]
+    assert pipeline.last_stats.converted == 1 and pipeline.last_stats.cached == 29
+    full = pipeline.convert_many(corpus, lex, jobs=1, converter=fake_convert)
+    key = [(f.name, f.digest, f.words) for f in full]
+    assert [(f.name, f.digest, f.words) for f in second] == key
+    assert [(f.name, f.digest) for f in first] == [k[:2] for k in key[:29]]
+
+
+def test_cache_misses_when_text_name_or_lexicon_change(corpus, tmp_path):
+    cache = tmp_path / "cache"
+    lex = FakeLexicon("v1", tmp_path / "log")
+    pipeline.convert_many(corpus[:5], lex, cache_dir=cache, converter=fake_convert)
+    lex.log.unlink()
+    corpus[0].write_text("Changed text.", encoding="utf-8")
+    renamed = corpus[1].with_name("renamed.txt")
+    corpus[1].rename(renamed)
+    pipeline.convert_many([corpus[0], renamed, *corpus[2:5]], lex, cache_dir=cache, converter=fake_convert)
+    assert sorted(conversions(lex)) == sorted([corpus[0].name, "renamed.txt"])
+    lex.log.unlink()
+    newer = FakeLexicon("v2", lex.log)
+    facts = pipeline.convert_many(corpus[2:5], newer, cache_dir=cache, converter=fake_convert)
+    assert len(conversions(newer)) == 3
+    assert facts[0].digest == hashlib.sha256(corpus[2].read_bytes() + b"v2").hexdigest()
+
+
+def test_damaged_cache_entry_is_converted_again(corpus, tmp_path):
+    cache = tmp_path / "cache"
+    lex = FakeLexicon("v1", tmp_path / "log")
+    pipeline.convert_many(corpus[:3], lex, cache_dir=cache, converter=fake_convert)
+    entries = sorted(cache.rglob("*.pickle"))
+    assert len(entries) == 3
+    entries[0].write_bytes(b"not a pickle")
+    lex.log.unlink()
+    facts = pipeline.convert_many(corpus[:3], lex, cache_dir=cache, converter=fake_convert)
+    assert len(conversions(lex)) == 1
+    assert [f.name for f in facts] == [p.name for p in corpus[:3]]
+
+
+def test_cache_needs_a_lexicon_version(corpus, tmp_path):
+    @dataclass
+    class NoVersion:
+        log: Path
+
+    with pytest.raises(TypeError, match="version"):
+        pipeline.convert_many(corpus[:2], NoVersion(tmp_path / "log"), cache_dir=tmp_path / "c",
+                              converter=fake_convert)
+
+
+def test_progress_bar_goes_to_stderr(corpus, tmp_path, capsys):
+    lex = FakeLexicon("v1", tmp_path / "log")
+    pipeline.convert_many(corpus, lex, progress=True, converter=fake_convert)
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "converting" in captured.err
+
+
+# ----- with the real converter ------------------------------------------------
+
+needs_converter = pytest.mark.skipif(importlib.util.find_spec("diplograph.convert") is None,
+                                     reason="diplograph.convert is not written yet")
+
+
+def _turtle(graph) -> bytes:
+    return graph.serialize(format="turtle").encode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    from generate_corpus import generate
+
+    folder = tmp_path_factory.mktemp("generated")
+    generate(folder, 50, seed=3)
+    return folder
+
+
+@needs_converter
+def test_jobs_two_gives_the_same_turtle_on_the_seeds():
+    from diplograph.convert import build_graph
+
+    seeds = ROOT / "seeds"
+    assert _turtle(build_graph(seeds, jobs=2)) == _turtle(build_graph(seeds, jobs=1))
+
+
+@needs_converter
+def test_jobs_two_gives_the_same_turtle_on_a_generated_corpus(generated):
+    from diplograph.convert import build_graph
+
+    one = _turtle(build_graph(generated, jobs=1))
+    assert len(one) > 10_000
+    assert _turtle(build_graph(generated, jobs=2)) == one
+
+
+@needs_converter
+def test_incremental_build_equals_full_rebuild(generated, tmp_path):
+    from diplograph.convert import build_graph
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    files = sorted(generated.glob("*.txt"))
+    for f in files[:-1]:
+        (folder / f.name).write_bytes(f.read_bytes())
+    cache = tmp_path / "cache"
+    build_graph(folder, jobs=2, cache_dir=cache)
+    (folder / files[-1].name).write_bytes(files[-1].read_bytes())
+    incremental = _turtle(build_graph(folder, jobs=1, cache_dir=cache))
+    assert pipeline.last_stats.converted == 1
+    assert pipeline.last_stats.cached == len(files) - 1
+    assert incremental == _turtle(build_graph(folder, jobs=1))
