@@ -149,7 +149,9 @@ def _parse_dir(folder: Path, kind: str) -> rdflib.Graph:
         try:
             graph.parse(path, format="turtle")
         except SyntaxError as exc:
-            raise InputError(f"the {kind} file does not parse: {exc}", path=str(path)) from None
+            line, column, why = _locate_syntax_error(exc, "")
+            raise InputError(f"the {kind} file is not valid Turtle: {why}", path=str(path), line=line,
+                             column=column) from None
     return graph
 
 
@@ -314,7 +316,7 @@ def validate_graph(
 
 
 def parse_annotation_file(path) -> rdflib.Graph:
-    """Read one annotation file (Turtle `.ttl`, or the YAML form `.yaml`/`.yml`).
+    """Read one annotation file (Turtle, `.ttl`).
 
     Raises InputError (exit 2) naming the file, and where known the line and
     column, for anything that is not usable RDF: a missing or empty file,
@@ -344,15 +346,10 @@ def parse_annotation_file(path) -> rdflib.Graph:
         raise InputError("the file is empty; write at least one triple.", path=name)
 
     suffix = path.suffix.lower()
-    if suffix == ".ttl":
-        graph = _parse_turtle(text, name)
-    elif suffix in (".yaml", ".yml"):
-        from .annotations import yaml_to_graph
-
-        graph = yaml_to_graph(text, name)
-    else:
-        raise InputError(f"unknown annotation file type {suffix or '(none)'!r}: name it .ttl (Turtle) "
-                         "or .yaml (the YAML form described in annotations/README.md).", path=name)
+    if suffix != ".ttl":
+        raise InputError(f"unknown annotation file type {suffix or '(none)'!r}: annotations are Turtle "
+                         "files named *.ttl (see annotations/README.md).", path=name)
+    graph = _parse_turtle(text, name)
     if len(graph) == 0:
         raise InputError("the file holds no triples (only comments or prefixes); "
                          "write at least one triple.", path=name)
@@ -410,3 +407,44 @@ def subjects_by_file(graphs: Mapping[str, rdflib.Graph]) -> dict[URIRef, str]:
             if isinstance(s, URIRef):
                 owner.setdefault(s, name)
     return owner
+
+
+def load_graph_file(path: Path) -> rdflib.Graph:
+    """Read a built graph (Turtle); a syntax error is the user's input problem."""
+    graph = rdflib.Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except SyntaxError as exc:
+        line, column, why = _locate_syntax_error(exc, "")
+        raise InputError(f"the graph does not parse as Turtle: {why}. Rebuild it with `diplograph build`.",
+                         path=str(path), line=line, column=column) from None
+    return graph
+
+
+def validate_annotation_files(paths: Iterable[Path], graph_path: Path | None) -> tuple[Report, dict]:
+    """Validate annotation files together with the ontology and the built graph.
+
+    Only problems whose focus node is a subject in one of the files are
+    reported, each attributed to that file; the built graph's own problems
+    are the build's business. Returns the report and a dict of facts about the
+    run (files, graph used) for the JSON output.
+    """
+    graphs: dict[str, rdflib.Graph] = {}
+    for path in paths:
+        graphs[str(path)] = parse_annotation_file(path)
+    data = rdflib.Graph()
+    notes: list[str] = []
+    graph_used = None
+    if graph_path is not None and Path(graph_path).is_file():
+        data += load_graph_file(Path(graph_path))
+        graph_used = str(graph_path)
+    else:
+        notes.append(f"no built graph at {graph_path}: validating against the ontology only, so references "
+                     "to actors, meetings and documents the converter found cannot resolve. "
+                     "Run `diplograph build` first.")
+    for g in graphs.values():
+        data += g
+    owners = subjects_by_file(graphs)
+    report = validate_graph(data, focus_nodes=owners.keys(), files=owners)
+    report.notes.extend(notes)
+    return report, {"files": sorted(graphs), "graph": graph_used}

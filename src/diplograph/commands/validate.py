@@ -1,0 +1,44 @@
+"""`diplograph validate`: check annotation files (or a built graph) against the shapes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from ..errors import InputError
+from ..paths import DEFAULT_GRAPH
+
+
+@click.command(name="validate")
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--graph", "graph_path", type=click.Path(path_type=Path, dir_okay=False),
+              default=DEFAULT_GRAPH, show_default=True,
+              help="The built graph that annotations may refer to.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text for people, json for tools.")
+def command(files: tuple[Path, ...], graph_path: Path, fmt: str) -> None:
+    """Validate annotation FILES together with the ontology and the built graph.
+
+    With no FILES, validate the built graph itself. Exit 0 when it conforms
+    (warnings allowed), 1 on violations, 2 on unusable input.
+    """
+    from ..validate import load_graph_file, validate_annotation_files, validate_graph
+
+    if files:
+        report, facts = validate_annotation_files(files, graph_path)
+    else:
+        if not graph_path.is_file():
+            raise InputError("no such graph; give annotation files to validate, or build the graph "
+                             "first with `diplograph build`.", path=str(graph_path))
+        report = validate_graph(load_graph_file(graph_path))
+        facts = {"files": [], "graph": str(graph_path)}
+    for note in report.notes:
+        click.echo(f"diplograph: {note}", err=True)
+    if fmt == "json":
+        click.echo(json.dumps({**facts, **report.to_json()}, indent=2, ensure_ascii=False))
+    else:
+        click.echo(report.format_text(), nl=False)
+    if not report.conforms:
+        raise click.exceptions.Exit(1)
