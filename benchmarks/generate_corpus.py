@@ -119,7 +119,7 @@ def load_pools(actors_ttl: Path | None = DEFAULT_ACTORS, *, fictional_people: in
 def _merge_reference(path, states, organizations, governments, groups, series, persons, places) -> None:
     """Add the actors of ontology/actors.ttl to the pools (read with rdflib)."""
     from rdflib import Graph, Namespace
-    from rdflib.namespace import RDF
+    from rdflib.namespace import RDF, SKOS
 
     dg = Namespace(DG)
     g = Graph()
@@ -130,18 +130,26 @@ def _merge_reference(path, states, organizations, governments, groups, series, p
         if not name:
             continue
         if name not in states:
-            states[name] = State(name, "", name, [])
-        state_nodes[node] = states[name]
+            states[name] = State(name, "", "", [])
+        st = states[name]
+        st.adjective = st.adjective or min((str(d) for d in g.objects(node, dg.demonym)), default="")
+        state_nodes[node] = st
     for node in sorted(g.subjects(RDF.type, dg.Place)):
         name = _label(g, node)
         st = next((state_nodes[o] for o in g.objects(node, dg.locatedIn) if o in state_nodes), None)
-        if name and st is not None and name not in st.cities and name != st.capital:
+        if (node, dg.capitalOf, None) in g and st is not None and not st.capital:
+            st.capital = name
+        elif name and st is not None and name not in st.cities and name != st.capital:
             st.cities.append(name)
+    for st in states.values():
+        if not st.capital:
+            st.capital = st.cities.pop(0) if st.cities else st.name
     known_orgs = {o[0] for o in organizations}
     for node in sorted(g.subjects(RDF.type, dg.IntergovernmentalOrganization)):
         name = _label(g, node)
         if name and name not in known_orgs:
-            organizations.append((name, ""))
+            acronyms = sorted(str(a) for a in g.objects(node, SKOS.altLabel) if str(a).isupper())
+            organizations.append((name, acronyms[0] if acronyms else ""))
     for node in sorted(g.subjects(RDF.type, dg.Government)):
         name = _label(g, node)
         if name and name not in governments:
@@ -150,7 +158,8 @@ def _merge_reference(path, states, organizations, governments, groups, series, p
     for node in sorted(g.subjects(RDF.type, dg.ArmedGroup)):
         name = _label(g, node)
         if name and name not in known_groups:
-            groups.append((name, ""))
+            acronyms = sorted(str(a) for a in g.objects(node, SKOS.altLabel) if str(a).isupper())
+            groups.append((name, acronyms[0] if acronyms else ""))
     for node in sorted(g.subjects(RDF.type, dg.MeetingSeries)):
         name = _label(g, node)
         if name and name not in series:
