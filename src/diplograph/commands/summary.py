@@ -1,0 +1,39 @@
+"""`diplograph summary`: what a built graph holds, in counts."""
+
+from __future__ import annotations
+
+import click
+
+from ._engine_options import engine_options
+
+COUNTS = """
+PREFIX dg: <https://w3id.org/diplograph/ontology#>
+SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
+  VALUES (?what ?class) {
+    ("documents" dg:Document) ("meetings" dg:Meeting) ("meeting series" dg:MeetingSeries)
+    ("actors" dg:Actor) ("states" dg:State) ("persons" dg:Person) ("organizations" dg:Organization)
+    ("places" dg:Place) ("participations" dg:Participation) ("stances" dg:Stance)
+    ("designations" dg:Designation) ("claims" dg:Claim) ("evidence spans" dg:Evidence)
+  }
+  OPTIONAL { ?x a ?class }
+}
+GROUP BY ?what
+"""
+ORDER = ["documents", "meetings", "meeting series", "actors", "states", "persons", "organizations", "places",
+         "participations", "stances", "designations", "claims", "evidence spans"]
+
+
+@click.command("summary")
+@engine_options
+def command(graph, store, endpoint):
+    """Print counts: documents, meetings, actors, stances, designations, triples."""
+    from ..store import open_engine
+
+    engine = open_engine(graph, store, endpoint)
+    try:
+        counts = {str(w): int(n) for w, n in engine.select(COUNTS, source="summary").rows}
+        counts["triples"] = engine.triples()
+    finally:
+        engine.close()
+    for key in ORDER + ["triples"]:
+        click.echo(f"{key:16} {counts.get(key, 0)}")

@@ -1,0 +1,379 @@
+"""Saved queries: read their headers, bind their parameters, run them, format the rows.
+
+A saved query is one `.rq` file in `queries/`, opening with a comment block:
+
+    # Timeline of meetings
+    #+ summary: Every meeting with its date, place, series, ordinal and chair
+    #+ description: One row per meeting ...
+    #+ params: meeting=all actor="Wang Yi"
+
+A parameter `name` is the variable `?_name` in the query body. Its value is
+always bound as a plain string literal by a VALUES clause placed at the start
+of the query's outer group pattern, so the query decides how to match it (by
+IRI with STR(), by label, ...). The value is written as a strictly escaped
+SPARQL string, so no value can change the query's structure. Prefixed names
+(`dgr:state/china`) and `<IRI>` values are expanded to the full IRI first.
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+import re
+import shlex
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .paths import queries_dir
+from .store import Engine, Rows
+
+FORMATS = ("table", "csv", "tsv", "json", "xml")
+
+PREFIXES = {
+    "dg": "https://w3id.org/diplograph/ontology#",
+    "dgr": "https://w3id.org/diplograph/id/",
+    "dgt": "https://w3id.org/diplograph/topic/",
+    "oa": "http://www.w3.org/ns/oa#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+}
+
+_PARAM_VAR = re.compile(r"[?$]_([A-Za-z][A-Za-z0-9_]*)")
+_IRI = re.compile(r'<[^<>"{}|^`\\\s]*>')
+
+
+@dataclass
+class SavedQuery:
+    name: str
+    path: Path
+    text: str
+    title: str = ""
+    summary: str = ""
+    description: str = ""
+    params: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def is_check(self) -> bool:
+        return self.name.startswith("check-")
+
+
+def parse_header(text: str, path: Path) -> tuple[str, str, str, dict[str, str]]:
+    """Title, summary, description and parameter defaults from the opening comment block."""
+    title, summary, description, params = "", "", [], {}
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not stripped.startswith("#"):
+            break
+        if stripped.startswith("#+"):
+            key, _, value = stripped[2:].partition(":")
+            key, value = key.strip().lower(), value.strip()
+            if key == "summary":
+                summary = value
+            elif key == "description":
+                description.append(value)
+            elif key == "params":
+                params.update(_parse_params(value, path, lineno))
+            else:
+                raise InputError(f"unknown header field '#+ {key}:' (use summary, description or params)",
+                                 path=str(path), line=lineno)
+        elif not title:
+            title = stripped.lstrip("#").strip()
+    return title, summary, " ".join(description), params
+
+
+def _parse_params(value: str, path: Path, lineno: int) -> dict[str, str]:
+    try:
+        words = shlex.split(value)
+    except ValueError as exc:
+        raise InputError(f"cannot read '#+ params:' ({exc})", path=str(path), line=lineno) from None
+    out = {}
+    for word in words:
+        name, eq, default = word.partition("=")
+        if not eq or not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", name):
+            raise InputError(f"'#+ params:' wants name=default pairs, got {word!r}",
+                             path=str(path), line=lineno)
+        out[name] = default
+    return out
+
+
+def load_query(path: Path, name: str | None = None) -> SavedQuery:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot read the query ({exc.strerror})", path=str(path)) from None
+    title, summary, description, params = parse_header(text, path)
+    query = SavedQuery(name or path.stem, path, text, title, summary, description, params)
+    _check_params_declared(query)
+    return query
+
+
+def _check_params_declared(query: SavedQuery) -> None:
+    body = _strip_comments(query.text)
+    for lineno, line in enumerate(body.splitlines(), start=1):
+        for match in _PARAM_VAR.finditer(line):
+            if match.group(1) not in query.params:
+                raise InputError(f"the query uses ?_{match.group(1)} but '#+ params:' gives it no default",
+                                 path=str(query.path), line=lineno)
+
+
+def list_queries(directory: Path | None = None, *, checks: bool = True) -> list[SavedQuery]:
+    directory = Path(directory) if directory else queries_dir()
+    found = [load_query(p) for p in sorted(directory.glob("*.rq"))]
+    return [q for q in found if checks or not q.is_check]
+
+
+def find_query(name: str, directory: Path | None = None) -> SavedQuery:
+    """A saved query by name, or a .rq file by path."""
+    directory = Path(directory) if directory else queries_dir()
+    candidate = Path(name)
+    if candidate.suffix == ".rq" and candidate.is_file():
+        return load_query(candidate)
+    saved = directory / f"{name}.rq"
+    if re.fullmatch(r"[A-Za-z0-9_.-]+", name) and saved.is_file():
+        return load_query(saved)
+    if candidate.suffix == ".rq":
+        raise InputError(f"no query file at {name}")
+    names = sorted(p.stem for p in directory.glob("*.rq"))
+    close = difflib.get_close_matches(name, names, n=3)
+    hint = f" Did you mean {', '.join(close)}?" if close else ""
+    raise InputError(f"unknown query {name!r}.{hint} `diplograph queries` lists the {len(names)} saved ones")
+
+
+# --- binding parameters -------------------------------------------------------------------------
+
+def parse_assignments(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:
+    """`k=v` strings from the command line as a dict."""
+    out = {}
+    for pair in pairs:
+        name, eq, value = pair.partition("=")
+        if not eq or not name:
+            raise InputError(f"--param wants name=value, got {pair!r}")
+        out[name.strip()] = value
+    return out
+
+
+def resolve_params(query: SavedQuery, values: dict[str, str]) -> dict[str, str]:
+    unknown = sorted(set(values) - set(query.params))
+    if unknown:
+        known = ", ".join(f"{k} (default {v!r})" for k, v in query.params.items()) or "none"
+        raise InputError(f"query {query.name} has no parameter {', '.join(unknown)}; its parameters: {known}")
+    return {name: values.get(name, default) for name, default in query.params.items()}
+
+
+def expand_value(value: str) -> str:
+    """A parameter value with `<IRI>` and known prefixed names written out as full IRIs."""
+    value = value.strip()
+    if value.startswith("<") and value.endswith(">"):
+        return value[1:-1]
+    prefix, colon, local = value.partition(":")
+    if colon and prefix in PREFIXES and not local.startswith("//"):
+        return PREFIXES[prefix] + local
+    return value
+
+
+def sparql_string(value: str) -> str:
+    """`value` as a SPARQL string literal; refuses what could escape from it."""
+    if "\\" in value:
+        raise InputError(f"parameter values may not contain a backslash: {value!r}")
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in value):
+        raise InputError(f"parameter values may not contain control characters: {value!r}")
+    return '"' + value.replace('"', '\\"') + '"'
+
+
+def _skip(text: str, i: int) -> tuple[str, int]:
+    """What starts at `i` ("comment", "iri", "string" or "code") and where it ends."""
+    c = text[i]
+    if c == "#":
+        end = text.find("\n", i)
+        return "comment", len(text) if end < 0 else end
+    if c == "<":
+        m = _IRI.match(text, i)
+        if m:
+            return "iri", m.end()
+    if c in "\"'":
+        quote = c * 3 if text.startswith(c * 3, i) else c
+        j = i + len(quote)
+        while j < len(text) and not text.startswith(quote, j):
+            j += 2 if text[j] == "\\" else 1
+        return "string", min(j + len(quote), len(text))
+    return "code", i + 1
+
+
+def _strip_comments(text: str) -> str:
+    """The query with its comments blanked out (lines keep their numbers)."""
+    out, i = [], 0
+    while i < len(text):
+        kind, end = _skip(text, i)
+        out.append(" " * (end - i) if kind == "comment" else text[i:end])
+        i = end
+    return "".join(out)
+
+
+def outer_group_start(text: str) -> int:
+    """Index just after the `{` that opens the query's outer group pattern.
+
+    Skips comments, strings and IRIs (an IRI such as `<...ontology#>` holds a
+    `#` that is not a comment).
+    """
+    i = 0
+    while i < len(text):
+        kind, end = _skip(text, i)
+        if kind == "code" and text[i] == "{":
+            return i + 1
+        i = end
+    raise InputError("the query has no group pattern { ... }")
+
+
+def bind(query: SavedQuery, values: dict[str, str] | None = None) -> str:
+    """The query text with its parameters bound by a VALUES clause."""
+    params = resolve_params(query, values or {})
+    if not params:
+        return query.text
+    names = " ".join(f"?_{k}" for k in params)
+    terms = " ".join(sparql_string(expand_value(v)) for v in params.values())
+    at = outer_group_start(query.text)
+    return f"{query.text[:at]}\n  VALUES ({names}) {{ ({terms}) }}\n{query.text[at:]}"
+
+
+def check_syntax(text: str, source: str) -> None:
+    """Raise InputError naming the line of a SPARQL syntax error (checked by pyoxigraph)."""
+    from pyoxigraph import Store
+
+    try:
+        Store().query(text)
+    except SyntaxError as exc:
+        raise InputError(f"SPARQL syntax error: {exc}", path=source) from None
+
+
+def run(query: SavedQuery, engine: Engine, values: dict[str, str] | None = None) -> Rows:
+    text = bind(query, values)
+    check_syntax(text, str(query.path))
+    return engine.select(text, source=str(query.path))
+
+
+# --- formatting ---------------------------------------------------------------------------------
+
+def _rdflib_result(rows: Rows):
+    from rdflib import Variable
+    from rdflib.query import Result
+
+    result = Result("SELECT")
+    result.vars = [Variable(v) for v in rows.vars]
+    result.bindings = [{Variable(v): t for v, t in zip(rows.vars, row, strict=True) if t is not None}
+                       for row in rows.rows]
+    return result
+
+
+def to_csv(rows: Rows) -> str:
+    """SPARQL 1.1 CSV results (rdflib's serializer): lexical forms, CRLF line ends."""
+    out = io.StringIO()
+    _rdflib_result(rows).serialize(destination=out, format="csv")
+    return out.getvalue()
+
+
+def to_json(rows: Rows) -> str:
+    """SPARQL 1.1 JSON results (rdflib's serializer)."""
+    out = io.BytesIO()
+    _rdflib_result(rows).serialize(destination=out, format="json", encoding="utf-8")
+    return out.getvalue().decode("utf-8") + "\n"
+
+
+def to_xml(rows: Rows) -> str:
+    """SPARQL Query Results XML (rdflib's serializer)."""
+    out = io.BytesIO()
+    _rdflib_result(rows).serialize(destination=out, format="xml", encoding="utf-8")
+    return out.getvalue().decode("utf-8") + "\n"
+
+
+def tsv_term(term) -> str:
+    """One term in the SPARQL 1.1 TSV syntax: N-Triples forms, with tabs and newlines escaped."""
+    from rdflib import BNode, Literal
+
+    if term is None:
+        return ""
+    if isinstance(term, Literal):
+        text = str(term)
+        for raw, esc in (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"), ("\t", "\\t")):
+            text = text.replace(raw, esc)
+        if term.language:
+            return f'"{text}"@{term.language}'
+        if term.datatype is not None:
+            return f'"{text}"^^<{term.datatype}>'
+        return f'"{text}"'
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return f"<{term}>"
+
+
+def to_tsv(rows: Rows) -> str:
+    lines = ["\t".join(f"?{v}" for v in rows.vars)]
+    lines += ["\t".join(tsv_term(t) for t in row) for row in rows.rows]
+    return "\n".join(lines) + "\n"
+
+
+def short(term) -> str:
+    """A term as a person reads it: prefixed IRIs, literal values without quotes."""
+    from rdflib import Literal, URIRef
+
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        iri = str(term)
+        for prefix, ns in PREFIXES.items():
+            if iri.startswith(ns) and len(iri) > len(ns):
+                return f"{prefix}:{iri[len(ns):]}"
+        return f"<{iri}>"
+    if isinstance(term, Literal):
+        return " ".join(str(term).split())
+    return f"_:{term}"
+
+
+def to_table(rows: Rows, max_width: int = 60) -> str:
+    """Columns aligned for a terminal; long cells cut to `max_width` (0: no limit)."""
+    def cut(s: str) -> str:
+        return s if not max_width or len(s) <= max_width else s[: max_width - 1] + "…"
+
+    header = list(rows.vars)
+    body = [[cut(short(t)) for t in row] for row in rows.rows]
+    widths = [max([len(h)] + [len(r[i]) for r in body]) for i, h in enumerate(header)]
+    def line(cells):
+        return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
+    out = [line(header), line(["-" * w for w in widths])] + [line(r) for r in body]
+    out.append(f"({len(body)} row{'s' if len(body) != 1 else ''})")
+    return "\n".join(out) + "\n"
+
+
+def format_rows(rows: Rows, fmt: str, *, max_width: int = 60) -> str:
+    if fmt == "table":
+        return to_table(rows, max_width)
+    if fmt == "csv":
+        return to_csv(rows)
+    if fmt == "tsv":
+        return to_tsv(rows)
+    if fmt == "json":
+        return to_json(rows)
+    if fmt == "xml":
+        return to_xml(rows)
+    raise InputError(f"unknown format {fmt!r}: use {', '.join(FORMATS)}")
+
+
+def parse_json_results(text: str) -> Rows:
+    """Rows from SPARQL 1.1 JSON results (the expectation files of the tests use this format)."""
+    import json
+
+    from .store import json_term_to_rdflib
+
+    data = json.loads(text)
+    names = list(data["head"]["vars"])
+    rows = [tuple(json_term_to_rdflib(b[n]) if n in b else None for n in names)
+            for b in data["results"]["bindings"]]
+    return Rows(names, rows)
