@@ -1,0 +1,59 @@
+"""How fast the converter reads documents: documents per second and peak memory.
+
+    python benchmarks/convert_speed.py              # 1,000 generated documents, 1 process
+    python benchmarks/convert_speed.py --size 5000 --jobs 2
+
+Generates the corpus with benchmarks/generate_corpus.py (seeded, about 500
+words a document) in a temporary folder, converts every document with
+`diplograph.pipeline.convert_many` (no cache) and prints documents per
+second, per core, and the peak resident memory of the process and its
+workers. For the whole picture (build, validation, queries, both engines)
+run benchmarks/run.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--size", type=int, default=1000, help="documents to generate and convert")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--jobs", type=int, default=1, help="worker processes")
+    args = ap.parse_args(argv)
+
+    from generate_corpus import generate
+
+    from diplograph.convert import load_lexicon
+    from diplograph.pipeline import convert_many
+
+    with tempfile.TemporaryDirectory(prefix="diplograph-speed-") as tmp:
+        paths = generate(Path(tmp), args.size, seed=args.seed)
+        words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths) / len(paths)
+        t0 = time.perf_counter()
+        lexicon = load_lexicon()
+        lex_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        facts = convert_many(paths, lexicon, jobs=args.jobs)
+        dt = time.perf_counter() - t0
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    rate = len(facts) / dt
+    print(f"documents:          {len(facts):,} (mean {words:.0f} words)")
+    print(f"lexicon loaded in:  {lex_s:.2f} s")
+    print(f"conversion:         {dt:.2f} s with {args.jobs} process(es)")
+    print(f"documents/second:   {rate:.0f} ({rate / args.jobs:.0f} per core)")
+    print(f"peak memory:        {own:.0f} MB (this process), {kids:.0f} MB (largest worker)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
