@@ -354,6 +354,12 @@ def parse_annotation_file(path) -> rdflib.Graph:
         raise InputError("the file holds no triples (only comments or prefixes); "
                          "write at least one triple.", path=name)
     for s, p, o in graph:
+        if isinstance(s, Literal):
+            raise InputError(f"the literal {_shorten(str(s), 40)!r} is used as a subject; a subject must be "
+                             "an IRI such as <stance/...>.", path=name, line=_line_of(text, str(s)))
+        if p == RDF.type and isinstance(o, Literal):
+            raise InputError(f"rdf:type (a) needs a class IRI such as dg:Stance, not the literal "
+                             f"{_shorten(str(o), 40)!r}.", path=name, line=_line_of(text, str(o)))
         for term in (s, o):
             if isinstance(term, Literal) and len(term) > MAX_LITERAL_CHARS:
                 line = _line_of(text, str(term)[:40])

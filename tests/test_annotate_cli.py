@@ -1,0 +1,97 @@
+"""`diplograph annotate add` copies only valid files; `annotate quote` makes evidence that validates."""
+
+from __future__ import annotations
+
+import pytest
+from cli_support import GOOD_STANCE, HEADER, make_project, run, snapshot
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    return make_project(tmp_path, monkeypatch)
+
+
+def test_add_copies_a_valid_file(project):
+    (project / "stance.ttl").write_text(GOOD_STANCE, encoding="utf-8")
+    result = run("annotate", "add", "stance.ttl")
+    assert result.exit_code == 0, result.output
+    assert (project / "annotations" / "stance.ttl").read_bytes() == (project / "stance.ttl").read_bytes()
+    assert sorted(p.name for p in (project / "annotations").iterdir()) == ["stance.ttl"]
+    assert "added annotations/stance.ttl" in result.stdout
+
+
+def test_add_to_another_folder(project):
+    (project / "stance.ttl").write_text(GOOD_STANCE, encoding="utf-8")
+    result = run("annotate", "add", "stance.ttl", "--annotations", "mine")
+    assert result.exit_code == 0, result.output
+    assert (project / "mine" / "stance.ttl").is_file()
+    assert list((project / "annotations").iterdir()) == []
+
+
+@pytest.mark.parametrize("text, code", [
+    (GOOD_STANCE.replace("<state/china>", "<state/atlantis>"), 1),   # holder exists nowhere
+    (GOOD_STANCE.replace("dg:Demand", "dg:Threat"), 1),               # not one of the ten types
+    (GOOD_STANCE.replace(" ;\n    dg:evidence", "\n    dg:evidence"), 2),  # syntax error
+    ("", 2),                                                           # empty
+], ids=["missing-holder", "bad-type", "syntax", "empty"])
+def test_add_refuses_an_invalid_file_and_changes_nothing(project, text, code):
+    (project / "stance.ttl").write_text(text, encoding="utf-8")
+    before = snapshot(project)
+    result = run("annotate", "add", "stance.ttl")
+    assert result.exit_code == code, result.output
+    assert snapshot(project) == before
+    assert not (project / "annotations" / "stance.ttl").exists()
+    if code == 1:
+        assert "not added" in result.stderr and "Violation:" in result.stdout
+
+
+def test_add_does_not_overwrite_another_annotation(project):
+    (project / "annotations" / "stance.ttl").write_text(GOOD_STANCE, encoding="utf-8")
+    other = GOOD_STANCE.replace("stance/analyst/1", "stance/analyst/2")
+    (project / "stance.ttl").write_text(other, encoding="utf-8")
+    before = snapshot(project)
+    result = run("annotate", "add", "stance.ttl")
+    assert result.exit_code == 2
+    assert "already exists" in result.stderr
+    assert snapshot(project) == before
+
+
+def test_add_missing_file(project):
+    result = run("annotate", "add", "nowhere.ttl")
+    assert result.exit_code == 2
+    assert "nowhere.ttl: no such file" in result.stderr
+
+
+def test_quote_gives_evidence_that_validates(project):
+    result = run("annotate", "quote", "test", "They urged the Afghan\n  Interim Government")
+    assert result.exit_code == 0, result.output
+    evidence = result.stdout
+    assert "oa:start 50 ; oa:end 90 ." in evidence
+    stance = GOOD_STANCE.replace("<evidence/test/0-49>", "<https://w3id.org/diplograph/id/evidence/test/50-90>")
+    (project / "quoted.ttl").write_text(stance + "\n" + evidence, encoding="utf-8")
+    checked = run("validate", "quoted.ttl")
+    assert checked.exit_code == 0, checked.output
+
+
+def test_quote_of_words_not_in_the_document(project):
+    result = run("annotate", "quote", "test.txt", "They demanded")
+    assert result.exit_code == 2
+    assert "occur 0 time(s)" in result.stderr
+
+
+def test_quote_of_an_unknown_document(project):
+    result = run("annotate", "quote", "000_nothing", "They urged")
+    assert result.exit_code == 2
+    assert "no document '000_nothing'" in result.stderr and "test.txt" in result.stderr
+
+
+def test_quoted_offsets_that_are_wrong_are_refused(project):
+    text = HEADER + """
+<evidence/test/wrong> a dg:Evidence ; dg:document <doc/test> ;
+    oa:exact "They urged" ; oa:start 51 ; oa:end 61 .
+"""
+    (project / "wrong.ttl").write_text(text, encoding="utf-8")
+    result = run("annotate", "add", "wrong.ttl")
+    assert result.exit_code == 1
+    assert "oa:exact does not match the document's text at 51-61" in result.stdout
+    assert list((project / "annotations").iterdir()) == []
