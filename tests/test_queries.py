@@ -1,0 +1,304 @@
+"""Saved queries: headers, parameters, errors, result formats, and expected answers.
+
+Every report query in queries/ has a reviewed expected result on the small
+fixture graph (tests/queries/fixture.ttl) and on the seed graph (built from
+seeds/ by the converter); a query without one fails. Check queries
+(check-*.rq) must return no rows on either graph.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from diplograph.cli import cli
+from diplograph.errors import InputError
+from diplograph.paths import queries_dir
+from diplograph.queries import (
+    bind,
+    find_query,
+    format_rows,
+    list_queries,
+    load_query,
+    outer_group_start,
+    parse_json_results,
+    run,
+    sparql_string,
+    to_tsv,
+)
+from diplograph.store import RdflibEngine, Rows
+
+HERE = Path(__file__).resolve().parent
+FIXTURE = HERE / "queries" / "fixture.ttl"
+EXPECTED = HERE / "queries" / "expected"
+ROOT = HERE.parent
+QUERY_NAMES = sorted(p.stem for p in queries_dir().glob("*.rq"))
+REPORTS = [n for n in QUERY_NAMES if not n.startswith("check-")]
+
+
+@pytest.fixture(scope="module")
+def fixture_engine():
+    return RdflibEngine(FIXTURE)
+
+
+@pytest.fixture(scope="session")
+def seed_graph(tmp_path_factory) -> Path:
+    try:
+        from diplograph.convert import build_graph
+    except ImportError as exc:
+        pytest.skip(f"the converter (diplograph.convert.build_graph) is not available yet: {exc}")
+    graph = build_graph(ROOT / "seeds", None)
+    path = tmp_path_factory.mktemp("seed") / "diplograph.ttl"
+    graph.serialize(path, format="turtle")
+    return path
+
+
+def invoke(*args):
+    return CliRunner().invoke(cli, list(args))
+
+
+def expected_rows(graph_name: str, query_name: str) -> Rows:
+    path = EXPECTED / graph_name / f"{query_name}.json"
+    assert path.is_file(), (f"no expected result for query {query_name} on the {graph_name} graph: "
+                            f"run tests/queries/regenerate.py {graph_name}, review {path}, commit it")
+    return parse_json_results(path.read_text(encoding="utf-8"))
+
+
+# --- every saved query, on both graphs ----------------------------------------------------------
+
+def test_there_are_saved_queries_for_the_questions_of_issue_5():
+    required = {"timeline", "attendees", "actor-stances", "topic-stances", "urged", "stance-matrix",
+                "position-changes", "designations", "designation-gaps", "co-attendance", "provenance",
+                "conflicts", "aliases"}
+    assert required <= set(QUERY_NAMES)
+
+
+@pytest.mark.parametrize("name", QUERY_NAMES)
+def test_every_saved_query_has_a_header(name):
+    query = find_query(name)
+    assert query.title, f"{name}.rq: the first comment line should be a title"
+    assert query.summary, f"{name}.rq: add '#+ summary: ...'"
+
+
+@pytest.mark.parametrize("name", QUERY_NAMES)
+def test_query_on_fixture_graph_gives_expected_rows(name, fixture_engine):
+    rows = run(find_query(name), fixture_engine)
+    if name.startswith("check-"):
+        assert rows.rows == [], f"check {name} returned rows on the fixture graph"
+        return
+    expected = expected_rows("fixture", name)
+    assert rows.vars == expected.vars
+    assert rows.rows == expected.rows
+
+
+@pytest.mark.parametrize("name", QUERY_NAMES)
+def test_query_on_seed_graph_gives_expected_rows(name, seed_graph):
+    rows = run(find_query(name), RdflibEngine(seed_graph))
+    if name.startswith("check-"):
+        assert rows.rows == [], f"check {name} returned rows on the seed graph"
+        return
+    expected = expected_rows("seed", name)
+    assert rows.vars == expected.vars
+    assert rows.rows == expected.rows
+
+
+def test_no_expectation_file_is_left_without_its_query():
+    for graph_dir in (EXPECTED / "fixture", EXPECTED / "seed"):
+        for path in graph_dir.glob("*.json"):
+            assert path.stem in REPORTS, f"{path} has no query queries/{path.stem}.rq"
+
+
+# --- what the answers say (on the seed graph) ----------------------------------------------------
+
+def _column(rows: Rows, var: str) -> list[str]:
+    i = rows.vars.index(var)
+    return [str(r[i]) if r[i] is not None else "" for r in rows.rows]
+
+
+def test_seed_timeline_has_samarkand_2023_and_dushanbe_2021(seed_graph):
+    rows = run(find_query("timeline"), RdflibEngine(seed_graph))
+    pairs = set(zip(_column(rows, "date"), _column(rows, "place"), strict=True))
+    assert ("2023-04-13", "Samarkand") in pairs
+    assert any(d.startswith("2021-") and p == "Dushanbe" for d, p in pairs)
+    dated = [d for d in _column(rows, "date") if d]
+    assert dated == sorted(dated)
+
+
+def test_seed_conflicts_show_the_disputed_samarkand_date(seed_graph):
+    rows = run(find_query("conflicts"), RdflibEngine(seed_graph))
+    dates = {v for p, v in zip(_column(rows, "property"), _column(rows, "value"), strict=True) if p == "date"}
+    assert {"2023-04-13", "2023-04-14"} <= dates
+
+
+# --- parameters ---------------------------------------------------------------------------------
+
+def test_actor_parameter_matches_any_name_or_the_iri(fixture_engine):
+    query = find_query("actor-stances")
+    by_label = run(query, fixture_engine, {"actor": "china"})
+    by_alias = run(query, fixture_engine, {"actor": "People's Republic of China"})
+    by_iri = run(query, fixture_engine, {"actor": "dgr:state/china"})
+    by_full_iri = run(query, fixture_engine, {"actor": "<https://w3id.org/diplograph/id/state/china>"})
+    assert by_label.rows and by_label.rows == by_alias.rows == by_iri.rows == by_full_iri.rows
+    assert set(_column(run(query, fixture_engine, {"actor": "Pakistan"}), "actor")) == {"Pakistan"}
+
+
+def test_attendees_of_one_meeting_by_date_or_place(fixture_engine):
+    query = find_query("attendees")
+    everyone = run(query, fixture_engine)
+    by_date = run(query, fixture_engine, {"meeting": "2023-04-13"})
+    by_place = run(query, fixture_engine, {"meeting": "Samarkand"})
+    assert by_date.rows == by_place.rows
+    assert 0 < len(by_date.rows) < len(everyone.rows)
+    assert set(_column(by_date, "person")) == {"Qin Gang", "Sergey Lavrov"}
+
+
+def test_position_changes_between_chosen_meetings(fixture_engine):
+    query = find_query("position-changes")
+    rows = run(query, fixture_engine, {"meeting1": "2023-04-13-samarkand", "meeting2": "2021-09-16"})
+    said = set(zip(_column(rows, "saidAt"), _column(rows, "holder"), _column(rows, "topic"), strict=True))
+    assert ("2023-04-13-samarkand", "China", "sanctions") in said
+    assert ("2021-09-16-dushanbe", "China", "humanitarian aid") in said
+    # China reaffirmed sovereignty at both meetings: not a change
+    assert ("2023-04-13-samarkand", "China", "sovereignty") not in said
+
+
+def test_a_value_cannot_break_out_of_its_string(fixture_engine):
+    query = find_query("actor-stances")
+    hostile = 'x" ) } } SELECT * WHERE { ?s ?p ?o } #'
+    text = bind(query, {"actor": hostile})
+    assert sparql_string(hostile) in text
+    assert run(query, fixture_engine, {"actor": hostile}).rows == []
+    with pytest.raises(InputError, match="backslash"):
+        bind(query, {"actor": 'a\\" } #'})
+    with pytest.raises(InputError, match="control"):
+        bind(query, {"actor": "a\nb"})
+
+
+def test_values_clause_goes_inside_the_outer_group_not_into_an_iri():
+    text = ('PREFIX dg: <https://w3id.org/diplograph/ontology#>\n'
+            '# a { in a comment\nSELECT ?x WHERE { ?x ?p "{" }')
+    at = outer_group_start(text)
+    assert text[at - 1] == "{" and text[:at].endswith("WHERE {")
+
+
+def test_unknown_parameter_is_an_input_error(fixture_engine):
+    with pytest.raises(InputError, match="no parameter colour"):
+        run(find_query("timeline"), fixture_engine, {"colour": "red"})
+    result = invoke("query", "attendees", "--graph", str(FIXTURE), "--param", "meting=x")
+    assert result.exit_code == 2
+    assert "no parameter meting" in result.output and "meeting (default 'all')" in result.output
+
+
+def test_unknown_query_is_an_input_error_with_a_suggestion():
+    result = invoke("query", "timelines", "--graph", str(FIXTURE))
+    assert result.exit_code == 2
+    assert "unknown query 'timelines'" in result.output and "timeline" in result.output
+
+
+def test_syntax_error_names_the_file(tmp_path):
+    bad = tmp_path / "bad.rq"
+    bad.write_text("# Broken\n#+ summary: broken\nSELECT ?x WHERE { ?x ?y }\n", encoding="utf-8")
+    result = invoke("query", str(bad), "--graph", str(FIXTURE))
+    assert result.exit_code == 2
+    assert "bad.rq" in result.output and "syntax error" in result.output
+
+
+def test_parameter_without_default_is_reported(tmp_path):
+    bad = tmp_path / "undeclared.rq"
+    bad.write_text("# Undeclared\n#+ summary: s\nSELECT ?x WHERE { ?x ?p ?_who }\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"\?_who"):
+        load_query(bad)
+
+
+def test_missing_graph_says_to_build(tmp_path):
+    result = invoke("query", "timeline", "--graph", str(tmp_path / "none.ttl"))
+    assert result.exit_code == 2 and "diplograph build" in result.output
+
+
+# --- formats ------------------------------------------------------------------------------------
+
+def test_json_follows_sparql_results_json(fixture_engine):
+    rows = run(find_query("timeline"), fixture_engine)
+    data = json.loads(format_rows(rows, "json"))
+    assert data["head"]["vars"] == rows.vars
+    first = data["results"]["bindings"][0]
+    assert first["date"] == {"type": "literal", "value": "2021-07-14",
+                             "datatype": "http://www.w3.org/2001/XMLSchema#date"}
+    assert first["meeting"]["type"] == "uri"
+    assert "ordinal" not in first  # unbound: left out
+    assert parse_json_results(format_rows(rows, "json")).rows == rows.rows
+
+
+def test_csv_follows_sparql_results_csv(fixture_engine):
+    rows = run(find_query("timeline"), fixture_engine)
+    text = format_rows(rows, "csv")
+    assert text.startswith("date,place,series,ordinal,chair,meeting\r\n")
+    table = list(csv.reader(io.StringIO(text)))
+    assert table[1][0] == "2021-07-14" and table[1][3] == ""
+    assert table[1][5].startswith("https://w3id.org/diplograph/id/meeting/")
+
+
+def test_tsv_agrees_with_pyoxigraph_serializer(fixture_engine):
+    import pyoxigraph as ox
+
+    rows = run(find_query("provenance"), fixture_engine)
+    ours = to_tsv(rows)
+    parsed = ox.parse_query_results(ours.encode("utf-8"), format=ox.QueryResultsFormat.TSV)
+    theirs = [[sol[v] for v in parsed.variables] for sol in parsed]
+    assert len(theirs) == len(rows.rows)
+    assert ours.splitlines()[0] == "\t".join(f"?{v}" for v in rows.vars)
+    from diplograph.store import ox_to_rdflib
+
+    assert [tuple(ox_to_rdflib(t) for t in r) for r in theirs] == rows.rows
+
+
+def test_table_is_aligned_and_counts_rows(fixture_engine):
+    rows = run(find_query("timeline"), fixture_engine)
+    text = format_rows(rows, "table", max_width=20)
+    lines = text.splitlines()
+    assert lines[0].split() == rows.vars
+    assert set(lines[1].replace(" ", "")) == {"-"}
+    assert lines[-1] == f"({len(rows.rows)} rows)"
+    assert "dgr:meeting/" in text  # IRIs shortened with the project's prefixes
+    assert all(len(cell) <= 20 for line in lines[2:-1] for cell in re.split(r"\s{2,}", line.strip()))
+
+
+# --- commands -----------------------------------------------------------------------------------
+
+def test_queries_lists_every_saved_query_with_its_summary():
+    result = invoke("queries")
+    assert result.exit_code == 0
+    for query in list_queries():
+        lines = result.output.splitlines()
+        assert any(line.startswith(query.name) and query.summary in line for line in lines)
+
+
+def test_queries_run_all_prints_a_row_count_per_query():
+    result = invoke("queries", "--run-all", "--graph", str(FIXTURE))
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert len(lines) == len(QUERY_NAMES)
+    assert any(line.startswith("timeline") and line.split()[1] == "3" for line in lines)
+
+
+def test_query_command_writes_csv_to_a_file(tmp_path):
+    out = tmp_path / "timeline.csv"
+    result = invoke("query", "timeline", "--graph", str(FIXTURE), "--format", "csv", "-o", str(out))
+    assert result.exit_code == 0
+    assert out.read_bytes().count(b"\r\n") == 4  # header and three meetings, CRLF as the spec says
+
+
+def test_summary_counts(tmp_path):
+    result = invoke("summary", "--graph", str(FIXTURE))
+    assert result.exit_code == 0, result.output
+    counts = dict(line.rsplit(None, 1) for line in result.output.splitlines())
+    assert counts["documents"] == "4" and counts["meetings"] == "3" and counts["designations"] == "3"
+    from rdflib import Graph
+
+    assert counts["triples"] == str(len(Graph().parse(FIXTURE)))
