@@ -170,8 +170,69 @@ def test_seed_graph_conforms():
         from diplograph.convert import build_graph
     except ImportError:
         pytest.skip("converter not yet available")
-    graph = build_graph(REPO / "seeds")
+    try:
+        graph = build_graph(REPO / "seeds")
+    except ModuleNotFoundError as exc:  # a converter module still being written
+        if (exc.name or "").startswith("diplograph"):
+            pytest.skip("converter not yet available")
+        raise
     report = validate_graph(graph)
     assert report.conforms, report.format_text()
     # Nothing is typed with a blank node where the contract wants an IRI.
     assert not any(isinstance(s, BNode) for s in graph.subjects(RDF.type, None))
+
+
+# --- queries/check-*.rq: the same checks for any SPARQL engine ---------------
+
+CHECKS = sorted((REPO / "queries").glob("check-*.rq"))
+# check query -> invalid fixtures it must flag (with the entity it must name)
+CHECK_CASES = {
+    "check-evidence-offsets": [("EvidenceOffsetsShape", "evidence/bad")],
+    "check-dangling-references": [("StanceExpressedAtShape", "stance/analyst/1"),
+                                  ("ClaimAboutShape", "claim/x"),
+                                  ("StanceAddresseeShape", "stance/analyst/1")],
+    "check-stance-types": [("StanceTypeShape", "stance/analyst/1")],
+    "check-meeting-dates": [("MeetingDateShape", "meeting/2023-04-13-samarkand"),
+                            ("MeetingDateRangeShape", "meeting/2024-01-02-samarkand")],
+    "check-required-links": [("StanceHolderShape", "stance/analyst/1"),
+                             ("ParticipationAgentShape", "participation/2023-04-13-samarkand/sergey-lavrov"),
+                             ("EvidenceEndShape", "evidence/bad")],
+}
+
+
+def run_check(query: Path, graph: rdflib.Graph) -> list[tuple[str, str, str]]:
+    rows = [(str(r.entity), str(r.property), str(r.value)) for r in graph.query(query.read_text("utf-8"))]
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.load(graph.serialize(format="nt").encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    ox_rows = [(s["entity"].value, s["property"].value, s["value"].value)
+               for s in store.query(query.read_text("utf-8"))]
+    assert sorted(rows) == sorted(ox_rows), "rdflib and Oxigraph disagree"
+    return rows
+
+
+@pytest.mark.parametrize("query", CHECKS, ids=[q.stem for q in CHECKS])
+def test_check_query_header_and_columns(query):
+    text = query.read_text("utf-8")
+    header = [line for line in text.splitlines() if line.startswith("#+ ")]
+    assert {line.split(":", 1)[0] for line in header} == {"#+ summary", "#+ description", "#+ params"}
+    assert re.search(r"SELECT \?entity \?property \?value\b", text)
+    assert query.stem in CHECK_CASES, "every check query needs a case below"
+
+
+@pytest.mark.parametrize("query", CHECKS, ids=[q.stem for q in CHECKS])
+def test_check_query_passes_on_valid_data(query):
+    data = context()
+    for path in VALID:
+        data.parse(path, format="turtle")
+    assert run_check(query, data) == []
+
+
+@pytest.mark.parametrize("name, fixture, entity",
+                         [(q, f, e) for q, cases in sorted(CHECK_CASES.items()) for f, e in cases])
+def test_check_query_flags_invalid_data(name, fixture, entity):
+    data = context()
+    data.parse(HERE / "invalid" / f"{fixture}.ttl", format="turtle")
+    rows = run_check(REPO / "queries" / f"{name}.rq", data)
+    assert [r for r in rows if r[0] == BASE + entity and r[2]], rows
