@@ -1,0 +1,116 @@
+"""From one text file to the facts it states, and from a folder to a graph.
+
+    text -> mentions -> meetings, stances, designations -> DocumentFacts
+    [DocumentFacts] -> merged facts -> RDF graph
+
+`convert_file` is pure and per document, so documents convert in parallel
+and cache by content (see pipeline.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from . import paths
+from .errors import InputError
+from .extract.designations import find_designations
+from .extract.meetings import MeetingFinder
+from .extract.sentences import split_sentences
+from .extract.stances import StanceFinder
+from .facts import ActorFact, DocumentFacts
+from .lexicon import Lexicon, load_lexicon
+from .mentions import find_mentions
+from .text import SourceText, read_document
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+
+__all__ = ["load_lexicon", "convert_file", "convert_text", "build_graph", "list_sources"]
+
+
+@cache
+def _kinds() -> list[dict]:
+    data = yaml.safe_load((paths.lexicon_dir() / "source_kinds.yaml").read_text(encoding="utf-8"))
+    return data["kinds"]
+
+
+def source_kind(text: str) -> str:
+    for kind in _kinds():
+        hits = sum(len(re.findall(c, text)) for c in kind["cues"])
+        if hits >= kind["min_hits"]:
+            return kind["kind"]
+    return "NewsReport"
+
+
+def convert_file(path: Path, lexicon: Lexicon) -> DocumentFacts:
+    return convert_text(read_document(Path(path)), lexicon)
+
+
+def convert_text(src: SourceText, lexicon: Lexicon) -> DocumentFacts:
+    text = src.text
+    kind = source_kind(text)
+    facts = DocumentFacts(name=src.name, stem=src.stem, text=text, title=src.title,
+                          publisher=src.publisher, date=src.date, kind=kind, notes=list(src.notes))
+    if not text.strip():
+        facts.notes.append("empty text: nothing to convert")
+        return facts
+    sentences = split_sentences(text)
+    dm = find_mentions(text, lexicon)
+    meetings = MeetingFinder(text, sentences, dm, lexicon, src.date, src.dateline_place).run()
+    stance_finder = StanceFinder(text, sentences, dm, lexicon, meetings, kind)
+    stances = stance_finder.run()
+    primary_date = next((m.date for m in meetings if m.primary), None)
+    designations = find_designations(text, sentences, dm, lexicon, meetings,
+                                     StanceFinder(text, sentences, dm, lexicon, meetings, kind),
+                                     primary_date)
+    if src.publisher:
+        pub = next((e for e in lexicon.entries.values()
+                    if e.label == src.publisher or src.publisher in e.aliases), None)
+        if pub:
+            dm.entries.setdefault(pub.key, pub)
+    facts.meetings = meetings
+    facts.stances = stances
+    facts.designations = designations
+    used = {k for k in dm.entries}
+    for key in sorted(used):
+        entry = dm.entries[key]
+        facts.actors.append(ActorFact(key=key, kind=entry.kind, label=entry.label,
+                                      surfaces=sorted(dm.surfaces.get(key, set())),
+                                      reference=entry.reference, located_in=entry.located_in))
+    if not meetings:
+        facts.notes.append("no meeting found in this text")
+    return facts
+
+
+def list_sources(folder: Path) -> list[Path]:
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InputError("not a folder of texts; give --seeds DIR", path=str(folder))
+    files = sorted(p for p in folder.iterdir()
+                   if p.is_file() and not p.name.startswith(".") and p.name.lower() != "readme.md"
+                   and p.suffix.lower() in TEXT_SUFFIXES)
+    return files
+
+
+def build_graph(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1,
+                cache_dir: Path | None = None, progress: bool = False, lexicon: Lexicon | None = None):
+    """Convert every text in seeds_dir, merge, and return the graph (annotations added)."""
+    from .merge import merge_documents
+    from .pipeline import convert_many
+    from .rdf import to_graph
+
+    lexicon = lexicon or load_lexicon()
+    docs = convert_many(list_sources(seeds_dir), lexicon, jobs=jobs, cache_dir=cache_dir,
+                        progress=progress)
+    merged = merge_documents(docs, lexicon)
+    graph = to_graph(merged, lexicon)
+    if annotations_dir is not None and Path(annotations_dir).is_dir():
+        from .validate import parse_annotation_file
+
+        for f in sorted(Path(annotations_dir).glob("*")):
+            if f.suffix.lower() in (".ttl", ".yaml", ".yml"):
+                graph += parse_annotation_file(f)
+    return graph

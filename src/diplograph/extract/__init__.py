@@ -1,0 +1,1 @@
+"""Meetings, stances and designations from one document's sentences and mentions."""

@@ -1,0 +1,182 @@
+"""Designations: which organizations a text names as terrorist, and who names them.
+
+Two forms: an enumeration after "terrorist groups/organizations" ("namely",
+"such as", "in particular", "like"), one designation per group named; and a
+designating verb ("designated the group a terror organization in 2003",
+"X is a listed terrorist organisation"). The authority is the holder of the
+sentence (the meeting's participants, a speaker's state, a state named as
+subject); a reporter's own wording has none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import DesignationFact, MeetingFact, Span
+from ..lexicon import Lexicon
+from ..mentions import DocMentions, Mention, mint
+from .sentences import Sentence
+from .stances import Holder, StanceFinder
+
+_GROUP_KINDS = {"armed_group", "organization"}
+_TRIGGER = re.compile(
+    r"\b(?:terrorist|terror|extremist|militant)\s+(?:groups?|organi[sz]ations?|forces|outfits|entities)\b"
+    r"(?P<tail>\s*,?\s*(?:namely|such as|like|including|in particular|particularly|especially|e\.g\.|"
+    r"for example|notably)\b|\s*\(|\s*:)", re.I)
+_LIST_END = re.compile(r"\b(?:etc\b\.?|based in|which|that|who|operating|active in|pose|continue|"
+                       r"and its affiliates|and their affiliates)|[.;)]\s|[.;]$|\"|”", re.I)
+_DESIGNATE = re.compile(
+    r"\b(?:designated|listed|declared|named|branded|labell?ed|recogni[sz]ed)\s+(?P<obj>[^.;]{0,60}?)\s*"
+    r"(?:as\s+)?an?\s+(?:terror|terrorist|extremist)\s+(?:organi[sz]ation|group|entity)"
+    r"(?:\s+in\s+(?P<year>\d{4}))?", re.I)
+_IS_LISTED = re.compile(
+    r"(?P<obj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+(?:is|are|was|were)\s+(?:a|an)?\s*(?:listed|designated|"
+    r"banned|proscribed|known)?\s*(?:terrorist|terror)\s+(?:organi[sz]ations?|groups?)", re.I)
+_BANNED = re.compile(r"\b(?:banned|outlawed|proscribed)\s+in\s+(?P<where>[A-Z][\w ]{2,30})")
+_ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?\b")
+
+
+def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lexicon: Lexicon,
+                      meetings: list[MeetingFact], stances: StanceFinder, meeting_date: str | None,
+                      ) -> list[DesignationFact]:
+    out: dict[str, DesignationFact] = {}
+    last_group: Mention | None = None
+    last_holder: Holder | None = None
+    for s in sentences:
+        holder = _holder(text, s, stances, last_holder)
+        if holder is not None and holder.actors:
+            last_holder = holder
+        for m in _TRIGGER.finditer(text, s.start, s.end):
+            list_start = m.end()
+            end_m = _LIST_END.search(text, list_start, s.end)
+            list_end = end_m.start() if end_m else s.end
+            groups = _groups_in(text, list_start, list_end, dm, lexicon)
+            ev_start = _phrase_start(text, s.start, m.start())
+            for g in groups:
+                _add(out, g, Span(ev_start, list_end, text[ev_start:list_end].rstrip(" ,")), holder,
+                     meetings, meeting_date, None)
+        for m in _DESIGNATE.finditer(text, s.start, s.end):
+            obj_start, obj_end = m.span("obj")
+            groups = [x for x in dm.in_span(obj_start, obj_end) if x.kind in _GROUP_KINDS]
+            if not groups and re.search(r"\b(the group|the organi[sz]ation|the movement|it|them)\b",
+                                        m.group("obj"), re.I) and last_group:
+                groups = [last_group]
+            subj = _subject_before(text, s, m.start(), stances, last_holder)
+            for g in groups:
+                _add(out, g, Span(m.start(), m.end(), m.group(0)), subj, meetings, meeting_date,
+                     m.group("year"), explicit=True)
+        for m in _IS_LISTED.finditer(text, s.start, s.end):
+            groups = [x for x in dm.in_span(*m.span("obj")) if x.kind in _GROUP_KINDS]
+            for g in groups:
+                speaker = holder if holder and holder.speaker else None
+                _add(out, g, Span(s.start, s.end, s.text), speaker, meetings, meeting_date, None,
+                     explicit=True)
+        for m in _BANNED.finditer(text, s.start, s.end):
+            where = [x for x in dm.in_span(*m.span("where")) if x.kind == "state"]
+            before = [x for x in dm.in_span(s.start, m.start()) if x.kind in _GROUP_KINDS]
+            if where and before:
+                _add(out, before[-1], Span(before[-1].start, m.end(), text[before[-1].start:m.end()]),
+                     Holder([where[0].key]), meetings, meeting_date, None, explicit=True)
+        groups_here = [x for x in dm.in_span(s.start, s.end) if x.kind == "armed_group"]
+        if groups_here:
+            last_group = groups_here[-1]
+    return sorted(out.values(), key=lambda d: (d.evidence.start, d.designee))
+
+
+def _holder(text, s, stances: StanceFinder, last: Holder | None) -> Holder | None:
+    cue = stances.cue_rx.search(text, s.start, s.end) or stances.report_rx.search(text, s.start, s.end)
+    if not cue:
+        return None
+    h = stances.subject_holder(s.start, cue.start())
+    if h is None and stances.kind == "JointStatement":
+        return stances.meeting_holder()
+    if h is None and re.match(r"\s*(it|they)\b", text[s.start:cue.start()], re.I):
+        return last
+    return h
+
+
+def _subject_before(text, s, pos, stances: StanceFinder, last: Holder | None) -> Holder | None:
+    """The subject of a designating verb: 'it designated' refers back to the last state named."""
+    clause_start = max(text.rfind(",", s.start, pos), text.rfind(";", s.start, pos), s.start)
+    words = text[clause_start:pos].strip(" ,;")
+    words = re.sub(r"^(even though|although|though|while|and|but|since)\s+", "", words, flags=re.I)
+    if re.fullmatch(r"(it|they)(\s+\w+)?", words, re.I):
+        h = stances.subject_holder(s.start, s.start + max(1, len(text[s.start:pos].split(",")[0])))
+        return h or last
+    start = clause_start + (len(text[clause_start:pos]) - len(text[clause_start:pos].lstrip(" ,;")))
+    return stances.subject_holder(start, pos) or last
+
+
+def _phrase_start(text: str, floor: int, pos: int) -> int:
+    """Back up to the start of the noun phrase before a trigger ("all terrorist groups")."""
+    m = re.search(r"(?:\b(?:all|any|the|such|other|these|those|several|many)\s+)+$", text[floor:pos], re.I)
+    return floor + m.start() if m else pos
+
+
+def _groups_in(text: str, start: int, end: int, dm: DocMentions, lexicon: Lexicon) -> list[Mention]:
+    found = [x for x in dm.in_span(start, end) if x.kind in _GROUP_KINDS | {"government"}]
+    # Names the lexicon does not know, read as new groups; a near-miss of a known
+    # name ("Deash") resolves to it.
+    for m in _ACRONYM.finditer(text, start, end):
+        if any(x.start <= m.start() < x.end for x in dm.mentions):
+            continue
+        word = m.group(0)
+        if word in ("The", "And", "Its", "Their", "Al", "In", "Particular"):
+            continue
+        near = _fuzzy(word, lexicon)
+        if near:
+            found.append(Mention(m.start(), m.end(), word, near, "armed_group", "fuzzy"))
+        elif word.isupper() and len(word) >= 2:
+            entry = mint("armed_group", word)
+            found.append(Mention(m.start(), m.end(), word, entry.key, "armed_group", "ner"))
+    for x in found:
+        if x.via in ("fuzzy", "ner"):
+            dm.surfaces.setdefault(x.key, set()).add(x.surface)
+            if x.key not in dm.entries:
+                dm.entries[x.key] = lexicon.entries.get(x.key) or mint("armed_group", x.surface)
+    found.sort()
+    return found
+
+
+def _fuzzy(word: str, lexicon: Lexicon) -> str | None:
+    if len(word) < 5:
+        return None
+    w = word.lower()
+    for e in lexicon.entries.values():
+        if e.kind != "armed_group":
+            continue
+        for alias in (e.label, *e.aliases):
+            a = alias.lower()
+            if abs(len(a) - len(w)) <= 1 and _osa(a, w) <= 1:
+                return e.key
+    return None
+
+
+def _osa(a: str, b: str) -> int:
+    """Edit distance with adjacent transpositions (optimal string alignment)."""
+    d = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i in range(len(a) + 1):
+        d[i][0] = i
+    for j in range(len(b) + 1):
+        d[0][j] = j
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[-1][-1]
+
+
+def _add(out, group: Mention, span: Span, holder: Holder | None, meetings, meeting_date,
+         year: str | None, explicit: bool = False) -> None:
+    if group.key in out and not explicit:
+        return
+    authorities = list(holder.actors) if holder else []
+    if holder and holder.speaker:
+        authorities = [a for a in authorities if a != holder.speaker] or authorities
+    primary = next((m for m in meetings if m.primary), None)
+    at_meeting = bool(holder and holder.collective and primary)
+    date = year or (meeting_date if at_meeting else None)
+    out[group.key] = DesignationFact(designee=group.key, evidence=span, authorities=authorities,
+                                     date=date, meeting=primary.local_id if at_meeting else None)

@@ -1,0 +1,260 @@
+"""Meetings one document reports: when, where, which series, who attended.
+
+A sentence reports a meeting when it has a meeting word ("meeting",
+"talks", "conference") or verb ("met", "attended", "presided over") and
+something that places it (a date, a city, a series, an ordinal). The first
+such sentence opens the document's primary meeting; a later one opens
+another meeting only when it names another date, place or ordinal, or
+a side meeting ("on the sidelines of").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import MeetingFact, ParticipationFact, Span
+from ..lexicon import Lexicon
+from ..mentions import DocMentions, Mention
+from .dates import compatible, find_dates
+from .sentences import Sentence
+
+_ACTORS = {"state", "igo", "government", "armed_group", "organization", "grouping"}
+
+
+class MeetingFinder:
+    def __init__(self, text: str, sentences: list[Sentence], mentions: DocMentions, lexicon: Lexicon,
+                 doc_date: str | None, dateline_place: str | None):
+        self.text = text
+        self.sentences = sentences
+        self.dm = mentions
+        self.lex = lexicon
+        self.doc_date = doc_date
+        data = lexicon.yaml["meetings"]
+        self.nouns = re.compile(r"\b(" + "|".join(map(re.escape, data["meeting_nouns"])) + r")\b", re.I)
+        verbs = sorted(data["meeting_verbs"], key=len, reverse=True)
+        self.verbs = re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r")\b", re.I)
+        self.sideline = re.compile("|".join(map(re.escape, data["sideline_cues"])), re.I)
+        self.attend = re.compile(r"\b(" + "|".join(map(re.escape, data["attendance_cues"])) + r")", re.I)
+        ords = data["ordinals"]
+        self.ordinal_rx = re.compile(
+            r"\b(?P<ord>" + "|".join(sorted(map(str, ords), key=len, reverse=True)) + r")\s+"
+            r"(?:(?:\w+[- ]){0,3})?(?:round|meeting|session|informal|ministerial|conference|"
+            r"consultations?|summit|dialogue|edition)", re.I)
+        self.ordinals = {str(k).lower(): int(v) for k, v in ords.items()}
+        self.meetings: list[MeetingFact] = []
+        self.sentence_meeting: dict[int, str] = {}   # sentence index -> meeting local id
+
+    # -- the pass over sentences -------------------------------------------
+    def run(self) -> list[MeetingFact]:
+        for i, s in enumerate(self.sentences):
+            self._sentence(i, s)
+        self._fill_from_lede()
+        self._participants()
+        for m in self.meetings:
+            m.states = sorted(set(m.states))
+            m.orgs = sorted(set(m.orgs) - set(m.states))
+            self._series_by_members(m)
+        if self.meetings:
+            self.meetings[0].primary = True
+        return self.meetings
+
+    def _sentence(self, i: int, s: Sentence) -> None:
+        noun = self.nouns.search(s.text)
+        verb = self.verbs.search(s.text)
+        if not (noun or (verb and verb.group(1).lower().startswith("met"))):
+            return
+        if not (noun and verb) and not re.search(r"\bmet\b", s.text):
+            if not (noun and re.search(r"\b(during|at|in)\s+(a|an|the)\b[^.]{0,40}" + noun.group(1), s.text, re.I)):
+                return
+        mentions = self.dm.in_span(s.start, s.end)
+        anchor = next((m.date for m in self.meetings if m.date and len(m.date) == 10), None)
+        dates = [d for d in find_dates(self.text, s.start, s.end, self.doc_date, anchor)]
+        city = self._city(s, mentions)
+        series = next((m for m in mentions if m.kind == "series"), None)
+        ordinal = self._ordinal(s)
+        sideline = bool(self.sideline.search(s.text))
+        if not (dates or city or series or ordinal or sideline):
+            return
+        if re.search(r"\b(several|many|numerous) rounds\b|\bpreceding\b|\bahead of\b", s.text, re.I) \
+                and not dates:
+            return
+        date = dates[0] if dates else None
+        target = self._target(date.value if date else None, city, ordinal, sideline, s)
+        if target is None:
+            target = MeetingFact(local_id=f"m{len(self.meetings) + 1}", evidence=[])
+            if sideline and self.meetings:
+                base = self.meetings[0]
+                target.sideline_of = base.local_id
+                target.date, target.date_evidence = base.date, base.date_evidence
+                target.city, target.city_evidence = base.city, base.city_evidence
+                target.country = base.country
+            self.meetings.append(target)
+        target.evidence.append(Span(s.start, s.end, s.text))
+        self.sentence_meeting[i] = target.local_id
+        if date and not target.date:
+            target.date, target.date_evidence = date.value, Span(date.start, date.end, date.text)
+        elif date and target.date and len(date.value) > len(target.date):
+            target.date, target.date_evidence = date.value, Span(date.start, date.end, date.text)
+        if city and not target.city:
+            target.city = city.key
+            target.city_evidence = Span(city.start, city.end, city.surface)
+            entry = self.dm.entries.get(city.key)
+            target.country = entry.located_in if entry else None
+        if series and not target.series:
+            target.series = series.key
+        if ordinal and not target.ordinal:
+            target.ordinal = ordinal
+        self._states_and_orgs(target, s, mentions, city)
+        self._chair(target, s, mentions)
+
+    def _target(self, date, city, ordinal, sideline, s) -> MeetingFact | None:
+        if not self.meetings:
+            return None
+        if sideline:
+            return next((m for m in self.meetings if m.sideline_of), None)
+        for m in self.meetings:
+            if m.sideline_of:
+                continue
+            if ordinal and m.ordinal and ordinal != m.ordinal:
+                continue
+            if date and m.date and not compatible(date, m.date, days=0):
+                continue
+            if city and m.city and city.key != m.city:
+                continue
+            return m
+        return None
+
+    def _city(self, s: Sentence, mentions: list[Mention]) -> Mention | None:
+        places = [m for m in mentions if m.kind == "place"]
+        # "in Samarkand", "at the port city Tianjin", "visited Dushanbe", "capital of Dushanbe"
+        for m in places:
+            before = self.text[max(s.start, m.start - 40):m.start].lower()
+            if re.search(r"\b(in|at|visited|to|city|capital|capital of)\s+(the\s+)?$", before) or \
+                    re.search(r"(city|capital)( of)?\s+$", before):
+                return m
+        return None
+
+    def _ordinal(self, s: Sentence) -> int | None:
+        if re.search(r"\bbetween\b", s.text):
+            return None
+        m = self.ordinal_rx.search(s.text)
+        return self.ordinals.get(m.group("ord").lower()) if m else None
+
+    def _states_and_orgs(self, meeting: MeetingFact, s: Sentence, mentions: list[Mention],
+                         city: Mention | None) -> None:
+        host = meeting.country
+        for m in mentions:
+            if m.kind not in _ACTORS or m.via == "demonym":
+                continue
+            before = self.text[max(s.start, m.start - 14):m.start].lower()
+            after = self.text[m.end:m.end + 14].lower()
+            if m.kind == "state":
+                if m.key == host or m.key == "state/afghanistan":
+                    continue
+                # a place, not a party: "in Uzbekistan", "on Afghanistan", "visit to China"
+                if re.search(r"\b(in|on|to|about|regarding|over|from|bordering|of)\s+(the\s+)?$", before) \
+                        and not re.search(r"(ministers?|officials|diplomats|delegations?|envoys|"
+                                          r"representatives|leaders|nations|countries|states|including|"
+                                          r"of the|from)\b[^.]{0,60}$",
+                                          self.text[max(s.start, m.start - 80):m.start].lower()):
+                    continue
+                if re.match(r"^['’]s\s+(capital|city|territory|soil|border)", after):
+                    continue
+                meeting.states.append(m.key)
+            elif m.kind in ("igo", "government", "armed_group"):
+                if re.search(r"(delegation|delegations|representatives|organizations?|organisations?|"
+                             r"including|the|of|by|with)\s+(of\s+)?(the\s+)?$", before) or m.kind == "igo":
+                    meeting.orgs.append(m.key)
+
+    def _chair(self, meeting: MeetingFact, s: Sentence, mentions: list[Mention]) -> None:
+        m = re.search(r"\b(presided over|chaired|co-chaired|was chaired by|chaired by|hosted by)\b", s.text)
+        if not m:
+            return
+        pos = s.start + m.start()
+        persons = [x for x in mentions if x.kind == "person"]
+        if "by" in m.group(1):
+            cand = [x for x in persons if x.start > pos]
+            chosen = cand[0] if cand else None
+        else:
+            cand = [x for x in persons if x.end <= pos]
+            chosen = cand[-1] if cand else None
+        if chosen and not meeting.chair:
+            meeting.chair = chosen.key
+            meeting.chair_evidence = Span(s.start, s.end, s.text)
+
+    def _fill_from_lede(self) -> None:
+        """A meeting with no date takes the first date of the text's lede ("agreed on Sept 16")."""
+        if not self.meetings or self.meetings[0].date:
+            return
+        m = self.meetings[0]
+        for s in self.sentences[:2]:
+            dates = find_dates(self.text, s.start, s.end, self.doc_date)
+            if dates:
+                d = dates[0]
+                m.date, m.date_evidence = d.value, Span(d.start, d.end, d.text)
+                return
+
+    def _series_by_members(self, m: MeetingFact) -> None:
+        if m.series or len(m.states) < 3:
+            return
+        for e in self.lex.entries.values():
+            if e.kind == "series" and e.member_states and set(e.member_states) == set(m.states):
+                if re.search(r"informal|format|troika|trilateral|quadrilateral|neighbo",
+                             " ".join(sp.text for sp in m.evidence), re.I) or True:
+                    m.series = e.key
+                    return
+
+    # -- people -----------------------------------------------------------
+    def _participants(self) -> None:
+        if not self.meetings:
+            return
+        titled_at = {tp.mention.start: tp for tp in self.dm.titled}
+        known_titles: dict[str, tuple[str, str | None]] = {}
+        for tp in self.dm.titled:
+            known_titles.setdefault(tp.mention.key, (tp.title, tp.represents))
+        primary = next((m for m in self.meetings if not m.sideline_of), self.meetings[0])
+        for i, s in enumerate(self.sentences):
+            local = self.sentence_meeting.get(i)
+            persons = self.dm.in_span(s.start, s.end, {"person"})
+            if not persons:
+                continue
+            if local is None:
+                if not self.attend.search(s.text) or re.search(r"\b(preceding|before the|ahead of)\b", s.text):
+                    continue
+                meeting = primary
+            else:
+                meeting = next(m for m in self.meetings if m.local_id == local)
+            for p in persons:
+                tp = titled_at.get(p.start)
+                if tp is not None and not tp.participant:
+                    continue
+                if tp is None and p.key in known_titles and not self._is_participant_key(p.key):
+                    continue
+                title, represents = (tp.title, tp.represents) if tp else known_titles.get(
+                    p.key, (None, None))
+                entry = self.dm.entries.get(p.key)
+                if represents is None and entry is not None:
+                    represents = entry.affiliation
+                if title is None and entry is not None:
+                    title = entry.office
+                self._add_participation(meeting, p, title, represents, s)
+
+    def _is_participant_key(self, key: str) -> bool:
+        return all(tp.participant for tp in self.dm.titled if tp.mention.key == key)
+
+    def _add_participation(self, meeting: MeetingFact, p: Mention, title, represents, s: Sentence):
+        for part in meeting.participations:
+            if part.agent == p.key:
+                if not part.title and title:
+                    part.title = title
+                if not part.represents and represents:
+                    part.represents = represents
+                return
+        meeting.participations.append(ParticipationFact(p.key, represents, title, Span(s.start, s.end, s.text)))
+        if represents:
+            entry = self.dm.entries.get(represents) or self.lex.entries.get(represents)
+            kind = entry.kind if entry else "state"
+            if kind == "state":
+                meeting.states.append(represents)
+            else:
+                meeting.orgs.append(represents)

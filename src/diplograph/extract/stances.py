@@ -1,0 +1,312 @@
+"""Stances: who takes which position, addressed to whom, on what.
+
+Each sentence is read in three steps: its subject gives the holder (a
+speaker, a state, the meeting's participants jointly, or whoever held the
+floor before); the sentence is cut into clauses at coordinated verbs; each
+clause with a stance cue, or continuing one, becomes a stance whose evidence
+is the clause's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..facts import MeetingFact, Span, StanceFact
+from ..lexicon import Lexicon, StanceCue
+from ..mentions import DocMentions, Mention
+from .sentences import Sentence, trim_span
+
+_ACTOR_KINDS = {"state", "person", "igo", "government", "armed_group", "organization", "grouping", "series"}
+# Cues too weak to override the type a clause inherits ("urged X to ..., and help ...").
+_WEAK = {"help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting", "facilitate",
+         "facilitating", "respecting", "should", "must", "need to", "needs to", "shall", "has to", "have to",
+         "guide", "guided", "establish a", "to establish", "step up", "in support of", "the need to",
+         "the need for", "threat to", "concern", "concerns", "support", "supporting"}
+_SPECIFIC = re.compile(r"\b(in particular|particularly|especially|notably|such as|including)\b", re.I)
+
+
+@dataclass
+class Holder:
+    actors: list[str]
+    collective: bool = False          # the meeting's participants jointly
+    speaker: str | None = None        # a person speaking
+
+
+@dataclass
+class _Clause:
+    start: int
+    end: int
+    cue: StanceCue | None = None
+    cue_start: int = 0
+    cue_end: int = 0
+    extra: list[str] = field(default_factory=list)
+
+
+class StanceFinder:
+    def __init__(self, text: str, sentences: list[Sentence], mentions: DocMentions, lexicon: Lexicon,
+                 meetings: list[MeetingFact], kind: str):
+        self.text = text
+        self.sentences = sentences
+        self.dm = mentions
+        self.lex = lexicon
+        self.meetings = meetings
+        self.primary = next((m for m in meetings if m.primary), meetings[0] if meetings else None)
+        self.kind = kind
+        coll = lexicon.yaml["collectives"]
+        self.collective_rx = _phrase_rx(coll["meeting_collectives"], anchored=True)
+        self.other_rx = _phrase_rx(coll["other_participants"], anchored=True)
+        self.pronoun_rx = _phrase_rx(coll["pronouns"], anchored=True)
+        self.markers_rx = re.compile(
+            r"^(?:" + "|".join(re.escape(m) for m in sorted(coll["list_markers"], key=len, reverse=True))
+            + r")\b\s*(?:,|:|-|is to|is that|is)?\s*", re.I)
+        cues = sorted(lexicon.stance_cues, key=lambda c: -len(c.phrase))
+        self.cues = {c.phrase.lower(): c for c in cues}
+        self.cue_rx = re.compile(r"(?<![\w-])(" + "|".join(_flex(c.phrase) for c in cues) + r")(?![\w-])", re.I)
+        rep = sorted(lexicon.reporting_verbs, key=len, reverse=True)
+        self.report_rx = re.compile(r"(?<![\w-])(" + "|".join(_flex(r) for r in rep) + r")(?![\w-])", re.I)
+        verbs = lexicon.verb_forms | {c.phrase.split()[0].lower() for c in cues}
+        adv = "|".join(sorted(lexicon.adverbs | {"especially", "particularly", "also"}))
+        verb_alt = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
+        # where a coordinated clause starts: ", and [adv] VERB", "; ", ", VERB", " and to VERB"
+        self.split_rx = re.compile(
+            rf"(?:;\s*(?:and\s+)?|,\s*(?:and\s+|as well as\s+)?(?:(?:{adv})\s+)*(?=(?:to\s+)?(?:{verb_alt})\b)"
+            rf"|\s+and\s+(?:(?:{adv})\s+)*(?=(?:to\s+)?(?:{verb_alt})\b)"
+            rf"|,\s*with a view to\s+)", re.I)
+        self.last_holder: Holder | None = None
+        self.quoted_speakers: set[str] = set()
+
+    # -- holders ----------------------------------------------------------
+    def meeting_holder(self) -> Holder:
+        if self.primary is None:
+            return Holder([], collective=True)
+        actors = self.primary.states or self.primary.orgs
+        return Holder(list(actors), collective=True)
+
+    def person_holder(self, key: str) -> Holder:
+        actors = [key]
+        state = self._represents(key)
+        if state:
+            actors.append(state)
+        return Holder(actors, speaker=key)
+
+    def _represents(self, key: str) -> str | None:
+        for m in self.meetings:
+            for p in m.participations:
+                if p.agent == key and p.represents:
+                    return p.represents
+        for tp in self.dm.titled:
+            if tp.mention.key == key and tp.represents:
+                return tp.represents
+        entry = self.dm.entries.get(key)
+        return entry.affiliation if entry else None
+
+    def _actor_key(self, m: Mention) -> str | None:
+        entry = self.dm.entries.get(m.key)
+        if m.kind == "place" and entry and entry.capital_of:
+            return entry.capital_of       # "Moscow worked for years ..." speaks for Russia
+        if m.kind == "government" and entry and entry.affiliation:
+            return entry.affiliation      # a foreign ministry speaks for its state
+        if m.kind in _ACTOR_KINDS and m.kind != "series":
+            return m.key
+        return None
+
+    def subject_holder(self, start: int, end: int) -> Holder | None:
+        """Who the words text[start:end], a clause's subject, name."""
+        subject = self.text[start:end].strip()
+        low = subject.lower()
+        if not subject:
+            return None
+        acc = re.match(r"according to\s+", low)
+        if self.other_rx.match(low):
+            base = self.meeting_holder()
+            quoted = {self._represents(k) for k in self.quoted_speakers}
+            return Holder([a for a in base.actors if a not in quoted], collective=True)
+        mentions = [m for m in self.dm.in_span(start, end) if m.via != "demonym" or acc]
+        persons = [m for m in mentions if m.kind == "person"]
+        if persons:
+            return self.person_holder(persons[0].key)
+        if self.collective_rx.match(low) and not re.match(r"^(it|we)\b", low):
+            return self.meeting_holder()
+        actors = []
+        for m in mentions:
+            k = self._actor_key(m)
+            if k and k not in actors:
+                actors.append(k)
+        if actors and not re.match(r"^(the\s+)?(statement|policies|report|resolution)\b", low):
+            return Holder(actors)
+        if re.match(r"^(it|we|they|he|she)\b", low) and self.last_holder:
+            return self.last_holder
+        if self.collective_rx.match(low):
+            return self.meeting_holder()
+        return None
+
+    # -- the pass -----------------------------------------------------------
+    def run(self) -> list[StanceFact]:
+        out: list[StanceFact] = []
+        for s in self.sentences:
+            out.extend(self._sentence(s))
+        return out
+
+    def _sentence(self, s: Sentence) -> list[StanceFact]:
+        start = s.start
+        marker = self.markers_rx.match(s.text)
+        listed = bool(marker)
+        if marker:
+            start += marker.end()
+        # a leading adverbial ("In his opening remarks at the meeting, ") is not the subject
+        lead = re.match(r"(?:In|During|At|After|Speaking|Under|On|Over|Together with)\b[^,]{0,90},\s*",
+                        self.text[start:s.end])
+        quoted_speaker = self._quoted_speaker(s)
+        if lead and not quoted_speaker:
+            start += lead.end()
+        cue = self.cue_rx.search(self.text, start, s.end)
+        report = self.report_rx.search(self.text, start, s.end)
+        first = min((x for x in (cue, report) if x), key=lambda x: x.start(), default=None)
+        holder = None
+        if quoted_speaker:
+            holder = quoted_speaker
+        elif first is not None:
+            holder = self.subject_holder(start, first.start())
+            if re.match(r"^according to\b", self.text[start:first.start()].strip(), re.I):
+                holder = self.subject_holder(start, first.start())
+        acc = re.search(r"\bAccording to ([^,]+),", s.text)
+        if acc and holder is None:
+            holder = self.subject_holder(s.start + acc.start(1), s.start + acc.end(1))
+        if holder is None:
+            if first is not None and first.start() == start or listed:
+                holder = self.last_holder
+            elif first is not None and self.kind == "JointStatement":
+                holder = self.meeting_holder()
+        if holder is None and first is not None:
+            holder = self.last_holder
+        if holder is not None and first is not None:
+            self.last_holder = holder
+            if holder.speaker:
+                self.quoted_speakers.add(holder.speaker)
+        if cue is None or holder is None:
+            return []
+        return self._clauses(s, start if first is None else first.start(), holder)
+
+    def _quoted_speaker(self, s: Sentence) -> Holder | None:
+        m = re.match(r"^[\"“].+[,.]?[\"”],?\s+(?P<who>[^,]{2,60}?)\s+(said|added|stated|noted|stressed)\.?$",
+                     s.text, re.S)
+        if not m:
+            return None
+        a, b = s.start + m.start("who"), s.start + m.end("who")
+        return self.subject_holder(a, b)
+
+    def _clauses(self, s: Sentence, start: int, holder: Holder) -> list[StanceFact]:
+        bounds = [start]
+        for m in self.split_rx.finditer(self.text, start, s.end):
+            if m.start() - bounds[-1] > 12 and not _inside_quote(self.text, s.start, m.start()):
+                bounds.append(m.end())
+        bounds.append(s.end)
+        clauses = []
+        for a, b in zip(bounds, bounds[1:]):
+            a, b = trim_span(self.text, a, b)
+            if b - a < 8:
+                continue
+            c = _Clause(a, b)
+            m = self.cue_rx.search(self.text, a, b)
+            if m:
+                c.cue = self.cues.get(re.sub(r"\s+", " ", m.group(1).lower().replace("’", "'")))
+                c.cue_start, c.cue_end = m.start(), m.end()
+            clauses.append(c)
+        out: list[StanceFact] = []
+        prev: _Clause | None = None
+        prev_addressees: list[str] = []
+        for c in clauses:
+            inherited = prev.cue if prev else None
+            cue = c.cue
+            if cue is None or (inherited and cue.phrase.lower() in _WEAK
+                               and inherited.type in ("Demand", "Commitment")
+                               and c.cue_start - c.start < 3):
+                cue = inherited
+                addressees = prev_addressees
+            else:
+                addressees = self._addressees(c, cue)
+                if not addressees and inherited and cue is not None and cue.addressee == "after" \
+                        and inherited.addressee != "none" and c.cue_start - c.start < 3:
+                    addressees = prev_addressees
+            if cue is None:
+                continue
+            a, b = self._evidence_bounds(c)
+            if b - a < 8:
+                continue
+            span = Span(a, b, self.text[a:b])
+            holders = list(dict.fromkeys(holder.actors))
+            stance_type = cue.type
+            meeting = self.primary.local_id if self.primary and (
+                holder.collective or self._is_participant(holder.speaker)) else None
+            out.append(StanceFact(holders=holders, type=stance_type, evidence=span,
+                                  addressees=[x for x in addressees if x not in holders or stance_type
+                                              == "Demand" and holder.collective],
+                                  topics=self.lex.topics_in(span.text), meeting=meeting))
+            prev = _Clause(c.start, c.end, cue)
+            prev_addressees = addressees
+        return out
+
+    def _is_participant(self, key: str | None) -> bool:
+        if not key:
+            return False
+        return any(p.agent == key for m in self.meetings for p in m.participations)
+
+    def _evidence_bounds(self, c: _Clause) -> tuple[int, int]:
+        a, b = c.start, c.end
+        # after a reporting verb + "that", the position is what follows
+        m = re.match(r"(?:[\w\s]{0,40}?)\b(?:said|stressed|emphasized|noted|underscored|pointed out|stated|"
+                     r"added|believed?)\s+that,?\s+", self.text[a:b], re.I)
+        if m and b - (a + m.end()) > 20:
+            a += m.end()
+        return trim_span(self.text, a, b)
+
+    def _addressees(self, c: _Clause, cue: StanceCue | None) -> list[str]:
+        if cue is None or cue.addressee == "none":
+            return []
+        clause_mentions = [m for m in self.dm.in_span(c.start, c.end) if m.via != "demonym"]
+        specific = _SPECIFIC.search(self.text, c.cue_end, c.end)
+        if cue.addressee == "after":
+            window_end = c.end
+            stop = re.search(r"\b(to|that|in|for|on|with|from)\b", self.text[c.cue_end:c.end])
+            if stop:
+                window_end = c.cue_end + stop.start()
+            if specific and cue.type == "Support":
+                ms = [m for m in clause_mentions if m.start >= specific.end()]
+                ms = [m for m in ms if self._actor_key(m)]
+                if ms:
+                    return list(dict.fromkeys(self._actor_key(m) for m in ms))
+            ms = [m for m in clause_mentions if c.cue_end <= m.start < window_end + 1]
+            keys = [self._actor_key(m) for m in ms]
+            keys = [k for k in keys if k]
+            if not keys and re.match(r"\s*(it|them)\b", self.text[c.cue_end:c.end]):
+                k = self._last_org_before(c.start)
+                return [k] if k else []
+            if keys and specific and specific.start() < window_end:
+                keys = keys[:1] + [self._actor_key(m) for m in clause_mentions
+                                   if m.start > specific.end() and self._actor_key(m)]
+            return list(dict.fromkeys(keys))
+        # the subject of "should" / "must"
+        ms = [m for m in clause_mentions if m.end <= c.cue_start]
+        keys = [self._actor_key(m) for m in ms[-3:]]
+        return list(dict.fromkeys(k for k in keys if k))
+
+    def _last_org_before(self, pos: int) -> str | None:
+        for m in reversed(self.dm.mentions):
+            if m.end <= pos and m.kind in ("government", "armed_group", "igo", "organization"):
+                return m.key
+        return None
+
+
+def _flex(phrase: str) -> str:
+    return re.escape(phrase).replace(r"\ ", r"\s+").replace("'", "['’]")
+
+
+def _phrase_rx(phrases: list[str], anchored: bool) -> re.Pattern:
+    body = "|".join(_flex(p.lower()) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile((r"^(?:" if anchored else r"(?:") + body + r")\b", re.I)
+
+
+def _inside_quote(text: str, start: int, pos: int) -> bool:
+    seg = text[start:pos]
+    return seg.count("“") > seg.count("”")

@@ -1,0 +1,271 @@
+"""The converter's knowledge, read from data files.
+
+Reference actors and places (`ontology/actors.ttl`), topics
+(`ontology/topics.ttl`) and the cue lists under `lexicon/` (titles, stance
+cues, collective subjects, meeting words, verbs). Nothing here names a
+person or a group: the names are all in the data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import yaml
+
+from . import __version__, paths
+
+DG = "https://w3id.org/diplograph/ontology#"
+DGR = "https://w3id.org/diplograph/id/"
+DGT = "https://w3id.org/diplograph/topic/"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+# class local name -> the kind the converter uses
+KIND_OF_CLASS = {
+    "State": "state", "Person": "person", "Place": "place", "MeetingSeries": "series",
+    "IntergovernmentalOrganization": "igo", "Government": "government", "ArmedGroup": "armed_group",
+    "InformalGrouping": "grouping", "Organization": "organization",
+}
+# When a node has several classes, the most specific kind wins.
+KIND_RANK = ["state", "person", "place", "series", "igo", "government", "armed_group", "grouping",
+             "organization"]
+ORG_KINDS = {"igo", "government", "armed_group", "grouping", "organization"}
+# IRI path prefix for each kind (docs/graph-shape.md)
+IRI_PREFIX = {"state": "state", "person": "person", "place": "place", "series": "series"}
+
+
+def slug(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"['’]", "", text)
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
+
+
+def key_for(kind: str, name: str) -> str:
+    """The IRI path of a node the converter mints: 'person/wang-yi'."""
+    return f"{IRI_PREFIX.get(kind, 'org')}/{slug(name)}"
+
+
+@dataclass
+class Entry:
+    key: str                        # IRI path under dgr:, e.g. 'state/china'
+    kind: str
+    label: str
+    aliases: list[str] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)
+    short_names: list[str] = field(default_factory=list)
+    affiliation: str | None = None  # key of the state/org a person usually represents
+    office: str | None = None
+    located_in: str | None = None
+    capital_of: str | None = None
+    member_states: list[str] = field(default_factory=list)
+    reference: bool = True          # from actors.ttl, not minted from a text
+
+    @property
+    def is_org(self) -> bool:
+        return self.kind in ORG_KINDS
+
+
+@dataclass
+class Topic:
+    key: str                        # local name under dgt:
+    label: str
+    cues: list[re.Pattern]
+
+
+@dataclass
+class StanceCue:
+    phrase: str
+    type: str
+    addressee: str                  # after | subject | none
+
+
+class Lexicon:
+    """Everything the converter reads from data, loaded once."""
+
+    def __init__(self, home: Path | None = None):
+        self.home = Path(home) if home else paths.home()
+        self.entries: dict[str, Entry] = {}
+        self.topics: list[Topic] = []
+        self._load_actors()
+        self._load_topics()
+        self.yaml = {name: self._yaml(name) for name in (
+            "titles", "stance_cues", "collectives", "meetings", "verbs")}
+        self.version = self._version()
+
+    # -- loading -------------------------------------------------------
+    def _files(self) -> list[Path]:
+        files = [self.home / "ontology" / "actors.ttl", self.home / "ontology" / "topics.ttl"]
+        files += sorted((self.home / "lexicon").glob("*.yaml"))
+        return [f for f in files if f.exists()]
+
+    def _version(self) -> str:
+        h = hashlib.sha256(__version__.encode())
+        for f in self._files():
+            h.update(f.name.encode())
+            h.update(f.read_bytes())
+        return h.hexdigest()[:16]
+
+    def _yaml(self, name: str) -> dict:
+        path = self.home / "lexicon" / f"{name}.yaml"
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+    def _graph(self, name: str):
+        from rdflib import Graph
+
+        path = self.home / "ontology" / name
+        g = Graph()
+        if path.exists():
+            g.parse(path, format="turtle")
+        return g
+
+    def _load_actors(self) -> None:
+        g = self._graph("actors.ttl")
+        by_node: dict[str, dict] = {}
+        for s, p, o in g:
+            s, p = str(s), str(p)
+            if not s.startswith(DGR):
+                continue
+            rec = by_node.setdefault(s, {"types": [], "alt": [], "pref": None, "label": None,
+                                         "demonym": [], "short": [], "members": []})
+            o_str = str(o)
+            if p == RDF_TYPE and o_str.startswith(DG):
+                rec["types"].append(o_str[len(DG):])
+            elif p == SKOS + "prefLabel":
+                rec["pref"] = o_str
+            elif p == RDFS_LABEL:
+                rec["label"] = o_str
+            elif p == SKOS + "altLabel":
+                rec["alt"].append(o_str)
+            elif p == DG + "demonym":
+                rec["demonym"].append(o_str)
+            elif p == DG + "shortName":
+                rec["short"].append(o_str)
+            elif p == DG + "affiliation":
+                rec["affiliation"] = o_str[len(DGR):]
+            elif p == DG + "office":
+                rec["office"] = o_str
+            elif p == DG + "locatedIn":
+                rec["located_in"] = o_str[len(DGR):]
+            elif p == DG + "capitalOf":
+                rec["capital_of"] = o_str[len(DGR):]
+            elif p == DG + "memberState":
+                rec["members"].append(o_str[len(DGR):])
+        for iri, rec in sorted(by_node.items()):
+            kinds = [KIND_OF_CLASS[t] for t in rec["types"] if t in KIND_OF_CLASS]
+            if not kinds:
+                continue
+            kind = min(kinds, key=KIND_RANK.index)
+            label = rec["pref"] or rec["label"]
+            if not label:
+                continue
+            key = iri[len(DGR):]
+            self.entries[key] = Entry(
+                key=key, kind=kind, label=label, aliases=sorted(set(rec["alt"])),
+                demonyms=sorted(set(rec["demonym"])), short_names=sorted(set(rec["short"])),
+                affiliation=rec.get("affiliation"), office=rec.get("office"),
+                located_in=rec.get("located_in"), capital_of=rec.get("capital_of"),
+                member_states=sorted(rec["members"]))
+
+    def _load_topics(self) -> None:
+        g = self._graph("topics.ttl")
+        concepts: dict[str, dict] = {}
+        for s, p, o in g:
+            s, p = str(s), str(p)
+            if not s.startswith(DGT) or s.endswith("/scheme"):
+                continue
+            rec = concepts.setdefault(s, {"label": None, "cues": []})
+            if p == SKOS + "prefLabel":
+                rec["label"] = str(o)
+                rec["cues"].append(str(o))
+            elif p in (SKOS + "altLabel", SKOS + "hiddenLabel"):
+                rec["cues"].append(str(o))
+        for iri, rec in sorted(concepts.items()):
+            if not rec["label"]:
+                continue
+            pats = []
+            for cue in sorted(set(rec["cues"])):
+                cue = cue.strip().lower()
+                if not cue:
+                    continue
+                body = re.escape(cue.rstrip("*")).replace(r"\ ", r"\s+")
+                pats.append(re.compile(rf"\b{body}" + ("" if cue.endswith("*") else r"\b"), re.I))
+            self.topics.append(Topic(key=iri[len(DGT):], label=rec["label"], cues=pats))
+
+    # -- derived views -------------------------------------------------
+    @cached_property
+    def stance_cues(self) -> list[StanceCue]:
+        cues = []
+        for group in self.yaml["stance_cues"]["cues"]:
+            for phrase in group["phrases"]:
+                cues.append(StanceCue(str(phrase), group["type"], group.get("addressee", "none")))
+        return cues
+
+    @cached_property
+    def reporting_verbs(self) -> list[str]:
+        return [str(v) for v in self.yaml["stance_cues"].get("reporting_verbs", [])]
+
+    @cached_property
+    def verb_forms(self) -> set[str]:
+        data = self.yaml["verbs"]
+        forms = set(data.get("irregular", []))
+        for v in data["base"]:
+            forms |= inflect(v)
+        return forms
+
+    @cached_property
+    def adverbs(self) -> set[str]:
+        return set(self.yaml["verbs"].get("adverbs", []))
+
+    @cached_property
+    def titles(self) -> list[dict]:
+        return sorted(self.yaml["titles"]["titles"], key=lambda t: -len(t["title"]))
+
+    @cached_property
+    def honorifics(self) -> list[str]:
+        return list(self.yaml["titles"].get("honorifics", []))
+
+    def entry(self, key: str) -> Entry | None:
+        return self.entries.get(key)
+
+    def topics_in(self, text: str) -> list[str]:
+        return [t.key for t in self.topics if any(p.search(text) for p in t.cues)]
+
+
+def inflect(verb: str) -> set[str]:
+    """A regular verb's forms: base, -s, -ed, -ing (spelling rules of English)."""
+    forms = {verb}
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        forms.add(verb + "es")
+    elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        forms.add(verb[:-1] + "ies")
+    else:
+        forms.add(verb + "s")
+    if verb.endswith("e"):
+        forms |= {verb + "d", verb[:-1] + "ing"}
+    elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        forms |= {verb[:-1] + "ied", verb + "ing"}
+    else:
+        forms |= {verb + "ed", verb + "ing"}
+        if re.fullmatch(r".*[^aeiou][aeiou][bdgklmnprt]", verb) and len(verb) <= 5:
+            forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    return forms
+
+
+_LEXICON: Lexicon | None = None
+
+
+def load_lexicon(home: Path | None = None) -> Lexicon:
+    """The lexicon of this installation, loaded once per process."""
+    global _LEXICON
+    if home is not None:
+        return Lexicon(home)
+    if _LEXICON is None:
+        _LEXICON = Lexicon()
+    return _LEXICON

@@ -1,0 +1,371 @@
+"""Finding and resolving actor and place mentions in one cleaned text.
+
+Three passes, each reading the lexicon: (1) every alias of a reference
+actor, place or series; (2) titled persons ("Russian Foreign Minister
+Sergei Lavrov", "Foreign Minister of Afghanistan Mohammad Haneef Atmar"),
+resolved to a reference person where one fits and minted otherwise;
+(3) short forms of persons already met in the text ("Wang", "Hina") and
+organizations or places not in the lexicon. The result is a sorted list of
+non-overlapping mentions and the registry of the actors they resolve to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .lexicon import Entry, Lexicon, key_for
+
+_SEP = {" ": r"\s+", "-": r"[-–—‑ ]?", "–": r"[-–—‑ ]?", "'": r"['’]?", "’": r"['’]?", ".": r"\.?"}
+# Capitalised name token: "Sergei", "Amir-Abdollahian", "V.", "al-Adl", "O'Brien"
+_NAME_TOKEN = r"(?:[A-Z]\.|[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)*|(?:al|el|ul|bin|ibn|e)-[A-Z][a-z]+)"
+_NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}"
+_ORG_HEADS = ("Organization|Organisation|Ministry|Movement|Army|Front|Initiative|Corridor|Bank|Council|"
+              "Group|Party|Network|Agency|Service|Fund|Committee|Commission|Union|Alliance|Brigade|"
+              "Battalion|Emirate|Forum|Process|Programme|Program|Mission|Office|Secretariat|Institute|"
+              "Center|Centre|Jamaat|Lashkar|Jaish|Tehreek|Tehrik")
+_MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+                "Friday", "Saturday", "Sunday", "Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+                "Aug", "Sep", "Oct", "Nov", "Dec"}
+_STOP_CAPS = {"The", "A", "An", "In", "On", "At", "As", "It", "He", "She", "They", "We", "This", "That",
+              "These", "Those", "His", "Her", "Its", "Their", "Our", "And", "But", "Also", "First",
+              "Second", "Third", "Fourth", "Fifth", "Sixth", "During", "After", "Before", "Under",
+              "According", "Speaking", "Mr", "Mrs", "Ms", "Dr", "Other", "All", "Any", "Some",
+              "Foreign", "Minister", "Ministers", "State", "Councilor", "Deputy", "Special"}
+
+
+@dataclass(order=True)
+class Mention:
+    start: int
+    end: int
+    surface: str = field(compare=False)
+    key: str = field(compare=False)
+    kind: str = field(compare=False)
+    via: str = field(compare=False, default="alias")   # alias|demonym|title|short|ner|fuzzy
+
+
+@dataclass
+class TitledPerson:
+    """A person introduced with a title, with what the title says they represent."""
+
+    mention: Mention
+    title: str
+    title_start: int
+    represents: str | None
+    participant: bool = True   # false for a spokesman describing a meeting from afar
+
+
+@dataclass
+class DocMentions:
+    mentions: list[Mention]
+    titled: list[TitledPerson]
+    entries: dict[str, Entry]          # every actor the text mentions, by key
+    surfaces: dict[str, set[str]]      # key -> surface forms seen in this text
+
+    def in_span(self, start: int, end: int, kinds: set[str] | None = None) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end
+                and (kinds is None or m.kind in kinds)]
+
+
+def _alias_pattern(alias: str) -> str:
+    out = []
+    for ch in alias:
+        out.append(_SEP.get(ch, re.escape(ch)))
+    return "".join(out)
+
+
+def _case_sensitive(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return len(alias) <= 4 or (letters and all(c.isupper() for c in letters))
+
+
+@cache
+def _matchers(lex_id: int, lexicon: Lexicon):
+    """Two alternations over all aliases (case-sensitive and not) and a demonym one."""
+    cs, ci, demonyms = {}, {}, {}
+    for entry in lexicon.entries.values():
+        for alias in {entry.label, *entry.aliases}:
+            alias = alias.strip()
+            if len(alias) < 2:
+                continue
+            target = cs if _case_sensitive(alias) else ci
+            target.setdefault(alias if target is cs else alias.casefold(), set()).add(entry.key)
+        for dem in entry.demonyms:
+            demonyms.setdefault(dem, set()).add(entry.key)
+
+    def alternation(aliases, flags):
+        parts = sorted(aliases, key=len, reverse=True)
+        body = "|".join(_alias_pattern(a) for a in parts)
+        return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|-\w)", flags)
+
+    return (alternation(cs, 0) if cs else None, cs,
+            alternation(ci, re.IGNORECASE) if ci else None, ci,
+            alternation(demonyms, 0) if demonyms else None, demonyms)
+
+
+def _norm_alias(s: str) -> str:
+    s = re.sub(r"[–—‑]", "-", s)
+    s = s.replace("’", "'")
+    return re.sub(r"\s+", " ", s)
+
+
+def _lookup(table: dict[str, set[str]], surface: str, fold: bool) -> set[str]:
+    probe = _norm_alias(surface)
+    probe = probe.casefold() if fold else probe
+    if probe in table:
+        return table[probe]
+    squeezed = re.sub(r"[-' .]", "", probe)
+    for alias, keys in table.items():
+        if re.sub(r"[-' .]", "", _norm_alias(alias)) == squeezed:
+            return keys
+    return set()
+
+
+def find_mentions(text: str, lexicon: Lexicon) -> DocMentions:
+    cs_re, cs, ci_re, ci, dem_re, dem = _matchers(id(lexicon), lexicon)
+    found: list[Mention] = []
+    entries: dict[str, Entry] = {}
+
+    def take(m: re.Match, table, fold: bool, via: str):
+        keys = _lookup(table, m.group(0), fold)
+        if not keys:
+            return
+        key = _prefer(sorted(keys), lexicon, text, m.start())
+        entry = lexicon.entries[key]
+        found.append(Mention(m.start(), m.end(), m.group(0), key, entry.kind, via))
+
+    for rx, table, fold in ((cs_re, cs, False), (ci_re, ci, True)):
+        if rx is not None:
+            for m in rx.finditer(text):
+                take(m, table, fold, "alias")
+    if dem_re is not None:
+        for m in dem_re.finditer(text):
+            take(m, dem, False, "demonym")
+    mentions = _resolve_overlaps(found)
+    titled = _titled_persons(text, lexicon, mentions)
+    for tp in titled:
+        mentions = [m for m in mentions if m.end <= tp.mention.start or m.start >= tp.mention.end]
+        mentions.append(tp.mention)
+    mentions = _short_forms(text, lexicon, sorted(mentions))
+    mentions = _unknown_orgs(text, sorted(mentions))
+    mentions = _unknown_places(text, lexicon, sorted(mentions))
+    mentions.sort()
+    surfaces: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.key in lexicon.entries:
+            entries[m.key] = lexicon.entries[m.key]
+        if m.via != "demonym":
+            surfaces.setdefault(m.key, set()).add(m.surface)
+    for m in mentions:
+        if m.key not in entries:
+            entries[m.key] = _minted.get(m.key) or Entry(key=m.key, kind=m.kind, label=m.surface,
+                                                         reference=False)
+    return DocMentions(mentions, titled, entries, surfaces)
+
+
+# Actors minted from text, keyed by IRI path; pure function of their name.
+_minted: dict[str, Entry] = {}
+
+
+def mint(kind: str, name: str) -> Entry:
+    key = key_for(kind, name)
+    entry = _minted.get(key)
+    if entry is None:
+        entry = Entry(key=key, kind=kind, label=name, reference=False)
+        _minted[key] = entry
+    return entry
+
+
+def _prefer(keys: list[str], lexicon: Lexicon, text: str, pos: int) -> str:
+    """Several actors share a surface form: prefer a state, then a person, then the rest."""
+    if len(keys) == 1:
+        return keys[0]
+    order = ["state", "person", "armed_group", "government", "igo", "series", "grouping", "organization",
+             "place"]
+    return min(keys, key=lambda k: (order.index(lexicon.entries[k].kind)
+                                    if lexicon.entries[k].kind in order else 99, k))
+
+
+def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
+    """Keep the longest mention where several overlap; ties go to the earliest."""
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept)
+
+
+@cache
+def _title_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
+    titles = "|".join(_alias_pattern(t["title"]) for t in lexicon.titles)
+    hon = "|".join(re.escape(h) for h in lexicon.honorifics)
+    # [of COUNTRY] after the title; then optional comma; then honorific and name
+    return re.compile(
+        rf"(?P<title>(?:(?:Acting|Deputy|First|Former|Assistant to(?: the)?)\s+)?(?:{titles}))"
+        rf"(?P<of>\s+(?:of|to)\s+(?:the\s+)?(?P<ofname>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}))?"
+        rf",?\s+(?:(?P<hon>{hon})\s+)?(?P<name>{_NAME})")
+
+
+def _titled_persons(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[TitledPerson]:
+    out: list[TitledPerson] = []
+    rx = _title_regex(id(lexicon), lexicon)
+    title_info = {t["title"].casefold(): t for t in lexicon.titles}
+    for m in rx.finditer(text):
+        name_start, name_end = m.span("name")
+        name = m.group("name")
+        # a name never swallows the next word's article or a known non-name
+        tokens = name.split()
+        while tokens and (tokens[-1] in _STOP_CAPS or tokens[-1] in _MONTH_WORDS):
+            tokens.pop()
+        if not tokens or tokens[0] in _STOP_CAPS or tokens[0] in _MONTH_WORDS:
+            continue
+        name = " ".join(tokens)
+        name_end = name_start + len(name)
+        # A known actor where the name should be (a state after "Foreign Minister of") is not a person.
+        overlapping = [x for x in mentions if x.start < name_end and x.end > name_start]
+        if overlapping and all(x.kind != "person" for x in overlapping):
+            if overlapping[0].start <= name_start:
+                continue
+            name = text[name_start:overlapping[0].start].strip().rstrip(",")
+            if not name:
+                continue
+            name_end = name_start + len(name)
+        entry = _resolve_person(name, lexicon)
+        person = Mention(name_start, name_end, name, entry.key, "person", "title")
+        if entry.key not in lexicon.entries:
+            _minted.setdefault(entry.key, entry)
+        title = re.sub(r"\s+", " ", m.group("title"))
+        represents = _represents(text, m, lexicon, mentions, entry)
+        info = title_info.get(title.casefold(), {})
+        participant = info.get("participant", True)
+        if re.search(r"spokes(man|woman|person)", text[max(0, m.start() - 40):m.start()], re.I):
+            participant = False
+        out.append(TitledPerson(person, title, m.start(), represents, participant))
+    return out
+
+
+def _represents(text, m, lexicon, mentions, entry) -> str | None:
+    """Whom the title says the person speaks for: 'Russian', 'of Afghanistan', 'SCO', 'Taliban'."""
+    if m.group("ofname"):
+        for x in mentions:
+            if x.start >= m.start("ofname") and x.end <= m.end("ofname") + 1 and x.kind != "person":
+                return _state_of(x.key, lexicon)
+    before = [x for x in mentions if x.end <= m.start() and m.start() - x.end <= 2]
+    if before:
+        x = before[-1]
+        if x.kind in ("state", "igo", "armed_group", "government", "organization", "series"):
+            return _state_of(x.key, lexicon)
+    if entry.affiliation:
+        return entry.affiliation
+    return None
+
+
+def _state_of(key: str, lexicon: Lexicon) -> str:
+    entry = lexicon.entries.get(key)
+    # A foreign ministry speaks for its state.
+    if entry and entry.kind == "government" and entry.affiliation:
+        return entry.affiliation
+    return key
+
+
+def _resolve_person(name: str, lexicon: Lexicon) -> Entry:
+    folded = _norm_alias(name).casefold()
+    tokens = folded.split()
+    persons = [e for e in lexicon.entries.values() if e.kind == "person"]
+    for e in persons:
+        forms = {_norm_alias(a).casefold() for a in (e.label, *e.aliases, *e.short_names)}
+        if folded in forms:
+            return e
+    # Same first and last token as a known person: a transliteration ("Shah Masood Qureshi").
+    if len(tokens) >= 2:
+        for e in persons:
+            for form in (e.label, *e.aliases):
+                ft = _norm_alias(form).casefold().split()
+                if len(ft) >= 2 and ft[0] == tokens[0] and ft[-1] == tokens[-1]:
+                    return e
+    # A surname alone that is a known person's altLabel ("Abdollahian").
+    return mint("person", name)
+
+
+def _short_forms(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[Mention]:
+    """'Wang', 'Hina', 'Mr Norov': a short form of a person the text has already named,
+    or a reference person's short name right after a title."""
+    persons = {m.key for m in mentions if m.kind == "person"}
+    forms: dict[str, str] = {}
+    for key in sorted(persons):
+        entry = lexicon.entries.get(key) or _minted.get(key)
+        if not entry:
+            continue
+        names = [entry.label, *entry.aliases]
+        for n in names:
+            toks = [t for t in re.split(r"\s+", n) if len(t) > 2 and not t.endswith(".")]
+            if len(toks) >= 2:
+                forms.setdefault(toks[-1], key)
+                forms.setdefault(toks[0], key)
+        for s in entry.short_names:
+            forms.setdefault(s, key)
+    for m in mentions:
+        if m.kind == "person" and m.via == "title":
+            toks = m.surface.split()
+            if toks:
+                forms.setdefault(toks[-1], m.key)
+    if not forms:
+        return mentions
+    rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                    + r")(?![\w]|-\w)")
+    out = list(mentions)
+    taken = [(m.start, m.end) for m in mentions]
+    for m in rx.finditer(text):
+        if any(m.start() < e and m.end() > s for s, e in taken):
+            continue
+        key = forms[m.group(1)]
+        out.append(Mention(m.start(), m.end(), m.group(1), key, "person", "short"))
+    return sorted(out)
+
+
+_ORG_RX = re.compile(
+    rf"(?<![\w-])((?:[A-Z][\w'’-]+\s+){{0,5}}(?:{_ORG_HEADS})(?:\s+(?:of|for)\s+(?:the\s+)?"
+    rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})?)(?:\s+\((?P<abbr>[A-Z][A-Za-z-]{{1,9}})\))?")
+
+
+def _unknown_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = list(mentions)
+    for m in _ORG_RX.finditer(text):
+        s, e = m.span(1)
+        name = m.group(1)
+        words = name.split()
+        while words and words[0] in _STOP_CAPS - {"State"}:
+            s += len(words[0]) + 1
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        if any(x.start < e and x.end > s for x in out):
+            continue
+        entry = mint("organization", name)
+        out.append(Mention(s, s + len(name), name, entry.key, "organization", "ner"))
+        if m.group("abbr"):
+            a0, a1 = m.span("abbr")
+            if not any(x.start < a1 and x.end > a0 for x in out):
+                out.append(Mention(a0, a1, m.group("abbr"), entry.key, "organization", "ner"))
+    return sorted(out)
+
+
+_PLACE_RX = re.compile(r"\b(?:city of|capital of|port city|city|capital,?)\s+(?:of\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+def _unknown_places(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[Mention]:
+    out = list(mentions)
+    for m in _PLACE_RX.finditer(text):
+        s, e = m.span(1)
+        name = m.group(1)
+        if name in _MONTH_WORDS or name in _STOP_CAPS:
+            continue
+        if any(x.start < e and x.end > s for x in out):
+            continue
+        entry = mint("place", name)
+        out.append(Mention(s, e, name, entry.key, "place", "ner"))
+    return sorted(out)

@@ -1,0 +1,215 @@
+"""Merged facts to RDF triples in the public data model, with readable, stable IRIs."""
+
+from __future__ import annotations
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, SKOS
+
+from .facts import DocumentFacts, Span
+from .lexicon import Lexicon, slug
+from .merge import Merged
+
+DG = Namespace("https://w3id.org/diplograph/ontology#")
+DGR = Namespace("https://w3id.org/diplograph/id/")
+DGT = Namespace("https://w3id.org/diplograph/topic/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+
+CLASS_OF_KIND = {
+    "state": DG.State, "person": DG.Person, "place": DG.Place, "series": DG.MeetingSeries,
+    "igo": DG.IntergovernmentalOrganization, "government": DG.Government, "armed_group": DG.ArmedGroup,
+    "grouping": DG.InformalGrouping, "organization": DG.Organization,
+}
+CLAIM_PROPERTY = {"date": DG.date, "location": DG.location, "chair": DG.chair}
+
+
+def bind(g: Graph) -> Graph:
+    for prefix, ns in (("dg", DG), ("dgr", DGR), ("dgt", DGT), ("oa", OA), ("skos", SKOS),
+                       ("dcterms", DCTERMS), ("xsd", XSD), ("rdfs", RDFS)):
+        g.bind(prefix, ns)
+    return g
+
+
+def node(key: str) -> URIRef:
+    return DGR[key]
+
+
+def date_literal(value: str) -> Literal:
+    if len(value) == 10 and not value.startswith("--"):
+        return Literal(value, datatype=XSD.date)
+    if len(value) == 7 and not value.startswith("--"):
+        return Literal(value, datatype=XSD.gYearMonth)
+    if len(value) == 4:
+        return Literal(value, datatype=XSD.gYear)
+    return Literal(value, datatype=XSD.gMonthDay)
+
+
+class _Writer:
+    def __init__(self, merged: Merged, lexicon: Lexicon):
+        self.m = merged
+        self.lex = lexicon
+        self.g = bind(Graph())
+
+    def evidence(self, doc: DocumentFacts, span: Span) -> URIRef:
+        ev = DGR[f"evidence/{doc.stem}/{span.start}-{span.end}"]
+        g = self.g
+        if (ev, RDF.type, DG.Evidence) not in g:
+            g.add((ev, RDF.type, DG.Evidence))
+            g.add((ev, RDF.type, OA.TextQuoteSelector))
+            g.add((ev, DG.document, DGR[f"doc/{doc.stem}"]))
+            g.add((ev, OA.exact, Literal(doc.text[span.start:span.end])))
+            g.add((ev, OA.start, Literal(span.start, datatype=XSD.integer)))
+            g.add((ev, OA.end, Literal(span.end, datatype=XSD.integer)))
+        return ev
+
+    def cite(self, subject: URIRef, doc: DocumentFacts, span: Span) -> None:
+        self.g.add((subject, DG.evidence, self.evidence(doc, span)))
+
+    def documents(self) -> None:
+        g = self.g
+        for d in self.m.documents:
+            doc = DGR[f"doc/{d.stem}"]
+            g.add((doc, RDF.type, DG.Document))
+            g.add((doc, DG.sourceFile, Literal(d.name)))
+            g.add((doc, DG.text, Literal(d.text)))
+            g.add((doc, RDFS.label, Literal(d.title or d.name)))
+            g.add((doc, DG.sourceKind, DG[d.kind]))
+            if d.title:
+                g.add((doc, DCTERMS.title, Literal(d.title)))
+            if d.publisher:
+                g.add((doc, DCTERMS.publisher, Literal(d.publisher)))
+            if d.date:
+                g.add((doc, DCTERMS.date, date_literal(d.date)))
+
+    def actors(self) -> None:
+        g = self.g
+        for key, a in sorted(self.m.actors.items()):
+            n = node(key)
+            g.add((n, RDF.type, CLASS_OF_KIND.get(a.kind, DG.Organization)))
+            g.add((n, SKOS.prefLabel, Literal(a.label, lang="en")))
+            g.add((n, RDFS.label, Literal(a.label, lang="en")))
+            for alias in sorted(a.aliases):
+                if alias.strip() and alias != a.label:
+                    g.add((n, SKOS.altLabel, Literal(alias, lang="en")))
+            if a.kind == "place" and a.located_in:
+                g.add((n, DG.locatedIn, node(a.located_in)))
+                if a.located_in not in self.m.actors:
+                    self._reference(a.located_in)
+
+    def _reference(self, key: str) -> None:
+        entry = self.lex.entries.get(key)
+        if entry is None:
+            return
+        n = node(key)
+        self.g.add((n, RDF.type, CLASS_OF_KIND.get(entry.kind, DG.Organization)))
+        self.g.add((n, SKOS.prefLabel, Literal(entry.label, lang="en")))
+        self.g.add((n, RDFS.label, Literal(entry.label, lang="en")))
+
+    def meetings(self) -> None:
+        g = self.g
+        for c in self.m.meetings:
+            mt = DGR[c.iri]
+            g.add((mt, RDF.type, DG.Meeting))
+            g.add((mt, RDFS.label, Literal(c.label, lang="en")))
+            if c.date and len(c.date) == 10 and not c.date.startswith("--"):
+                g.add((mt, DG.date, Literal(c.date, datatype=XSD.date)))
+            if c.city:
+                g.add((mt, DG.location, node(c.city)))
+            if c.series:
+                g.add((mt, DG.inSeries, node(c.series)))
+                self._ensure(c.series)
+            if c.ordinal:
+                g.add((mt, DG.ordinal, Literal(c.ordinal, datatype=XSD.integer)))
+            if c.chair:
+                g.add((mt, DG.chair, node(c.chair)))
+            for key in sorted(c.states | c.orgs):
+                g.add((mt, DG.participant, node(key)))
+                self._ensure(key)
+            for d, mf in c.reports:
+                for span in mf.evidence:
+                    self.cite(mt, d, span)
+            local = c.iri.split("/", 1)[1]
+            for agent, reports in sorted(c.participations.items()):
+                part = DGR[f"participation/{local}/{agent.split('/', 1)[1]}"]
+                g.add((mt, DG.participation, part))
+                g.add((mt, DG.participant, node(agent)))
+                g.add((part, RDF.type, DG.Participation))
+                g.add((part, DG.agent, node(agent)))
+                self._ensure(agent)
+                best = max(reports, key=lambda r: (_authority(r[0]), len(r[1].title or ""), -len(r[0].name)))
+                rep = next((p.represents for _, p in reports if p.represents), None)
+                if best[1].represents:
+                    rep = best[1].represents
+                if rep:
+                    g.add((part, DG.represents, node(rep)))
+                    self._ensure(rep)
+                if best[1].title:
+                    g.add((part, DG.title, Literal(best[1].title)))
+                for d, p in reports:
+                    self.cite(part, d, p.evidence)
+            for claim in c.claims:
+                cl = DGR[f"claim/{local}/{claim.prop}/{claim.doc}"]
+                doc = next(d for d, _ in c.reports if d.stem == claim.doc)
+                g.add((cl, RDF.type, DG.Claim))
+                g.add((cl, DG.about, mt))
+                g.add((cl, DG.claimedProperty, CLAIM_PROPERTY[claim.prop]))
+                value = date_literal(claim.value) if claim.prop == "date" else node(claim.value)
+                g.add((cl, DG.claimedValue, value))
+                self.cite(cl, doc, claim.evidence)
+
+    def _ensure(self, key: str) -> None:
+        if key not in self.m.actors:
+            self._reference(key)
+
+    def stances(self) -> None:
+        g = self.g
+        for d in self.m.documents:
+            for s in d.stances:
+                st = DGR[f"stance/{d.stem}/{s.evidence.start}-{s.evidence.end}"]
+                g.add((st, RDF.type, DG.Stance))
+                g.add((st, DG.stanceType, DG[s.type]))
+                for h in s.holders:
+                    g.add((st, DG.holder, node(h)))
+                    self._ensure(h)
+                for a in s.addressees:
+                    g.add((st, DG.addressee, node(a)))
+                    self._ensure(a)
+                for t in s.topics:
+                    g.add((st, DG.topic, DGT[t]))
+                if s.meeting and (d.stem, s.meeting) in self.m.meeting_of:
+                    g.add((st, DG.expressedAt, DGR[self.m.meeting_of[(d.stem, s.meeting)].iri]))
+                self.cite(st, d, s.evidence)
+
+    def designations(self) -> None:
+        g = self.g
+        for d in self.m.documents:
+            for x in d.designations:
+                ds = DGR[f"designation/{d.stem}/{slug(x.designee.split('/', 1)[1])}"]
+                g.add((ds, RDF.type, DG.Designation))
+                g.add((ds, DG.designee, node(x.designee)))
+                g.add((node(x.designee), RDF.type, DG.DesignatedOrganization))
+                self._ensure(x.designee)
+                for a in x.authorities:
+                    g.add((ds, DG.authority, node(a)))
+                    self._ensure(a)
+                g.add((ds, DG.designatedAs, DGT[x.designated_as]))
+                if x.date:
+                    g.add((ds, DG.designationDate, date_literal(x.date)))
+                if x.meeting and (d.stem, x.meeting) in self.m.meeting_of:
+                    g.add((ds, DG.designatedAt, DGR[self.m.meeting_of[(d.stem, x.meeting)].iri]))
+                self.cite(ds, d, x.evidence)
+
+
+def _authority(d: DocumentFacts) -> int:
+    from .merge import AUTHORITY
+
+    return AUTHORITY.get(d.kind, 0)
+
+
+def to_graph(merged: Merged, lexicon: Lexicon) -> Graph:
+    w = _Writer(merged, lexicon)
+    w.documents()
+    w.actors()
+    w.meetings()
+    w.stances()
+    w.designations()
+    return w.g

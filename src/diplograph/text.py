@@ -1,0 +1,184 @@
+"""Reading one source text: decode, repair, clean, and read its header.
+
+The cleaned text is what the graph stores as `dg:text` and what every
+evidence offset indexes, so cleaning happens once, here, and nothing later
+changes the text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from . import paths
+from .errors import InputError
+
+# Characters that carry no text: zero-width spaces and joiners, BOMs, soft hyphens.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Every space-like character becomes a plain space (NBSP, thin, ideographic ...).
+_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+# Debris of UTF-8 punctuation whose continuation bytes were lost: runs of 'â'
+# (with C1 controls) that sit next to punctuation or space, never inside a word.
+_DEBRIS = re.compile(r"(?:â[\x80-\x9f]*){2,}|(?<![A-Za-z])â[\x80-\x9f]*|â[\x80-\x9f]*(?![A-Za-z])")
+_C1 = re.compile(r"[\x80-\x9f]")
+_METADATA = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
+_MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+# "Samarkand, Uzbekistan, 4 Apr (ZXS) --" and "DUSHANBE -" and "KABUL, AFGHANISTAN –"
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?(?:/[A-Z][A-Za-z'’.\- ]{1,40}?)?"
+    r"(?:,\s*[A-Z][A-Za-z'’.\- ]{1,40}?)?)"
+    r"(?:,\s*(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})\.?)?"
+    r"\s*(?:\((?P<code>[A-Za-z ]{2,20})\))?\s*(?:--|[-–—:])\s+")
+
+
+@dataclass
+class SourceText:
+    """One document after cleaning, with what its header says about it."""
+
+    name: str                      # file name, e.g. 000_e747bdc18f26e6a7.txt
+    stem: str
+    text: str                      # cleaned text; evidence offsets index this
+    title: str | None = None
+    publisher: str | None = None
+    date: str | None = None        # ISO date the text was published, if it says
+    dateline_place: str | None = None
+    dateline_day: tuple[int, int] | None = None   # (month, day) of a dateline without year
+    notes: list[str] = field(default_factory=list)
+
+
+@cache
+def _boilerplate() -> list[re.Pattern]:
+    data = yaml.safe_load((paths.lexicon_dir() / "boilerplate.yaml").read_text(encoding="utf-8"))
+    return [re.compile(rf"^(?:{p})$", re.IGNORECASE) for p in data["line_patterns"]]
+
+
+@cache
+def _publishers() -> list[dict]:
+    data = yaml.safe_load((paths.lexicon_dir() / "publishers.yaml").read_text(encoding="utf-8"))
+    return data["publishers"]
+
+
+def decode(raw: bytes, name: str) -> tuple[str, list[str]]:
+    """Bytes to text. UTF-8 first; a BOM'd UTF-16; else a legacy 8-bit code page."""
+    notes: list[str] = []
+    if not raw.strip():
+        return "", notes
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16"), ["decoded as UTF-16"]
+    if b"\x00" in raw[:4096] or _looks_binary(raw[:4096]):
+        raise InputError("this is not a text file (binary content); diplograph reads plain-text "
+                         "statements and reports", path=name)
+    try:
+        return raw.decode("utf-8"), notes
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        notes.append(f"line {line}: not UTF-8; decoded as Windows-1252")
+        return raw.decode("cp1252", errors="replace"), notes
+
+
+def _looks_binary(head: bytes) -> bool:
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls > max(8, len(head) // 20)
+
+
+def repair(text: str) -> str:
+    """Fix mojibake with ftfy, then what it leaves: lost-byte debris, odd spaces."""
+    import ftfy
+
+    text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
+    text = text.translate(_INVISIBLE)
+    text = _DEBRIS.sub(" ", text)
+    text = _C1.sub("", text)
+    text = _SPACES.sub(" ", text)
+    # collapse runs of spaces, and trailing spaces before line ends
+    text = re.sub(r" {2,}", " ", text)
+    text = re.sub(r" +\n", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def drop_boilerplate(text: str) -> str:
+    patterns = _boilerplate()
+    kept = [line for line in text.split("\n")
+            if not (line.strip() and any(p.match(line.strip()) for p in patterns))]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+
+
+def read_document(path: Path) -> SourceText:
+    """Read and clean one text file; raise InputError when it cannot be a text."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", path=str(path)) from None
+    text, notes = decode(raw, str(path))
+    return clean_text(text, name=path.name, notes=notes)
+
+
+def clean_text(text: str, *, name: str = "text.txt", notes: list[str] | None = None) -> SourceText:
+    text = repair(text)
+    doc = SourceText(name=name, stem=Path(name).stem, text="", notes=list(notes or []))
+    meta = _METADATA.match(text)
+    if meta:
+        doc.date = meta.group(1)
+        text = text[meta.end():]
+    text = drop_boilerplate(text)
+    text = _read_dateline(doc, text)
+    _read_title(doc, text)
+    _read_publisher(doc, text)
+    doc.text = text
+    return doc
+
+
+def _read_dateline(doc: SourceText, text: str) -> str:
+    first_line = text.split("\n", 1)[0]
+    m = _DATELINE.match(first_line)
+    if not m or len(m.group("place")) > 60:
+        return text
+    place = m.group("place").strip()
+    # A dateline is a place in capitals or a place followed by a dash; a
+    # sentence that happens to contain a dash is not one.
+    if not (place.isupper() or m.group("code") or m.group("day") or "," in place or "/" in place):
+        return text
+    if len(place.split()) > 6:
+        return text
+    doc.dateline_place = place
+    if m.group("day") and m.group("month")[:3].lower() in _MONTHS:
+        doc.dateline_day = (_MONTHS[m.group("month")[:3].lower()], int(m.group("day")))
+    if m.group("code"):
+        code = m.group("code").strip()
+        for pub in _publishers():
+            if code in pub.get("code", []):
+                doc.publisher = pub["name"]
+    return text
+
+
+def _read_title(doc: SourceText, text: str) -> None:
+    blocks = [b.strip() for b in text.split("\n\n") if b.strip()]
+    if len(blocks) > 1:
+        first = blocks[0]
+        if "\n" not in first and len(first) < 150 and not first.endswith((".", "”", '"')):
+            doc.title = first
+
+
+def _read_publisher(doc: SourceText, text: str) -> None:
+    if doc.publisher:
+        return
+    for pub in _publishers():
+        if any(re.search(sig, text) for sig in pub.get("signature", [])):
+            doc.publisher = pub["name"]
+            return
+
+
+def iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
