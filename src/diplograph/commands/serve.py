@@ -1,0 +1,56 @@
+"""`diplograph serve`: the SPARQL endpoint and the pages, on 127.0.0.1 unless told otherwise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..errors import InputError
+from ..paths import DEFAULT_GRAPH
+
+
+@click.command(name="serve")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="TCP port (0 picks a free one).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind. The default only answers this machine; 0.0.0.0 opens it to the network.")
+@click.option("--graph", "graph", default=str(DEFAULT_GRAPH), show_default=True,
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="The built graph (Turtle, N-Triples, ...).")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1, 3600),
+              help="Seconds a SPARQL query may run before it is stopped.")
+@click.option("--max-rows", default=10000, show_default=True, type=click.IntRange(1, 10_000_000),
+              help="Most rows (or triples) one query returns; more are cut with a message.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Query processes; each holds a copy of the graph.")
+def command(port: int, host: str, graph: Path, timeout: float, max_rows: int, workers: int) -> None:
+    """Serve a SPARQL endpoint and pages to read the graph in a browser."""
+    from ..web.app import App
+    from ..web.server import make_server
+
+    if not graph.is_file():
+        raise InputError("no graph here; run `make run` (or `diplograph build`) first, or pass --graph FILE",
+                         path=str(graph))
+    click.echo(f"Loading {graph} ...", err=True)
+    app = App(graph, timeout=timeout, max_rows=max_rows, workers=workers)
+    try:
+        httpd = make_server(app, host, port)
+    except OSError as exc:
+        app.close()
+        raise InputError(f"cannot listen on {host}:{port} ({exc.strerror}); choose another --port") from None
+    bound_host, bound_port = httpd.server_address[:2]
+    shown = "127.0.0.1" if bound_host in ("0.0.0.0", "") else bound_host
+    click.echo(f"diplograph is serving {graph} ({app.triples} triples)")
+    click.echo(f"  pages:  http://{shown}:{bound_port}/")
+    click.echo(f"  SPARQL: http://{shown}:{bound_port}/sparql")
+    if bound_host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"  warning: listening on {bound_host}, reachable from other machines", err=True)
+    click.echo("Press Ctrl-C to stop.", err=True)
+    try:
+        httpd.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("Stopped.", err=True)
+    finally:
+        httpd.server_close()
+        app.close()

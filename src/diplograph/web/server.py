@@ -1,0 +1,110 @@
+"""The HTTP server: the standard library's ThreadingHTTPServer in front of `App`.
+
+One thread per request; SPARQL from users runs in worker processes (see
+worker.py), so a slow query never blocks the pages.
+"""
+
+from __future__ import annotations
+
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qsl, urlsplit
+
+from .app import App, Response
+
+MAX_BODY = 1_000_000  # bytes; a SPARQL query larger than this is refused
+
+
+def _handler_for(app: App) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        server_version = "diplograph"
+        sys_version = ""
+        protocol_version = "HTTP/1.1"
+
+        def _serve(self, method: str) -> None:
+            parts = urlsplit(self.path)
+            params = dict(parse_qsl(parts.query, keep_blank_values=True))
+            headers = {k.lower(): v for k, v in self.headers.items()}
+            body = b""
+            if method == "POST":
+                try:
+                    length = int(self.headers.get("Content-Length") or 0)
+                except ValueError:
+                    length = -1
+                if length < 0 or length > MAX_BODY:
+                    self._send(Response(413, "text/plain; charset=utf-8",
+                                        f"Request body too large (limit {MAX_BODY} bytes).\n".encode()))
+                    return
+                body = self.rfile.read(length)
+                if headers.get("content-type", "").split(";")[0].strip().lower() in (
+                        "application/x-www-form-urlencoded", ""):
+                    form = dict(parse_qsl(body.decode("utf-8", errors="replace"), keep_blank_values=True))
+                    params = {**params, **form}
+            try:
+                response = app.handle(method, parts.path, params, headers, body)
+            except Exception as exc:  # a bug on one page must not bring the server down
+                self.log_error("error on %s: %r", self.path, exc)
+                response = Response(500, "text/plain; charset=utf-8",
+                                    f"Internal error: {type(exc).__name__}. See the server log.\n".encode())
+            self._send(response, head=method == "HEAD")
+
+        def _send(self, response: Response, head: bool = False) -> None:
+            self.send_response(response.status)
+            self.send_header("Content-Type", response.content_type)
+            self.send_header("Content-Length", str(len(response.body)))
+            for k, v in response.headers.items():
+                self.send_header(k, v)
+            self.end_headers()
+            if not head:
+                self.wfile.write(response.body)
+
+        def do_GET(self):  # noqa: N802 (the standard library's naming)
+            self._serve("GET")
+
+        def do_HEAD(self):  # noqa: N802
+            self._serve("HEAD")
+
+        def do_POST(self):  # noqa: N802
+            self._serve("POST")
+
+        def log_message(self, format, *args):  # noqa: A002
+            if app_quiet.is_set():
+                return
+            super().log_message(format, *args)
+
+    return Handler
+
+
+app_quiet = threading.Event()
+
+
+def make_server(app: App, host: str = "127.0.0.1", port: int = 8000) -> ThreadingHTTPServer:
+    server = ThreadingHTTPServer((host, port), _handler_for(app))
+    server.daemon_threads = True
+    return server
+
+
+class BackgroundServer:
+    """A server running in a thread: for tests and for embedding. `with BackgroundServer(...) as s:`."""
+
+    def __init__(self, app: App, host: str = "127.0.0.1", port: int = 0):
+        self.app = app
+        self.httpd = make_server(app, host, port)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True, name="diplograph-http")
+
+    @property
+    def url(self) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def __enter__(self) -> BackgroundServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.thread.join(5)
