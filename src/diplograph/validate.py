@@ -27,6 +27,7 @@ import pyshacl
 import rdflib
 from rdflib import RDF, RDFS, SKOS, Literal, Namespace, URIRef
 from rdflib.namespace import SH
+from rdflib.plugins.sparql import prepareQuery
 
 from .errors import InputError
 from .paths import ontology_dir, shapes_dir
@@ -250,6 +251,27 @@ def _readable_message(message: str) -> str:
     return _IRI_IN_TEXT.sub(lambda m: compact(m.group(1)), message)
 
 
+_PREPARED: dict[str, object] = {}
+
+
+class _PreparedQueryGraph(rdflib.Graph):
+    """A graph that parses each SPARQL text once.
+
+    pySHACL runs a SPARQL-based constraint once per focus node, always with the
+    same text, and rdflib parses the text on every call (about 70 ms each: 25 s
+    for the seed graph's evidence). Reusing the prepared query brings the whole
+    validation back to a couple of seconds without changing what is checked.
+    """
+
+    def query(self, query_object, *args, **kwargs):
+        if isinstance(query_object, str):
+            prepared = _PREPARED.get(query_object)
+            if prepared is None:
+                prepared = _PREPARED[query_object] = prepareQuery(query_object)
+            query_object = prepared
+        return super().query(query_object, *args, **kwargs)
+
+
 def validate_graph(
     data: rdflib.Graph,
     *,
@@ -266,7 +288,7 @@ def validate_graph(
     """
     if ontology is None:
         ontology = load_ontology()
-    combined = rdflib.Graph()
+    combined = _PreparedQueryGraph()
     for prefix, ns in PREFIXES.items():
         combined.bind(prefix, ns, override=True)
     combined += data
