@@ -107,7 +107,7 @@ def by_source(graph):
     ds = Dataset()
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns, override=True, replace=True)
-    default = ds.default_context
+    default = ds.default_graph
     for s, p, o in graph:
         target = home.get(s)
         if target is None:
@@ -147,17 +147,17 @@ def _trig(ds) -> bytes:
             g.add(triple)
         return g
 
-    named = sorted((c for c in ds.contexts() if c.identifier != ds.default_context.identifier),
+    named = sorted((c for c in ds.graphs() if c.identifier != ds.default_graph.identifier),
                    key=lambda c: str(c.identifier))
     prefixes: set[str] = set()
     blocks = []
-    for context in [ds.default_context, *named]:
+    for context in [ds.default_graph, *named]:
         if len(context) == 0:
             continue
         pre, body = _turtle_body(as_graph(context))
         prefixes.update(pre)
-        inner = "\n".join(("    " + line) if line else "" for line in body.splitlines())
-        if context.identifier == ds.default_context.identifier:
+        inner = body  # not indented: a long literal's lines are part of its value
+        if context.identifier == ds.default_graph.identifier:
             blocks.append("{\n" + inner + "\n}")
         else:
             blocks.append(f"<{context.identifier}> {{\n{inner}\n}}")

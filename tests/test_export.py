@@ -1,0 +1,152 @@
+"""Exports: every format re-imports as an isomorphic graph, the bytes are stable, TriG and N-Quads
+put each document's facts in its own named graph, and a second parser (pyoxigraph) reads the Turtle.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Dataset, Graph, URIRef
+from rdflib.compare import isomorphic
+
+from diplograph.cli import cli
+from diplograph.errors import InputError
+from diplograph.export import FORMATS, by_source, export, load_graph
+
+# rdflib's own Dataset code warns about its deprecated parts
+pytestmark = pytest.mark.filterwarnings("ignore:.*is deprecated:DeprecationWarning")
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+FIXTURE = HERE / "queries" / "fixture.ttl"
+DGR = "https://w3id.org/diplograph/id/"
+RDFLIB_FORMAT = {"turtle": "turtle", "ntriples": "nt", "nquads": "nquads", "trig": "trig",
+                 "jsonld": "json-ld", "xml": "xml"}
+
+
+@pytest.fixture(scope="module")
+def seed_graph(tmp_path_factory) -> Path:
+    try:
+        from diplograph.convert import build_graph
+
+        graph = build_graph(ROOT / "seeds", None)
+    except ImportError as exc:
+        pytest.skip(f"the converter (diplograph.convert.build_graph) is not available yet: {exc}")
+    path = tmp_path_factory.mktemp("seed") / "diplograph.ttl"
+    graph.serialize(path, format="turtle")
+    return path
+
+
+def reimport(data: bytes, fmt: str) -> Graph:
+    """The exported bytes parsed back by rdflib; for quad formats, the union of all graphs."""
+    if FORMATS[fmt][1]:
+        ds = Dataset()
+        ds.parse(data=data, format=RDFLIB_FORMAT[fmt])
+        union = Graph()
+        for s, p, o, _g in ds.quads((None, None, None, None)):
+            union.add((s, p, o))
+        return union
+    return Graph().parse(data=data, format=RDFLIB_FORMAT[fmt])
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_export_reimports_isomorphic_fixture(fmt):
+    data = export(FIXTURE, fmt)
+    assert isomorphic(reimport(data, fmt), Graph().parse(FIXTURE))
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_export_reimports_isomorphic_seed(fmt, seed_graph):
+    data = export(seed_graph, fmt)
+    assert isomorphic(reimport(data, fmt), Graph().parse(seed_graph))
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_export_is_byte_identical_on_rerun(fmt):
+    assert export(FIXTURE, fmt) == export(FIXTURE, fmt)
+
+
+def test_export_does_not_depend_on_hash_seed():
+    # set iteration order changes with PYTHONHASHSEED; only a fresh interpreter shows it
+    code = ("import hashlib, sys; from pathlib import Path; from diplograph.export import export, FORMATS; "
+            "print(' '.join(hashlib.sha256(export(Path(sys.argv[1]), f)).hexdigest() "
+            "for f in sorted(FORMATS)))")
+    digests = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", code, str(FIXTURE)], env=env, capture_output=True,
+                             text=True, timeout=120, check=True)
+        digests.add(out.stdout)
+    ours = " ".join(hashlib.sha256(export(FIXTURE, f)).hexdigest() for f in sorted(FORMATS)) + "\n"
+    assert digests == {ours}
+
+
+def test_line_formats_are_sorted():
+    for fmt in ("ntriples", "nquads"):
+        lines = export(FIXTURE, fmt).decode("utf-8").splitlines()
+        assert lines == sorted(lines) and len(lines) == len(set(lines))
+
+
+def test_turtle_export_parses_with_pyoxigraph():
+    import pyoxigraph as ox
+
+    data = export(FIXTURE, "turtle")
+    theirs = {str(q.triple) for q in ox.parse(data, format=ox.RdfFormat.TURTLE)}
+    ours = {str(q.triple) for q in ox.parse(path=str(FIXTURE), format=ox.RdfFormat.TURTLE)}
+    assert theirs == ours and len(theirs) == len(Graph().parse(FIXTURE))
+
+
+def test_trig_and_nquads_hold_the_same_named_graphs():
+    graphs = {}
+    for fmt in ("trig", "nquads"):
+        ds = Dataset()
+        ds.parse(data=export(FIXTURE, fmt), format=RDFLIB_FORMAT[fmt])
+        graphs[fmt] = {str(g.identifier): len(g) for g in ds.graphs() if len(g)}
+    assert graphs["trig"] == graphs["nquads"]
+    assert {f"{DGR}doc/fx1_joint", f"{DGR}doc/fx2_news", f"{DGR}doc/fx3_dushanbe",
+            f"{DGR}doc/fx4_sco"} <= set(graphs["trig"])
+
+
+def test_named_graph_rule():
+    ds = by_source(load_graph(FIXTURE))
+
+    def graph_of(subject: str) -> set[str]:
+        found = {str(c) for s, p, o, c in ds.quads((URIRef(DGR + subject), None, None, None))}
+        assert found, subject
+        return found
+
+    default = {str(ds.default_graph.identifier)}
+    # a document's own triples, and the facts only it backs, are in its graph
+    assert graph_of("doc/fx2_news") == {f"{DGR}doc/fx2_news"}
+    assert graph_of("stance/fx2_news/134-202") == {f"{DGR}doc/fx2_news"}
+    assert graph_of("designation/fx2_news/taliban") == {f"{DGR}doc/fx2_news"}
+    assert graph_of("claim/2023-04-13-samarkand/date/fx2_news") == {f"{DGR}doc/fx2_news"}
+    assert graph_of("evidence/fx1_joint/0-136") == {f"{DGR}doc/fx1_joint"}
+    assert graph_of("meeting/2021-07-14-dushanbe") == {f"{DGR}doc/fx4_sco"}
+    # a meeting two documents report, and the actors, stay in the default graph
+    assert graph_of("meeting/2023-04-13-samarkand") == default
+    assert graph_of("state/china") == default
+    # nothing is lost or doubled
+    assert sum(1 for _ in ds.quads((None, None, None, None))) == len(Graph().parse(FIXTURE))
+
+
+def test_export_command_writes_the_file_it_prints(tmp_path):
+    out = tmp_path / "sub" / "g.nq"
+    args = ["export", "--format", "nquads", "--graph", str(FIXTURE)]
+    written = CliRunner().invoke(cli, [*args, "-o", str(out)])
+    printed = CliRunner().invoke(cli, ["export", "--format", "nquads", "--graph", str(FIXTURE)])
+    assert written.exit_code == 0 and printed.exit_code == 0
+    assert out.read_bytes() == printed.stdout_bytes
+    assert not [p for p in out.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_export_of_a_missing_graph_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="diplograph build"):
+        export(tmp_path / "none.ttl", "turtle")
+    result = CliRunner().invoke(cli, ["export", "--format", "yaml", "--graph", str(FIXTURE)])
+    assert result.exit_code == 2
