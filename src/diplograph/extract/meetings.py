@@ -152,11 +152,10 @@ class MeetingFinder:
                 if m.key == host or m.key == "state/afghanistan":
                     continue
                 # a place, not a party: "in Uzbekistan", "on Afghanistan", "visit to China"
-                if re.search(r"\b(in|on|to|about|regarding|over|from|bordering|of)\s+(the\s+)?$", before) \
-                        and not re.search(r"(ministers?|officials|diplomats|delegations?|envoys|"
-                                          r"representatives|leaders|nations|countries|states|including|"
-                                          r"of the|from)\b[^.]{0,60}$",
-                                          self.text[max(s.start, m.start - 80):m.start].lower()):
+                if re.search(r"\b(in|on|to|about|regarding|over|bordering|against|with)\s+(the\s+)?$", before):
+                    continue
+                if re.search(r"\b(situation|territory|capital|soil|border|borders|issue|people)\s+of\s+(the\s+)?$",
+                             before):
                     continue
                 if re.match(r"^['’]s\s+(capital|city|territory|soil|border)", after):
                     continue

@@ -22,7 +22,7 @@ _ACTOR_KINDS = {"state", "person", "igo", "government", "armed_group", "organiza
 _WEAK = {"help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting", "facilitate",
          "facilitating", "respecting", "should", "must", "need to", "needs to", "shall", "has to", "have to",
          "guide", "guided", "establish a", "to establish", "step up", "in support of", "the need to",
-         "the need for", "threat to", "concern", "concerns", "support", "supporting"}
+         "the need for", "concern", "concerns"}
 _SPECIFIC = re.compile(r"\b(in particular|particularly|especially|notably|such as|including)\b", re.I)
 
 
@@ -65,14 +65,15 @@ class StanceFinder:
         self.cue_rx = re.compile(r"(?<![\w-])(" + "|".join(_flex(c.phrase) for c in cues) + r")(?![\w-])", re.I)
         rep = sorted(lexicon.reporting_verbs, key=len, reverse=True)
         self.report_rx = re.compile(r"(?<![\w-])(" + "|".join(_flex(r) for r in rep) + r")(?![\w-])", re.I)
-        verbs = lexicon.verb_forms | {c.phrase.split()[0].lower() for c in cues}
+        verbs = lexicon.verb_forms | {c.phrase.lower() for c in cues if " " not in c.phrase}
         adv = "|".join(sorted(lexicon.adverbs | {"especially", "particularly", "also"}))
         verb_alt = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
         # where a coordinated clause starts: ", and [adv] VERB", "; ", ", VERB", " and to VERB"
         self.split_rx = re.compile(
-            rf"(?:;\s*(?:and\s+)?|,\s*(?:and\s+|as well as\s+)?(?:(?:{adv})\s+)*(?=(?:to\s+)?(?:{verb_alt})\b)"
-            rf"|\s+and\s+(?:(?:{adv})\s+)*(?=(?:to\s+)?(?:{verb_alt})\b)"
+            rf"(?:;\s*(?:and\s+)?|,\s*(?:and\s+|as well as\s+)?(?:(?:{adv})\s+)*(?=(?:to\s+)?(?:{verb_alt})(?![\w-]))"
+            rf"|\s+and\s+(?:(?:{adv})\s+)*(?=(?:to\s+)?(?:{verb_alt})(?![\w-]))"
             rf"|,\s*with a view to\s+)", re.I)
+        self.verbs = verbs
         self.last_holder: Holder | None = None
         self.quoted_speakers: set[str] = set()
 
@@ -90,6 +91,15 @@ class StanceFinder:
             actors.append(state)
         return Holder(actors, speaker=key)
 
+    def _titled_reference(self, start: int, end: int) -> str | None:
+        """'the SCO Secretary-General' after 'SCO Secretary-General Vladimir Norov': the same person."""
+        words = self.text[start:end]
+        for tp in sorted(self.dm.titled, key=lambda t: -len(t.title)):
+            if tp.mention.start < start and re.search(rf"\b(the|his|her)\b[^,;]{{0,30}}\b{re.escape(tp.title)}\b",
+                                                      words, re.I):
+                return tp.mention.key
+        return None
+
     def _represents(self, key: str) -> str | None:
         for m in self.meetings:
             for p in m.participations:
@@ -105,8 +115,10 @@ class StanceFinder:
         entry = self.dm.entries.get(m.key)
         if m.kind == "place" and entry and entry.capital_of:
             return entry.capital_of       # "Moscow worked for years ..." speaks for Russia
-        if m.kind == "government" and entry and entry.affiliation:
-            return entry.affiliation      # a foreign ministry speaks for its state
+        if m.kind == "government" and entry:
+            state = entry.affiliation or _state_named_in(entry.label, self.lex)
+            if state:
+                return state              # a foreign ministry speaks for its state
         if m.kind in _ACTOR_KINDS and m.kind != "series":
             return m.key
         return None
@@ -126,6 +138,9 @@ class StanceFinder:
         persons = [m for m in mentions if m.kind == "person"]
         if persons:
             return self.person_holder(persons[0].key)
+        titled = self._titled_reference(start, end)
+        if titled:
+            return self.person_holder(titled)
         if self.collective_rx.match(low) and not re.match(r"^(it|we)\b", low):
             return self.meeting_holder()
         actors = []
@@ -164,16 +179,33 @@ class StanceFinder:
         report = self.report_rx.search(self.text, start, s.end)
         first = min((x for x in (cue, report) if x), key=lambda x: x.start(), default=None)
         holder = None
+        subject_is_holder = True
+        if re.search(r"\b(consensus|consensuses|joint statement|declaration|communiqu[eé])\b", s.text, re.I) \
+                and cue is None:
+            # "Qin Gang introduced ... the consensuses reached": the items that follow are the meeting's
+            self.last_holder = self.meeting_holder()
+            return []
         if quoted_speaker:
             holder = quoted_speaker
+        elif first is not None and cue is not None and first is cue and self.cues.get(
+                _norm(cue.group(1))) is not None and self.cues[_norm(cue.group(1))].addressee == "subject":
+            # "China, Russia ... should unite": the subject is urged, the speaker is who held the floor
+            subject_is_holder = False
+            holder = self.last_holder or (self.meeting_holder() if self.kind == "JointStatement" else None)
+            if holder is None:
+                holder = self.subject_holder(start, first.start())
+                subject_is_holder = holder is not None
         elif first is not None:
             holder = self.subject_holder(start, first.start())
             if re.match(r"^according to\b", self.text[start:first.start()].strip(), re.I):
                 holder = self.subject_holder(start, first.start())
-        acc = re.search(r"\bAccording to ([^,]+),", s.text)
-        if acc and holder is None:
-            holder = self.subject_holder(s.start + acc.start(1), s.start + acc.end(1))
+        acc = re.match(r"According to ([^,]+),\s*", self.text[start:s.end])
+        if acc:
+            holder = self.subject_holder(start + acc.start(1), start + acc.end(1))
+            start += acc.end()
+            subject_is_holder = False
         if holder is None:
+            subject_is_holder = False
             if first is not None and first.start() == start or listed:
                 holder = self.last_holder
             elif first is not None and self.kind == "JointStatement":
@@ -186,7 +218,7 @@ class StanceFinder:
                 self.quoted_speakers.add(holder.speaker)
         if cue is None or holder is None:
             return []
-        return self._clauses(s, start if first is None else first.start(), holder)
+        return self._clauses(s, first.start() if subject_is_holder and first is not None else start, holder)
 
     def _quoted_speaker(self, s: Sentence) -> Holder | None:
         m = re.match(r"^[\"“].+[,.]?[\"”],?\s+(?P<who>[^,]{2,60}?)\s+(said|added|stated|noted|stressed)\.?$",
@@ -199,18 +231,36 @@ class StanceFinder:
     def _clauses(self, s: Sentence, start: int, holder: Holder) -> list[StanceFact]:
         bounds = [start]
         for m in self.split_rx.finditer(self.text, start, s.end):
-            if m.start() - bounds[-1] > 12 and not _inside_quote(self.text, s.start, m.start()):
-                bounds.append(m.end())
+            if m.start() - bounds[-1] <= 12 or _inside_quote(self.text, s.start, m.start()):
+                continue
+            before = re.search(r"([\w'-]+)\W*$", self.text[bounds[-1]:m.start()])
+            if m.group(0).lstrip().startswith("and") and before and before.group(1).lower() in self.verbs:
+                continue    # "prevent and contain threats": two verbs, one object
+            if re.match(r",\s*to\s", m.group(0) + self.text[m.end():m.end() + 3]) or \
+                    re.match(r"to\s", self.text[m.end():m.end() + 3]):
+                head = self.cue_rx.search(self.text, bounds[-1], m.start())
+                if head and self.cues.get(_norm(head.group(1))) and \
+                        self.cues[_norm(head.group(1))].addressee == "after" and \
+                        not re.search(r"\bto\b", self.text[head.end():m.start()]):
+                    continue    # "urge X, especially Y, to shoulder ...": one demand
+            bounds.append(m.end())
         bounds.append(s.end)
+        # a piece of fewer than three words belongs to the clause before it
+        merged = [bounds[0]]
+        for b in bounds[1:-1]:
+            if len(self.text[b:bounds[bounds.index(b) + 1]].split()) < 3:
+                continue
+            merged.append(b)
+        bounds = merged + [bounds[-1]]
         clauses = []
-        for a, b in zip(bounds, bounds[1:]):
+        for a, b in zip(bounds, bounds[1:], strict=False):
             a, b = trim_span(self.text, a, b)
             if b - a < 8:
                 continue
             c = _Clause(a, b)
             m = self.cue_rx.search(self.text, a, b)
             if m:
-                c.cue = self.cues.get(re.sub(r"\s+", " ", m.group(1).lower().replace("’", "'")))
+                c.cue = self.cues.get(_norm(m.group(1)))
                 c.cue_start, c.cue_end = m.start(), m.end()
             clauses.append(c)
         out: list[StanceFact] = []
@@ -296,6 +346,17 @@ class StanceFinder:
             if m.end <= pos and m.kind in ("government", "armed_group", "igo", "organization"):
                 return m.key
         return None
+
+
+def _state_named_in(label: str, lexicon: Lexicon) -> str | None:
+    for e in lexicon.entries.values():
+        if e.kind == "state" and any(re.search(rf"\b{re.escape(n)}\b", label) for n in (e.label, *e.demonyms)):
+            return e.key
+    return None
+
+
+def _norm(phrase: str) -> str:
+    return re.sub(r"\s+", " ", phrase.lower().replace("’", "'"))
 
 
 def _flex(phrase: str) -> str:
