@@ -173,12 +173,12 @@ def test_states_have_demonyms_and_carry_no_capital_as_a_label(actors):
     assert problems == []
 
 
-def test_persons_have_an_affiliation_and_an_office(actors):
+def test_persons_have_one_affiliation_and_an_office(actors):
     represented = _of_class(actors, DG.State) | _of_class(actors, DG.Organization)
     problems = []
     for person in sorted(_of_class(actors, DG.Person)):
         affiliations = list(actors.objects(person, DG.affiliation))
-        if not affiliations or any(a not in represented for a in affiliations):
+        if len(affiliations) != 1 or affiliations[0] not in represented:
             problems.append(f"{person}: dg:affiliation {affiliations}")
         if actors.value(person, DG.office) is None:
             problems.append(f"{person}: no dg:office")
