@@ -95,3 +95,26 @@ def test_quoted_offsets_that_are_wrong_are_refused(project):
     assert result.exit_code == 1
     assert "oa:exact does not match the document's text at 51-61" in result.stdout
     assert list((project / "annotations").iterdir()) == []
+
+
+def test_inline_quote_goes_right_after_dg_evidence(project):
+    result = run("annotate", "quote", "--inline", "test", "terrorist groups such as ETIM")
+    assert result.exit_code == 0, result.output
+    inline = result.stdout.strip()
+    assert inline.startswith("[ a dg:Evidence") and inline.endswith("]")
+    stance = GOOD_STANCE.replace("<evidence/test/0-49>", inline)
+    (project / "inline.ttl").write_text(stance, encoding="utf-8")
+    checked = run("annotate", "add", "inline.ttl")
+    assert checked.exit_code == 0, checked.output
+    assert (project / "annotations" / "inline.ttl").is_file()
+
+
+def test_inline_quote_with_wrong_words_is_caught_by_validation(project):
+    # A blank-node evidence node is checked like any other: here the quote was edited by hand.
+    inline = run("annotate", "quote", "--inline", "test", "terrorist groups").stdout.strip()
+    edited = inline.replace('"terrorist groups"', '"terror groups"')
+    stance = GOOD_STANCE.replace("<evidence/test/0-49>", edited)
+    (project / "edited.ttl").write_text(stance, encoding="utf-8")
+    result = run("validate", "edited.ttl")
+    assert result.exit_code == 1
+    assert "oa:exact does not match" in result.stdout and "edited.ttl" in result.stdout

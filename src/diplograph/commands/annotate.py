@@ -58,15 +58,18 @@ def add(file: Path, annotations_dir: Path, graph_path: Path) -> None:
 @click.argument("words")
 @click.option("--occurrence", type=click.IntRange(min=1), default=1, show_default=True,
               help="Which occurrence of WORDS to quote when the text has several.")
+@click.option("--inline", is_flag=True,
+              help="Print the evidence as a [ ... ] blank node, to put right after dg:evidence.")
 @click.option("--graph", "graph_path", type=click.Path(path_type=Path, dir_okay=False),
               default=DEFAULT_GRAPH, show_default=True, help="The built graph holding the documents.")
-def quote(document: str, words: str, occurrence: int, graph_path: Path) -> None:
+def quote(document: str, words: str, occurrence: int, inline: bool, graph_path: Path) -> None:
     """Print a dg:Evidence node quoting WORDS from DOCUMENT, with its offsets.
 
     DOCUMENT is a source file name (000_e747bdc18f26e6a7.txt), its stem, or
     the document's IRI. Whitespace in WORDS matches any whitespace in the text.
     The output is Turtle to paste into an annotation file that declares the
-    dg: and oa: prefixes.
+    dg: and oa: prefixes; with --inline it can be substituted in place:
+    `dg:evidence $(diplograph annotate quote --inline DOC "words")`.
     """
     from rdflib import Literal, URIRef
 
@@ -93,8 +96,10 @@ def quote(document: str, words: str, occurrence: int, graph_path: Path) -> None:
     m = matches[occurrence - 1]
     start, end = m.start(), m.end()
     stem = str(doc).rsplit("/", 1)[-1]
-    evidence = URIRef(f"{DGR}evidence/{stem}/{start}-{end}")
-    click.echo(f"{evidence.n3()} a dg:Evidence, oa:TextQuoteSelector ;\n"
-               f"    dg:document {doc.n3()} ;\n"
-               f"    oa:exact {Literal(m.group(0)).n3()} ;\n"
-               f"    oa:start {start} ; oa:end {end} .")
+    body = (f"a dg:Evidence, oa:TextQuoteSelector ; dg:document {doc.n3()} ;\n"
+            f"        oa:exact {Literal(m.group(0)).n3()} ; oa:start {start} ; oa:end {end}")
+    if inline:
+        click.echo(f"[ {body} ]")
+    else:
+        evidence = URIRef(f"{DGR}evidence/{stem}/{start}-{end}")
+        click.echo(f"{evidence.n3()}\n    {body} .")
