@@ -50,6 +50,7 @@ class SourceText:
     date: str | None = None        # ISO date the text was published, if it says
     dateline_place: str | None = None
     dateline_day: tuple[int, int] | None = None   # (month, day) of a dateline without year
+    dateline_end: int = 0          # offset where the dateline ends in `text`
     notes: list[str] = field(default_factory=list)
 
 
@@ -150,6 +151,7 @@ def _read_dateline(doc: SourceText, text: str) -> str:
     if len(place.split()) > 6:
         return text
     doc.dateline_place = place
+    doc.dateline_end = m.end()
     if m.group("day") and m.group("month")[:3].lower() in _MONTHS:
         doc.dateline_day = (_MONTHS[m.group("month")[:3].lower()], int(m.group("day")))
     if m.group("code"):

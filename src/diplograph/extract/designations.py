@@ -101,8 +101,11 @@ def _subject_before(text, s, pos, stances: StanceFinder, last: Holder | None) ->
     words = text[clause_start:pos].strip(" ,;")
     words = re.sub(r"^(even though|although|though|while|and|but|since)\s+", "", words, flags=re.I)
     if re.fullmatch(r"(it|they)(\s+\w+)?", words, re.I):
-        h = stances.subject_holder(s.start, s.start + max(1, len(text[s.start:pos].split(",")[0])))
-        return h or last
+        # the subject of the sentence: its words before the first verb ("Moscow worked ...")
+        verb = next((m for m in re.finditer(r"[\w'-]+", text[s.start:pos])
+                     if m.group(0).lower() in stances.verbs), None)
+        end = s.start + verb.start() if verb else pos
+        return stances.subject_holder(s.start, end) or last
     start = clause_start + (len(text[clause_start:pos]) - len(text[clause_start:pos].lstrip(" ,;")))
     return stances.subject_holder(start, pos) or last
 

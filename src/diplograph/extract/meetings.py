@@ -23,12 +23,13 @@ _ACTORS = {"state", "igo", "government", "armed_group", "organization", "groupin
 
 class MeetingFinder:
     def __init__(self, text: str, sentences: list[Sentence], mentions: DocMentions, lexicon: Lexicon,
-                 doc_date: str | None, dateline_place: str | None):
+                 doc_date: str | None, dateline_end: int = 0):
         self.text = text
         self.sentences = sentences
         self.dm = mentions
         self.lex = lexicon
         self.doc_date = doc_date
+        self.dateline_end = dateline_end
         data = lexicon.yaml["meetings"]
         self.nouns = re.compile(r"\b(" + "|".join(map(re.escape, data["meeting_nouns"])) + r")\b", re.I)
         verbs = sorted(data["meeting_verbs"], key=len, reverse=True)
@@ -61,19 +62,22 @@ class MeetingFinder:
     def _sentence(self, i: int, s: Sentence) -> None:
         noun = self.nouns.search(s.text)
         verb = self.verbs.search(s.text)
+        ordinal = self._ordinal(s)
         if not (noun or (verb and verb.group(1).lower().startswith("met"))):
             return
-        if not (noun and verb) and not re.search(r"\bmet\b", s.text):
+        if not (noun and (verb or ordinal)) and not re.search(r"\bmet\b", s.text):
             if not (noun and re.search(r"\b(during|at|in)\s+(a|an|the)\b[^.]{0,40}" + noun.group(1), s.text, re.I)):
                 return
-        mentions = self.dm.in_span(s.start, s.end)
+        body = max(s.start, self.dateline_end)
+        mentions = self.dm.in_span(body, s.end)
         anchor = next((m.date for m in self.meetings if m.date and len(m.date) == 10), None)
-        dates = [d for d in find_dates(self.text, s.start, s.end, self.doc_date, anchor)]
+        dates = [d for d in find_dates(self.text, body, s.end, self.doc_date, anchor)]
         city = self._city(s, mentions)
         series = next((m for m in mentions if m.kind == "series"), None)
-        ordinal = self._ordinal(s)
         sideline = bool(self.sideline.search(s.text))
-        if not (dates or city or series or ordinal or sideline):
+        definite = bool(noun and verb and re.search(
+            r"\b(the|this|that|[A-Z][a-z]+day's)\s+(\w+\s+)?" + re.escape(noun.group(1)), s.text))
+        if not (dates or city or series or ordinal or sideline or (definite and self.meetings)):
             return
         if re.search(r"\b(several|many|numerous) rounds\b|\bpreceding\b|\bahead of\b", s.text, re.I) \
                 and not dates:

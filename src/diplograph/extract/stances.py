@@ -134,7 +134,11 @@ class StanceFinder:
             base = self.meeting_holder()
             quoted = {self._represents(k) for k in self.quoted_speakers}
             return Holder([a for a in base.actors if a not in quoted], collective=True)
-        mentions = [m for m in self.dm.in_span(start, end) if m.via != "demonym" or acc]
+        # a possessive ("China's efforts") or a prepositional phrase ("in Afghanistan") is not the subject
+        mentions = [m for m in self.dm.in_span(start, end) if (m.via != "demonym" or acc)
+                    and not re.match(r"['’]s\b", self.text[m.end:m.end + 2])
+                    and not re.search(r"\b(in|on|at|from|to|with|about|for|against|by|among|into|over)\s+(the\s+)?$",
+                                      self.text[max(start, m.start - 10):m.start], re.I)]
         persons = [m for m in mentions if m.kind == "person"]
         if persons:
             return self.person_holder(persons[0].key)
