@@ -60,11 +60,11 @@ def convert_text(src: SourceText, lexicon: Lexicon) -> DocumentFacts:
     sentences = split_sentences(text)
     dm = find_mentions(text, lexicon)
     meetings = MeetingFinder(text, sentences, dm, lexicon, src.date, src.dateline_end).run()
-    stance_finder = StanceFinder(text, sentences, dm, lexicon, meetings, kind)
+    stance_finder = StanceFinder(text, sentences, dm, lexicon, meetings, kind, src.dateline_end)
     stances = stance_finder.run()
     primary_date = next((m.date for m in meetings if m.primary), None)
     designations = find_designations(text, sentences, dm, lexicon, meetings,
-                                     StanceFinder(text, sentences, dm, lexicon, meetings, kind),
+                                     StanceFinder(text, sentences, dm, lexicon, meetings, kind, src.dateline_end),
                                      primary_date)
     if src.publisher:
         pub = next((e for e in lexicon.entries.values()

@@ -45,7 +45,7 @@ class _Clause:
 
 class StanceFinder:
     def __init__(self, text: str, sentences: list[Sentence], mentions: DocMentions, lexicon: Lexicon,
-                 meetings: list[MeetingFact], kind: str):
+                 meetings: list[MeetingFact], kind: str, dateline_end: int = 0):
         self.text = text
         self.sentences = sentences
         self.dm = mentions
@@ -53,6 +53,7 @@ class StanceFinder:
         self.meetings = meetings
         self.primary = next((m for m in meetings if m.primary), meetings[0] if meetings else None)
         self.kind = kind
+        self.dateline_end = dateline_end
         coll = lexicon.yaml["collectives"]
         self.collective_rx = _phrase_rx(coll["meeting_collectives"], anchored=True)
         self.other_rx = _phrase_rx(coll["other_participants"], anchored=True)
@@ -65,7 +66,8 @@ class StanceFinder:
         self.cue_rx = re.compile(r"(?<![\w-])(" + "|".join(_flex(c.phrase) for c in cues) + r")(?![\w-])", re.I)
         rep = sorted(lexicon.reporting_verbs, key=len, reverse=True)
         self.report_rx = re.compile(r"(?<![\w-])(" + "|".join(_flex(r) for r in rep) + r")(?![\w-])", re.I)
-        verbs = lexicon.verb_forms | {c.phrase.lower() for c in cues if " " not in c.phrase}
+        verbs = lexicon.verb_forms | {c.phrase.lower() for c in cues if " " not in c.phrase} | {
+            r.lower() for r in lexicon.reporting_verbs if " " not in r}
         adv = "|".join(sorted(lexicon.adverbs | {"especially", "particularly", "also"}))
         verb_alt = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
         # where a coordinated clause starts: ", and [adv] VERB", "; ", ", VERB", " and to VERB"
@@ -91,14 +93,25 @@ class StanceFinder:
             actors.append(state)
         return Holder(actors, speaker=key)
 
+    def _after_verb(self, start: int, pos: int) -> bool:
+        """'Fighting ETIM': a mention right after a verb is its object, not the subject."""
+        prev = re.search(r"([\w'-]+)\s+(?:the\s+)?$", self.text[start:pos])
+        return bool(prev and prev.group(1).lower() in self.verbs)
+
     def _titled_reference(self, start: int, end: int) -> str | None:
         """'the SCO Secretary-General' after 'SCO Secretary-General Vladimir Norov': the same person."""
         words = self.text[start:end]
-        for tp in sorted(self.dm.titled, key=lambda t: -len(t.title)):
-            if tp.mention.start < start and re.search(rf"\b(the|his|her)\b[^,;]{{0,30}}\b{re.escape(tp.title)}\b",
-                                                      words, re.I):
+        found = [tp for tp in self.dm.titled if tp.mention.start < start and re.search(
+            rf"\b(the|his|her|its|their)\b[^,;]{{0,30}}\b{re.escape(tp.title)}\b", words, re.I)]
+        if not found:
+            return None
+        # "its foreign minister": the one who speaks for an actor named just before
+        sentence_start = max(self.text.rfind(". ", 0, start), 0)
+        near = {m.key for m in self.dm.in_span(sentence_start, start)}
+        for tp in sorted(found, key=lambda t: -t.mention.start):
+            if tp.represents in near:
                 return tp.mention.key
-        return None
+        return max(found, key=lambda t: (len(t.title), t.mention.start)).mention.key
 
     def _represents(self, key: str) -> str | None:
         for m in self.meetings:
@@ -125,10 +138,21 @@ class StanceFinder:
 
     def subject_holder(self, start: int, end: int) -> Holder | None:
         """Who the words text[start:end], a clause's subject, name."""
+        sub = re.search(r".*\b(?:after|before|when|while|that|which|because|since|although|though|whereas|"
+                        r"during which|as)\s+", self.text[start:end], re.I | re.S)
+        if sub and not self.collective_rx.match(self.text[start:end].strip().lower()):
+            start += sub.end()
+        particular = re.search(r",?\s*\b(particularly|especially|in particular|notably|including)\b",
+                               self.text[start:end], re.I)
+        if particular:
+            end = start + particular.start()
         subject = self.text[start:end].strip()
         low = subject.lower()
         if not subject:
             return None
+        if re.search(r"\b(talks|meeting|conference|consultations|session|summit|round|forum)\b", low) and \
+                not re.search(r"\b(after|before|at|during|on the sidelines of)\b", low):
+            return self.meeting_holder()
         acc = re.match(r"according to\s+", low)
         if self.other_rx.match(low):
             base = self.meeting_holder()
@@ -138,7 +162,8 @@ class StanceFinder:
         mentions = [m for m in self.dm.in_span(start, end) if (m.via != "demonym" or acc)
                     and not re.match(r"['’]s\b", self.text[m.end:m.end + 2])
                     and not re.search(r"\b(in|on|at|from|to|with|about|for|against|by|among|into|over)\s+(the\s+)?$",
-                                      self.text[max(start, m.start - 10):m.start], re.I)]
+                                      self.text[max(start, m.start - 10):m.start], re.I)
+                    and not self._after_verb(start, m.start)]
         persons = [m for m in mentions if m.kind == "person"]
         if persons:
             return self.person_holder(persons[0].key)
@@ -168,7 +193,9 @@ class StanceFinder:
         return out
 
     def _sentence(self, s: Sentence) -> list[StanceFact]:
-        start = s.start
+        start = max(s.start, self.dateline_end)
+        if start >= s.end:
+            return []
         marker = self.markers_rx.match(s.text)
         listed = bool(marker)
         if marker:
@@ -214,6 +241,13 @@ class StanceFinder:
                 holder = self.last_holder
             elif first is not None and self.kind == "JointStatement":
                 holder = self.meeting_holder()
+        if holder is None and cue is not None and self.cues.get(_norm(cue.group(1))) and \
+                self.cues[_norm(cue.group(1))].type == "Concern":
+            where = re.match(r"\s+(?:in|among|within)\s+", self.text[cue.end():s.end])
+            if where:
+                ms = [m for m in self.dm.in_span(cue.end(), cue.end() + where.end() + 40) if self._actor_key(m)]
+                if ms:
+                    holder = Holder([self._actor_key(ms[0])])
         if holder is None and first is not None:
             holder = self.last_holder
         if holder is not None and first is not None:
@@ -222,7 +256,12 @@ class StanceFinder:
                 self.quoted_speakers.add(holder.speaker)
         if cue is None or holder is None:
             return []
-        return self._clauses(s, first.start() if subject_is_holder and first is not None else start, holder)
+        clause_start = start
+        if subject_is_holder and first is not None:
+            words = self.text[start:first.start()].split()
+            clause_start = start if 0 < len(words) <= 4 and not re.match(r"(it|they|we|he|she)\b",
+                                                                          words[0], re.I) else first.start()
+        return self._clauses(s, clause_start, holder)
 
     def _quoted_speaker(self, s: Sentence) -> Holder | None:
         m = re.match(r"^[\"“].+[,.]?[\"”],?\s+(?P<who>[^,]{2,60}?)\s+(said|added|stated|noted|stressed)\.?$",
@@ -240,6 +279,13 @@ class StanceFinder:
             before = re.search(r"([\w'-]+)\W*$", self.text[bounds[-1]:m.start()])
             if m.group(0).lstrip().startswith("and") and before and before.group(1).lower() in self.verbs:
                 continue    # "prevent and contain threats": two verbs, one object
+            if m.group(0).lstrip().startswith("and"):
+                head = self.cue_rx.search(self.text, bounds[-1], m.start())
+                if head and self.cues.get(_norm(head.group(1))) and \
+                        self.cues[_norm(head.group(1))].addressee == "after" and \
+                        re.search(r"\bto\s+\w+", self.text[head.end():m.start()]) and \
+                        not re.match(r"\w+ing\b", self.text[m.end():]):
+                    continue    # "called on X to take action and prevent ...": one demand
             if re.match(r",\s*to\s", m.group(0) + self.text[m.end():m.end() + 3]) or \
                     re.match(r"to\s", self.text[m.end():m.end() + 3]):
                 head = self.cue_rx.search(self.text, bounds[-1], m.start())
