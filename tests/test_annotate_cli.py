@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from cli_support import GOOD_STANCE, HEADER, make_project, run, snapshot
+from cli_support import GOOD_STANCE, HEADER, REPO, make_project, run, snapshot
 
 
 @pytest.fixture
@@ -118,3 +120,30 @@ def test_inline_quote_with_wrong_words_is_caught_by_validation(project):
     result = run("validate", "edited.ttl")
     assert result.exit_code == 1
     assert "oa:exact does not match" in result.stdout and "edited.ttl" in result.stdout
+
+
+def readme_examples() -> list[str]:
+    readme = (REPO / "annotations" / "README.md").read_text(encoding="utf-8")
+    return re.findall(r"```turtle\n(.*?)```", readme, re.S)
+
+
+@pytest.fixture(scope="module")
+def seed_graph_file(tmp_path_factory):
+    try:
+        from diplograph.convert import build_graph
+
+        graph = build_graph(REPO / "seeds")
+    except ImportError:
+        pytest.skip("converter not yet available")
+    path = tmp_path_factory.mktemp("build") / "diplograph.ttl"
+    graph.serialize(path, format="turtle")
+    return path
+
+
+@pytest.mark.parametrize("index", range(len(readme_examples())))
+def test_readme_example_validates_against_the_seed_graph(tmp_path, monkeypatch, seed_graph_file, index):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "example.ttl").write_text(readme_examples()[index], encoding="utf-8")
+    result = run("validate", "example.ttl", "--graph", str(seed_graph_file))
+    assert result.exit_code == 0, result.output
+    assert "conforms: 0 violations, 0 warnings" in result.stdout

@@ -96,10 +96,10 @@ def quote(document: str, words: str, occurrence: int, inline: bool, graph_path: 
     m = matches[occurrence - 1]
     start, end = m.start(), m.end()
     stem = str(doc).rsplit("/", 1)[-1]
-    body = (f"a dg:Evidence, oa:TextQuoteSelector ; dg:document {doc.n3()} ;\n"
-            f"        oa:exact {Literal(m.group(0)).n3()} ; oa:start {start} ; oa:end {end}")
+    parts = ["a dg:Evidence, oa:TextQuoteSelector", f"dg:document {doc.n3()}",
+             f"oa:exact {Literal(m.group(0)).n3()}", f"oa:start {start} ; oa:end {end}"]
     if inline:
-        click.echo(f"[ {body} ]")
+        click.echo("[ " + " ; ".join(parts) + " ]")
     else:
         evidence = URIRef(f"{DGR}evidence/{stem}/{start}-{end}")
-        click.echo(f"{evidence.n3()}\n    {body} .")
+        click.echo(f"{evidence.n3()} " + " ;\n    ".join(parts) + " .")
