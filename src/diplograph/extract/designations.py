@@ -23,8 +23,8 @@ _TRIGGER = re.compile(
     r"\b(?:terrorist|terror|extremist|militant)\s+(?:groups?|organi[sz]ations?|forces|outfits|entities)\b"
     r"(?P<tail>\s*,?\s*(?:namely|such as|like|including|in particular|particularly|especially|e\.g\.|"
     r"for example|notably)\b|\s*\(|\s*:)", re.I)
-_LIST_END = re.compile(r"\b(?:etc\b\.?|based in|which|that|who|operating|active in|pose|continue|"
-                       r"and its affiliates|and their affiliates)|[.;)]\s|[.;]$|\"|”", re.I)
+_LIST_END = re.compile(r"\b(?:etc\b\.?|based in|which|that|who|operating|active in|pose|continue)|"
+                       r"[.;)]\s|[.;]$|\"|”", re.I)
 _DESIGNATE = re.compile(
     r"\b(?:designated|listed|declared|named|branded|labell?ed|recogni[sz]ed)\s+(?P<obj>[^.;]{0,60}?)\s*"
     r"(?:as\s+)?an?\s+(?:terror|terrorist|extremist)\s+(?:organi[sz]ation|group|entity)"

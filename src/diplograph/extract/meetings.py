@@ -76,7 +76,7 @@ class MeetingFinder:
         series = next((m for m in mentions if m.kind == "series"), None)
         sideline = bool(self.sideline.search(s.text))
         definite = bool(noun and verb and re.search(
-            r"\b(the|this|that|[A-Z][a-z]+day's)\s+(\w+\s+)?" + re.escape(noun.group(1)), s.text))
+            r"\b([Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+day's)\s+(\w+\s+)?" + re.escape(noun.group(1)), s.text))
         if not (dates or city or series or ordinal or sideline or (definite and self.meetings)):
             return
         if re.search(r"\b(several|many|numerous) rounds\b|\bpreceding\b|\bahead of\b", s.text, re.I) \
