@@ -147,3 +147,22 @@ def test_readme_example_validates_against_the_seed_graph(tmp_path, monkeypatch, 
     result = run("validate", "example.ttl", "--graph", str(seed_graph_file))
     assert result.exit_code == 0, result.output
     assert "conforms: 0 violations, 0 warnings" in result.stdout
+
+
+def test_build_refuses_an_invalid_annotation_and_writes_nothing(tmp_path, monkeypatch):
+    try:
+        import diplograph.convert  # noqa: F401
+    except ImportError:
+        pytest.skip("converter not yet available")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "annotations").mkdir()
+    bad = GOOD_STANCE.replace("<state/china>", "<state/atlantis>")
+    (tmp_path / "annotations" / "bad.ttl").write_text(bad, encoding="utf-8")
+    (tmp_path / "build").mkdir()
+    (tmp_path / "build" / "diplograph.ttl").write_text("# the previous graph\n", encoding="utf-8")
+    before = snapshot(tmp_path)
+    result = run("build", "--seeds", str(REPO / "seeds"), "--annotations", "annotations",
+                 "-o", "build/diplograph.ttl", "--quiet")
+    assert result.exit_code == 1, result.output
+    assert "dgr:stance/analyst/1 dg:holder" in result.stderr
+    assert snapshot(tmp_path) == before
