@@ -53,7 +53,7 @@ class App:
         self.max_rows = max_rows
         self.queries_dir = queries_dir
         self.store = load_store(self.graph_path)
-        self.data = GraphData(self.store)
+        self.data = GraphData(self.store, load_vocabulary())
         self.triples = len(self.store)
         self.pool = QueryPool(self.graph_path, size=workers, timeout=timeout, max_rows=max_rows)
         self.pool.start()
@@ -339,6 +339,23 @@ ROUTES = {
     "/queries": App.page_queries,
     "/queries/download": App.page_query_download,
 }
+
+
+def load_vocabulary():
+    """The ontology and topic scheme (labels of topics and stance types), if the data folder has them."""
+    import pyoxigraph as ox
+
+    from ..paths import ontology_dir
+
+    vocab = ox.Store()
+    for name in ("diplograph.ttl", "topics.ttl"):
+        path = ontology_dir() / name
+        if path.is_file():
+            try:
+                vocab.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+            except (SyntaxError, OSError):
+                continue  # labels are a nicety; the graph itself is what the pages show
+    return vocab
 
 
 def url(path: str, **params) -> str:

@@ -66,12 +66,22 @@ class Node:
 class GraphData:
     """Read access to the graph for the pages."""
 
-    def __init__(self, store):
+    def __init__(self, store, vocabulary=None):
+        """`vocabulary`: an optional Store with the ontology and topic scheme, read only for the
+        labels and kinds that the graph itself does not carry (a built graph may leave out the TBox)."""
         self.store = store
+        self._dates: dict[str, str] | None = None
         self.labels: dict[str, str] = {}
         self.kinds: dict[str, str] = {}
-        self._read_labels()
-        self._read_kinds()
+        if vocabulary is not None:
+            self.labels = self._read_labels(vocabulary)
+            self.kinds = self._read_kinds(vocabulary)
+        self.labels.update(self._read_labels(store))
+        self.kinds.update(self._read_kinds(store))
+        # A node's use tells its kind when no type says it.
+        for prop, kind in (("topic", "topic"), ("designatedAs", "topic"), ("stanceType", "stancetype")):
+            for r in self.rows(f"SELECT DISTINCT ?o WHERE {{ ?s dg:{prop} ?o }}"):
+                self.kinds.setdefault(r["o"], kind)
 
     # --- low level -------------------------------------------------------------------------------
 
@@ -93,17 +103,17 @@ class GraphData:
             out.append(row)
         return out
 
-    def _read_labels(self) -> None:
+    def _read_labels(self, store) -> dict[str, str]:
         # Preference: skos:prefLabel (English first), rdfs:label, dcterms:title, file name.
+        import pyoxigraph as ox
+
         ranked: dict[str, tuple[int, str]] = {}
         q = """SELECT ?s ?p ?l WHERE {
                  VALUES ?p { skos:prefLabel rdfs:label dcterms:title dg:sourceFile }
                  ?s ?p ?l }"""
         rank = {PREFIXES["skos"] + "prefLabel": 0, PREFIXES["rdfs"] + "label": 1,
                 "http://purl.org/dc/terms/title": 2, DG + "sourceFile": 3}
-        import pyoxigraph as ox
-
-        for sol in self.store.query(PROLOGUE + q):
+        for sol in store.query(PROLOGUE + q):
             s, p, lit = sol["s"], sol["p"], sol["l"]
             if not isinstance(s, ox.NamedNode):
                 continue
@@ -111,24 +121,26 @@ class GraphData:
             key = (rank[p.value] * 2 + (0 if lang in (None, "en") else 1), lit.value)
             if s.value not in ranked or key < ranked[s.value]:
                 ranked[s.value] = key
-        self.labels = {s: v[1] for s, v in ranked.items()}
+        return {s: v[1] for s, v in ranked.items()}
 
-    def _read_kinds(self) -> None:
+    def _read_kinds(self, store) -> dict[str, str]:
         types: dict[str, set[str]] = defaultdict(set)
-        for r in self.rows("SELECT ?s ?t WHERE { ?s a ?t FILTER(STRSTARTS(STR(?t), STR(dg:))) }"):
-            types[r["s"]].add(local_name(r["t"]))
-        for r in self.rows("SELECT ?s WHERE { ?s a skos:Concept }"):
-            types[r["s"]].add("Concept")
+        q = PROLOGUE + """SELECT ?s ?t WHERE { ?s a ?t
+                 FILTER(STRSTARTS(STR(?t), STR(dg:)) || ?t = skos:Concept) }"""
+        for sol in store.query(q):
+            types[sol["s"].value].add(local_name(sol["t"].value))
+        kinds = {}
         for s, ts in types.items():
             for t, kind in KIND_ORDER + [("Concept", "topic")]:
                 if t in ts:
-                    self.kinds[s] = kind
+                    kinds[s] = kind
                     break
+        return kinds
 
     def label(self, iri: str | None) -> str:
         if not iri:
             return ""
-        return self.labels.get(iri) or local_name(iri)
+        return self.labels.get(iri) or local_name(iri).replace("-", " ")
 
     def kind(self, iri: str | None) -> str | None:
         return self.kinds.get(iri or "")
@@ -212,7 +224,11 @@ class GraphData:
                 "sources": dict(sorted(sources.items(), key=lambda kv: self.label(kv[0])))}
 
     def meeting_dates(self) -> dict[str, str]:
-        return {r["m"]: r["d"] for r in self.rows("SELECT ?m ?d WHERE { ?m a dg:Meeting ; dg:date ?d }")}
+        # The graph does not change while the server runs: read once.
+        if self._dates is None:
+            q = "SELECT ?m ?d WHERE { ?m a dg:Meeting ; dg:date ?d }"
+            self._dates = {r["m"]: r["d"] for r in self.rows(q)}
+        return self._dates
 
     # --- stances, designations, claims ------------------------------------------------------------
 
@@ -322,7 +338,12 @@ class GraphData:
         out = {}
         for key, by_type in cells.items():
             ranked = sorted(by_type.items(), key=lambda kv: (-kv[1], _type_rank(kv[0])))
-            out[key] = {"dominant": ranked[0][0], "counts": ranked, "total": sum(by_type.values())}
+            total = sum(by_type.values())
+            bars, x = [], 0.0
+            for name, n in ranked:
+                bars.append({"type": name, "x": round(x, 2), "width": round(100 * n / total, 2)})
+                x += 100 * n / total
+            out[key] = {"dominant": ranked[0][0], "counts": ranked, "total": total, "bars": bars}
         return {"holders": holders, "topics": topics, "cells": out}
 
     def co_attendance(self, kind: str | None = None) -> dict:

@@ -37,7 +37,7 @@ def timeline(meetings: list[dict], width: int = 1000) -> dict:
     """meetings: dicts with iri, date, series, series_label, text. One lane per series."""
     dated = [(m, _parse_date(m.get("date"))) for m in meetings]
     dated = [(m, d) for m, d in dated if d is not None]
-    left, right, top, lane_h = 30, 30, 40, 78
+    left, right, top, lane_h = 30, 30, 8, 84
     if not dated:
         return {"width": width, "height": 80, "ticks": [], "lanes": [], "points": [], "axis_y": 60}
     lo = min(d for _, d in dated).toordinal()
@@ -62,11 +62,20 @@ def timeline(meetings: list[dict], width: int = 1000) -> dict:
     lane_y = {lane["series"]: lane["y"] for lane in lanes}
     axis_y = top + len(lanes) * lane_h + 10
     points = []
-    for n, (m, d) in enumerate(sorted(dated, key=lambda md: (md[1], md[0]["iri"]))):
-        y = lane_y[m.get("series") or ""]
-        points.append({"x": round(x_of(d.toordinal()), 1), "y": y, "iri": m["iri"], "text": m["text"],
-                       "date": short_date(m.get("date")), "label_y": y - 14 if n % 2 == 0 else y + 26,
-                       "lane": lanes_order.index(m.get("series") or "")})
+    last_in_lane: dict[str, tuple[float, bool]] = {}
+    for m, d in sorted(dated, key=lambda md: (md[1], md[0]["iri"])):
+        key = m.get("series") or ""
+        y = lane_y[key]
+        x = x_of(d.toordinal())
+        # Labels go below the dot; a neighbour too close in the same lane flips to above.
+        below = True
+        if key in last_in_lane and x - last_in_lane[key][0] < 170:
+            below = not last_in_lane[key][1]
+        last_in_lane[key] = (x, below)
+        anchor = "start" if x < left + 90 else ("end" if x > width - right - 90 else "middle")
+        points.append({"x": round(x, 1), "y": y, "iri": m["iri"], "text": m["text"],
+                       "date": short_date(m.get("date")), "label_y": y + 26 if below else y - 14,
+                       "anchor": anchor, "lane": lanes_order.index(key)})
     # Year ticks, or month ticks for spans under two years.
     ticks = []
     start, end = date.fromordinal(int(lo_p)), date.fromordinal(int(hi_p))

@@ -12,7 +12,6 @@ from __future__ import annotations
 import multiprocessing
 import queue
 import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -131,18 +130,20 @@ class QueryPool:
             timeout: float | None = None) -> Outcome:
         """Run one query in a worker; a query still running after the deadline is stopped."""
         timeout = self.timeout if timeout is None else timeout
-        deadline = time.monotonic() + timeout
+        # Every busy worker frees itself within `timeout` (or is replaced), so a queued request waits
+        # for that plus the time a replacement takes to load the graph.
+        wait = timeout + 60
         try:
-            w = self._idle.get(timeout=timeout)
+            w = self._idle.get(timeout=wait)
         except queue.Empty:
-            msg = (f"The server is busy: every query worker was occupied for {timeout:g} s. "
+            msg = (f"The server is busy: no query worker became free within {wait:g} s. "
                    "Try again in a moment.")
             return Outcome(status=503, body=msg.encode(), message=msg)
         request = {"query": query, "accept": accept, "fmt": fmt, "max_rows": self.max_rows,
                    "substitutions": substitutions, "want": want}
         try:
             w.conn.send(request)
-            if w.conn.poll(max(0.0, deadline - time.monotonic())):
+            if w.conn.poll(timeout):
                 outcome = w.conn.recv()
                 self._idle.put(w)
                 return outcome
