@@ -151,6 +151,26 @@ def test_a_second_value_of_a_functional_property_is_inconsistent():
         _reason(_graph(clash))
 
 
+@NEEDS_JAVA
+def test_the_graph_built_from_the_seeds_is_consistent_with_the_ontology(tmp_path):
+    from click.testing import CliRunner
+
+    from diplograph.cli import cli
+
+    out = tmp_path / "seeds.ttl"
+    result = CliRunner().invoke(cli, ["build", "--seeds", str(home() / "seeds"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    graph = _graph()
+    graph.parse(out, format="turtle")
+    world = _reason(graph)  # raises OwlReadyInconsistentOntologyError if not
+    assert _unsatisfiable(world) == []
+    # Every designee is a designated organization (asserted by the converter, entailed by the TBox).
+    designated = world[str(DG.DesignatedOrganization)]
+    designees = set(graph.objects(None, DG.designee))
+    assert designees
+    assert all(designated in world[str(d)].is_a for d in designees)
+
+
 def _declared_with_label_and_comment(graph: rdflib.Graph, term: rdflib.URIRef) -> list[str]:
     problems = []
     if not set(graph.objects(term, RDF.type)) & DECLARATION_TYPES:
