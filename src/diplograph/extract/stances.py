@@ -188,7 +188,13 @@ class StanceFinder:
     # -- the pass -----------------------------------------------------------
     def run(self) -> list[StanceFact]:
         out: list[StanceFact] = []
+        self.in_list_item = False
+        prev_end = 0
         for s in self.sentences:
+            if "\n" in self.text[prev_end:s.start] or prev_end == 0:
+                # a paragraph opening with "First," ... belongs to a numbered list
+                self.in_list_item = bool(self.markers_rx.match(s.text))
+            prev_end = s.end
             out.extend(self._sentence(s))
         return out
 
@@ -228,6 +234,10 @@ class StanceFinder:
                 subject_is_holder = holder is not None
         elif first is not None:
             holder = self.subject_holder(start, first.start())
+            if holder is not None and holder.collective and self.in_list_item and self.last_holder \
+                    and self.last_holder.speaker:
+                # "the four countries should ..." inside a speaker's numbered proposal: still the speaker
+                holder, subject_is_holder = self.last_holder, False
             if re.match(r"^according to\b", self.text[start:first.start()].strip(), re.I):
                 holder = self.subject_holder(start, first.start())
         acc = re.match(r"According to ([^,]+),\s*", self.text[start:s.end])
