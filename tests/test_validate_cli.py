@@ -160,3 +160,137 @@ def test_unparsable_built_graph_is_unusable_input(project):
     result = run("validate", name)
     assert result.exit_code == 2
     assert "build/diplograph.ttl:1:" in result.stderr
+
+
+# --- the YAML form ------------------------------------------------------------
+
+YAML_STANCE = """\
+stances:
+  - id: stance/analyst/1
+    holder: state/china
+    type: Demand
+    addressee: org/afghan-interim-government
+    topic: [counter-terrorism]
+    expressed_at: meeting/2023-04-13-samarkand
+    evidence:
+      document: test
+      exact: "They urged the Afghan Interim Government"
+      start: 50
+      end: 90
+aliases:
+  - actor: state/china
+    alt_labels: ["PRC", "People's Republic of China"]
+participations:
+  - meeting: meeting/2023-04-13-samarkand
+    agent: person/sergey-lavrov
+    represents: state/russia
+    title: Minister of Foreign Affairs
+    evidence:
+      document: test.txt
+      exact: "On 13 April 2023, the Ministers met in Samarkand."
+      start: 0
+      end: 49
+designations:
+  - designee: org/etim
+    authority: [state/china, state/russia]
+    designated_as: terrorism
+    date: "2003"
+    evidence:
+      document: test
+      exact: "terrorist groups such as ETIM"
+      start: 106
+      end: 135
+actors:
+  - id: person/example-envoy
+    type: Person
+    label: Example Envoy
+"""
+
+YAML_AS_TURTLE = HEADER + """@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<stance/analyst/1> a dg:Stance ; dg:holder <state/china> ; dg:stanceType dg:Demand ;
+    dg:addressee <org/afghan-interim-government> ; dg:topic dgt:counter-terrorism ;
+    dg:expressedAt <meeting/2023-04-13-samarkand> ; dg:evidence <evidence/test/50-90> .
+<evidence/test/50-90> a dg:Evidence, oa:TextQuoteSelector ; dg:document <doc/test> ;
+    oa:exact "They urged the Afghan Interim Government" ; oa:start 50 ; oa:end 90 .
+<state/china> skos:altLabel "PRC"@en, "People's Republic of China"@en .
+<meeting/2023-04-13-samarkand> dg:participation <participation/2023-04-13-samarkand/sergey-lavrov> ;
+    dg:participant <person/sergey-lavrov>, <state/russia> .
+<participation/2023-04-13-samarkand/sergey-lavrov> a dg:Participation ; dg:agent <person/sergey-lavrov> ;
+    dg:represents <state/russia> ; dg:title "Minister of Foreign Affairs" ; dg:evidence <evidence/test/0-49> .
+<evidence/test/0-49> a dg:Evidence, oa:TextQuoteSelector ; dg:document <doc/test> ;
+    oa:exact "On 13 April 2023, the Ministers met in Samarkand." ; oa:start 0 ; oa:end 49 .
+<designation/analyst/form-1> a dg:Designation ; dg:designee <org/etim> ;
+    dg:authority <state/china>, <state/russia> ; dg:designatedAs dgt:terrorism ;
+    dg:designationDate "2003"^^xsd:gYear ; dg:evidence <evidence/test/106-135> .
+<org/etim> a dg:DesignatedOrganization .
+<evidence/test/106-135> a dg:Evidence, oa:TextQuoteSelector ; dg:document <doc/test> ;
+    oa:exact "terrorist groups such as ETIM" ; oa:start 106 ; oa:end 135 .
+<person/example-envoy> a dg:Person ; skos:prefLabel "Example Envoy"@en ; rdfs:label "Example Envoy"@en .
+"""
+
+
+def test_yaml_form_gives_the_same_triples_as_turtle(project):
+    from rdflib.compare import isomorphic
+
+    from diplograph.validate import parse_annotation_file
+
+    write(project, "form.yaml", YAML_STANCE)
+    write(project, "form.ttl", YAML_AS_TURTLE)
+    from_yaml = parse_annotation_file(project / "form.yaml")
+    assert isomorphic(from_yaml, parse_annotation_file(project / "form.ttl"))
+
+
+def test_yaml_form_validates(project):
+    name = write(project, "form.yaml", YAML_STANCE)
+    result = run("validate", name)
+    assert result.exit_code == 0, result.output
+    assert "conforms: 0 violations, 0 warnings" in result.stdout
+
+
+def test_yaml_problem_is_attributed_to_the_yaml_file(project):
+    name = write(project, "form.yaml", YAML_STANCE.replace("holder: state/china", "holder: state/atlantis"))
+    result = run("validate", name)
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[0] == "form.yaml"
+    assert "Violation: dgr:stance/analyst/1 dg:holder:" in result.stdout
+
+
+YAML_MISTAKES = {
+    # name: (replace this, with that, words of the message)
+    "name_for_reference": ("holder: state/china", "holder: China", ["form.yaml:3:13:", "not a reference"]),
+    "unknown_key": ("    type: Demand", "    typ: Demand", ["form.yaml:4:5:", "unknown key 'typ'"]),
+    "missing_key": ("    type: Demand\n", "", ["form.yaml:2:5:", "lacks type"]),
+    "syntax": ("topic: [counter-terrorism]", "topic: [counter-terrorism", ["form.yaml:", "not valid YAML"]),
+    "bad_offset": ("start: 50", "start: fifty", ["form.yaml:11:14:", "whole number"]),
+    "bad_date": ('date: "2003"', "date: last year", ["form.yaml:", "neither a year"]),
+    "unknown_section": ("aliases:", "alias:", ["form.yaml:13:1:", "unknown section 'alias'"]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(YAML_MISTAKES))
+def test_yaml_mistakes_name_file_and_line(project, case):
+    old, new, words = YAML_MISTAKES[case]
+    assert old in YAML_STANCE
+    name = write(project, "form.yaml", YAML_STANCE.replace(old, new, 1))
+    before = snapshot(project)
+    result = run("validate", name)
+    assert result.exit_code == 2, result.output
+    for word in words:
+        assert word in result.stderr
+    assert snapshot(project) == before
+
+
+def test_yaml_that_is_not_a_mapping(project):
+    name = write(project, "list.yaml", "- just\n- a list\n")
+    result = run("validate", name)
+    assert result.exit_code == 2
+    assert "list.yaml:1:1: the file must be a mapping" in result.stderr
+
+
+def test_quote_prints_the_yaml_evidence_block(project):
+    result = run("annotate", "quote", "--yaml", "test", "They urged the Afghan Interim Government")
+    assert result.exit_code == 0
+    block = result.stdout
+    assert block.startswith("evidence:\n  document: test\n")
+    assert '  exact: "They urged the Afghan Interim Government"' in block
+    assert "  start: 50\n  end: 90" in block

@@ -338,7 +338,7 @@ def validate_graph(
 
 
 def parse_annotation_file(path) -> rdflib.Graph:
-    """Read one annotation file (Turtle, `.ttl`).
+    """Read one annotation file: Turtle (`.ttl`) or the YAML form (`.yaml`, `.yml`).
 
     Raises InputError (exit 2) naming the file, and where known the line and
     column, for anything that is not usable RDF: a missing or empty file,
@@ -368,10 +368,15 @@ def parse_annotation_file(path) -> rdflib.Graph:
         raise InputError("the file is empty; write at least one triple.", path=name)
 
     suffix = path.suffix.lower()
-    if suffix != ".ttl":
+    if suffix == ".ttl":
+        graph = _parse_turtle(text, name)
+    elif suffix in (".yaml", ".yml"):
+        from .annotations import yaml_to_graph
+
+        graph = yaml_to_graph(text, name)
+    else:
         raise InputError(f"unknown annotation file type {suffix or '(none)'!r}: annotations are Turtle "
-                         "files named *.ttl (see annotations/README.md).", path=name)
-    graph = _parse_turtle(text, name)
+                         "(*.ttl) or the YAML form (*.yaml) of annotations/README.md.", path=name)
     if len(graph) == 0:
         raise InputError("the file holds no triples (only comments or prefixes); "
                          "write at least one triple.", path=name)

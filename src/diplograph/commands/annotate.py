@@ -60,9 +60,10 @@ def add(file: Path, annotations_dir: Path, graph_path: Path) -> None:
               help="Which occurrence of WORDS to quote when the text has several.")
 @click.option("--inline", is_flag=True,
               help="Print the evidence as a [ ... ] blank node, to put right after dg:evidence.")
+@click.option("--yaml", "as_yaml", is_flag=True, help="Print the evidence block of the YAML form.")
 @click.option("--graph", "graph_path", type=click.Path(path_type=Path, dir_okay=False),
               default=DEFAULT_GRAPH, show_default=True, help="The built graph holding the documents.")
-def quote(document: str, words: str, occurrence: int, inline: bool, graph_path: Path) -> None:
+def quote(document: str, words: str, occurrence: int, inline: bool, as_yaml: bool, graph_path: Path) -> None:
     """Print a dg:Evidence node quoting WORDS from DOCUMENT, with its offsets.
 
     DOCUMENT is a source file name (000_e747bdc18f26e6a7.txt), its stem, or
@@ -98,7 +99,11 @@ def quote(document: str, words: str, occurrence: int, inline: bool, graph_path: 
     stem = str(doc).rsplit("/", 1)[-1]
     parts = ["a dg:Evidence, oa:TextQuoteSelector", f"dg:document {doc.n3()}",
              f"oa:exact {Literal(m.group(0)).n3()}", f"oa:start {start} ; oa:end {end}"]
-    if inline:
+    if as_yaml:
+        from ..annotations import evidence_yaml
+
+        click.echo(evidence_yaml(stem, m.group(0), start, end))
+    elif inline:
         click.echo("[ " + " ; ".join(parts) + " ]")
     else:
         evidence = URIRef(f"{DGR}evidence/{stem}/{start}-{end}")
