@@ -33,7 +33,9 @@ _STOP_CAPS = {"The", "A", "An", "In", "On", "At", "As", "It", "He", "She", "They
               "These", "Those", "His", "Her", "Its", "Their", "Our", "And", "But", "Also", "First",
               "Second", "Third", "Fourth", "Fifth", "Sixth", "During", "After", "Before", "Under",
               "According", "Speaking", "Mr", "Mrs", "Ms", "Dr", "Other", "All", "Any", "Some",
-              "Foreign", "Minister", "Ministers", "State", "Councilor", "Deputy", "Special"}
+              "Foreign", "Minister", "Ministers", "State", "Councilor", "Deputy", "Special", "President",
+              "Representative", "Envoy", "Secretary", "Ambassador", "Leader", "Chairman", "Prime", "Vice",
+              "Acting", "Assistant", "General", "Director", "Head", "Chief", "Spokesman", "Spokesperson"}
 
 
 @dataclass(order=True)

@@ -84,7 +84,7 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
 
 
 def _holder(text, s, stances: StanceFinder, last: Holder | None) -> Holder | None:
-    cue = stances.cue_rx.search(text, s.start, s.end) or stances.report_rx.search(text, s.start, s.end)
+    cue = stances.find_cue(s.start, s.end) or stances.find_report(s.start, s.end)
     if not cue:
         return None
     h = stances.subject_holder(s.start, cue.start())

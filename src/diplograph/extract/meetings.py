@@ -63,9 +63,11 @@ class MeetingFinder:
         noun = self.nouns.search(s.text)
         verb = self.verbs.search(s.text)
         ordinal = self._ordinal(s)
-        if not (noun or (verb and verb.group(1).lower().startswith("met"))):
+        if not (noun or (verb and verb.group(1).lower().startswith("met"))) and not (
+                self.meetings and re.search(r"\b(was attended|were attended|attended|took part|participated|"
+                                            r"were present|was present)\b", s.text)):
             return
-        if not (noun and (verb or ordinal)) and not re.search(r"\bmet\b", s.text):
+        if not (noun and (verb or ordinal)) and not re.search(r"\bmet\b", s.text) and not self.meetings:
             if not (noun and re.search(r"\b(during|at|in)\s+(a|an|the)\b[^.]{0,40}" + noun.group(1), s.text, re.I)):
                 return
         body = max(s.start, self.dateline_end)
@@ -75,7 +77,11 @@ class MeetingFinder:
         city = self._city(s, mentions)
         series = next((m for m in mentions if m.kind == "series"), None)
         sideline = bool(self.sideline.search(s.text))
-        definite = bool(noun and verb and re.search(
+        # "It was attended by ...", "Representatives of X attended as guests": the meeting just opened
+        attending = bool(self.meetings and re.search(
+            r"\b(was attended|were attended|attended|took part|participated|were present|was present|joined)\b",
+            s.text))
+        definite = attending or bool(noun and verb and re.search(
             r"\b([Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+day's)\s+(\w+\s+)?" + re.escape(noun.group(1)), s.text))
         if not (dates or city or series or ordinal or sideline or (definite and self.meetings)):
             return

@@ -23,6 +23,10 @@ _WEAK = {"help", "helps", "helped", "helping", "assist", "assists", "assisted", 
          "facilitating", "respecting", "should", "must", "need to", "needs to", "shall", "has to", "have to",
          "guide", "guided", "establish a", "to establish", "step up", "in support of", "the need to",
          "the need for", "concern", "concerns"}
+# "China's representative", "Pakistan's ambassador": the possessor speaks
+_ROLE = re.compile(r"\s+(?:\w+\s+)?(?:representative|ambassador|envoy|delegate|delegation|foreign minister|minister|"
+                   r"president|government|side|leader|spokes\w+|foreign ministry|mission|permanent representative)\b",
+                   re.I)
 _SPECIFIC = re.compile(r"\b(in particular|particularly|especially|notably|such as|including)\b", re.I)
 
 
@@ -93,6 +97,22 @@ class StanceFinder:
             actors.append(state)
         return Holder(actors, speaker=key)
 
+    def find_cue(self, start: int, end: int) -> re.Match | None:
+        return self._first_word(self.cue_rx, start, end)
+
+    def find_report(self, start: int, end: int) -> re.Match | None:
+        return self._first_word(self.report_rx, start, end)
+
+    def _first_word(self, rx: re.Pattern, start: int, end: int) -> re.Match | None:
+        """The first match that is a word of the sentence, not part of a name ("United States")."""
+        for m in rx.finditer(self.text, start, end):
+            if m.group(0)[0].isupper():
+                prev = re.search(r"(\S+)\s+$", self.text[max(0, m.start() - 30):m.start()])
+                if prev and prev.group(1)[0].isupper() and not prev.group(1).endswith((".", ":", ",")):
+                    continue
+            return m
+        return None
+
     def _after_verb(self, start: int, pos: int) -> bool:
         """'Fighting ETIM': a mention right after a verb is its object, not the subject."""
         prev = re.search(r"([\w'-]+)\s+(?:the\s+)?$", self.text[start:pos])
@@ -129,7 +149,8 @@ class StanceFinder:
         if m.kind == "place" and entry and entry.capital_of:
             return entry.capital_of       # "Moscow worked for years ..." speaks for Russia
         if m.kind == "government" and entry:
-            state = entry.affiliation or _state_named_in(entry.label, self.lex)
+            state = entry.affiliation or (_state_named_in(entry.label, self.lex) if re.search(
+                r"\b(Ministry|Foreign|Department|Office|Embassy|Mission)\b", entry.label) else None)
             if state:
                 return state              # a foreign ministry speaks for its state
         if m.kind in _ACTOR_KINDS and m.kind != "series":
@@ -160,7 +181,7 @@ class StanceFinder:
             return Holder([a for a in base.actors if a not in quoted], collective=True)
         # a possessive ("China's efforts") or a prepositional phrase ("in Afghanistan") is not the subject
         mentions = [m for m in self.dm.in_span(start, end) if (m.via != "demonym" or acc)
-                    and not re.match(r"['’]s\b", self.text[m.end:m.end + 2])
+                    and (not re.match(r"['’]s\b", self.text[m.end:m.end + 2]) or _ROLE.match(self.text, m.end + 2))
                     and not re.search(r"\b(in|on|at|from|to|with|about|for|against|by|among|into|over)\s+(the\s+)?$",
                                       self.text[max(start, m.start - 10):m.start], re.I)
                     and not self._after_verb(start, m.start)]
@@ -212,8 +233,8 @@ class StanceFinder:
         quoted_speaker = self._quoted_speaker(s)
         if lead and not quoted_speaker:
             start += lead.end()
-        cue = self.cue_rx.search(self.text, start, s.end)
-        report = self.report_rx.search(self.text, start, s.end)
+        cue = self.find_cue(start, s.end)
+        report = self.find_report(start, s.end)
         first = min((x for x in (cue, report) if x), key=lambda x: x.start(), default=None)
         holder = None
         subject_is_holder = True
@@ -290,7 +311,7 @@ class StanceFinder:
             if m.group(0).lstrip().startswith("and") and before and before.group(1).lower() in self.verbs:
                 continue    # "prevent and contain threats": two verbs, one object
             if m.group(0).lstrip().startswith("and"):
-                head = self.cue_rx.search(self.text, bounds[-1], m.start())
+                head = self.find_cue(bounds[-1], m.start())
                 if head and self.cues.get(_norm(head.group(1))) and \
                         self.cues[_norm(head.group(1))].addressee == "after" and \
                         re.search(r"\bto\s+\w+", self.text[head.end():m.start()]) and \
@@ -298,7 +319,7 @@ class StanceFinder:
                     continue    # "called on X to take action and prevent ...": one demand
             if re.match(r",\s*to\s", m.group(0) + self.text[m.end():m.end() + 3]) or \
                     re.match(r"to\s", self.text[m.end():m.end() + 3]):
-                head = self.cue_rx.search(self.text, bounds[-1], m.start())
+                head = self.find_cue(bounds[-1], m.start())
                 if head and self.cues.get(_norm(head.group(1))) and \
                         self.cues[_norm(head.group(1))].addressee == "after" and \
                         not re.search(r"\bto\b", self.text[head.end():m.start()]):
@@ -318,7 +339,7 @@ class StanceFinder:
             if b - a < 8:
                 continue
             c = _Clause(a, b)
-            m = self.cue_rx.search(self.text, a, b)
+            m = self.find_cue(a, b)
             if m:
                 c.cue = self.cues.get(_norm(m.group(1)))
                 c.cue_start, c.cue_end = m.start(), m.end()
