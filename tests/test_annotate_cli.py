@@ -122,9 +122,11 @@ def test_inline_quote_with_wrong_words_is_caught_by_validation(project):
     assert "oa:exact does not match" in result.stdout and "edited.ttl" in result.stdout
 
 
-def readme_examples() -> list[str]:
+def readme_examples() -> list[tuple[str, str]]:
+    """(suffix, text) of every Turtle and YAML example in annotations/README.md."""
     readme = (REPO / "annotations" / "README.md").read_text(encoding="utf-8")
-    return re.findall(r"```turtle\n(.*?)```", readme, re.S)
+    return [(".ttl" if kind == "turtle" else ".yaml", text)
+            for kind, text in re.findall(r"```(turtle|yaml)\n(.*?)```", readme, re.S)]
 
 
 @pytest.fixture(scope="module")
@@ -143,8 +145,9 @@ def seed_graph_file(tmp_path_factory):
 @pytest.mark.parametrize("index", range(len(readme_examples())))
 def test_readme_example_validates_against_the_seed_graph(tmp_path, monkeypatch, seed_graph_file, index):
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "example.ttl").write_text(readme_examples()[index], encoding="utf-8")
-    result = run("validate", "example.ttl", "--graph", str(seed_graph_file))
+    suffix, text = readme_examples()[index]
+    (tmp_path / f"example{suffix}").write_text(text, encoding="utf-8")
+    result = run("validate", f"example{suffix}", "--graph", str(seed_graph_file))
     assert result.exit_code == 0, result.output
     assert "conforms: 0 violations, 0 warnings" in result.stdout
 
@@ -166,3 +169,20 @@ def test_build_refuses_an_invalid_annotation_and_writes_nothing(tmp_path, monkey
     assert result.exit_code == 1, result.output
     assert "dgr:stance/analyst/1 dg:holder" in result.stderr
     assert snapshot(tmp_path) == before
+
+
+def test_readme_yaml_example_equals_the_turtle_examples(tmp_path):
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    from diplograph.validate import parse_annotation_file
+
+    examples = readme_examples()
+    (yaml_text,) = [text for suffix, text in examples if suffix == ".yaml"]
+    turtle = Graph()
+    for i, (suffix, text) in enumerate(examples[:3]):
+        assert suffix == ".ttl"
+        (tmp_path / f"{i}.ttl").write_text(text, encoding="utf-8")
+        turtle += parse_annotation_file(tmp_path / f"{i}.ttl")
+    (tmp_path / "all.yaml").write_text(yaml_text, encoding="utf-8")
+    assert isomorphic(parse_annotation_file(tmp_path / "all.yaml"), turtle)
