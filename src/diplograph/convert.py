@@ -59,7 +59,8 @@ def convert_text(src: SourceText, lexicon: Lexicon) -> DocumentFacts:
         return facts
     sentences = split_sentences(text)
     dm = find_mentions(text, lexicon)
-    meetings = MeetingFinder(text, sentences, dm, lexicon, src.date, src.dateline_end).run()
+    meetings = MeetingFinder(text, sentences, dm, lexicon, src.reference_date or src.date,
+                             src.dateline_end).run()
     stance_finder = StanceFinder(text, sentences, dm, lexicon, meetings, kind, src.dateline_end)
     stances = stance_finder.run()
     primary_date = next((m.date for m in meetings if m.primary), None)

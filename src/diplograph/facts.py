@@ -49,6 +49,7 @@ class MeetingFact:
     chair_evidence: Span | None = None
     states: list[str] = field(default_factory=list)        # participating states
     orgs: list[str] = field(default_factory=list)          # participating organizations
+    guests: list[str] = field(default_factory=list)        # attended as guests or observers; not signatories
     participations: list[ParticipationFact] = field(default_factory=list)
     sideline_of: str | None = None # local id of the meeting this one was held beside
     label: str | None = None

@@ -34,7 +34,7 @@ _MONTHS = {m: i for i, m in enumerate(
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?(?:/[A-Z][A-Za-z'’.\- ]{1,40}?)?"
     r"(?:,\s*[A-Z][A-Za-z'’.\- ]{1,40}?)?)"
-    r"(?:,\s*(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})\.?)?"
+    r"(?:,\s*(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})\.?|(?P<month2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2})))?"
     r"\s*(?:\((?P<code>[A-Za-z ]{2,20})\))?\s*(?:--|[-–—:])\s+")
 
 
@@ -51,6 +51,7 @@ class SourceText:
     dateline_place: str | None = None
     dateline_day: tuple[int, int] | None = None   # (month, day) of a dateline without year
     dateline_end: int = 0          # offset where the dateline ends in `text`
+    reference_date: str | None = None   # the dateline's date when the year is known: "on Saturday" counts from it
     notes: list[str] = field(default_factory=list)
 
 
@@ -146,14 +147,23 @@ def _read_dateline(doc: SourceText, text: str) -> str:
     place = m.group("place").strip()
     # A dateline is a place in capitals or a place followed by a dash; a
     # sentence that happens to contain a dash is not one.
-    if not (place.isupper() or m.group("code") or m.group("day") or "," in place or "/" in place):
+    if not (place.isupper() or m.group("code") or m.group("day") or m.group("day2") or "," in place
+            or "/" in place):
         return text
     if len(place.split()) > 6:
         return text
     doc.dateline_place = place
     doc.dateline_end = m.end()
-    if m.group("day") and m.group("month")[:3].lower() in _MONTHS:
-        doc.dateline_day = (_MONTHS[m.group("month")[:3].lower()], int(m.group("day")))
+    day, month = m.group("day") or m.group("day2"), m.group("month") or m.group("month2")
+    if day and month and month[:3].lower() in _MONTHS:
+        doc.dateline_day = (_MONTHS[month[:3].lower()], int(day))
+        if doc.date:
+            # the dateline's day, in the year of the metadata date (or the year before, across New Year)
+            year = int(doc.date[:4])
+            cand = iso(year, *doc.dateline_day)
+            if cand and cand > doc.date:
+                cand = iso(year - 1, *doc.dateline_day) or cand
+            doc.reference_date = cand
     if m.group("code"):
         code = m.group("code").strip()
         for pub in _publishers():

@@ -153,6 +153,7 @@ class MeetingFinder:
     def _states_and_orgs(self, meeting: MeetingFact, s: Sentence, mentions: list[Mention],
                          city: Mention | None) -> None:
         host = meeting.country
+        guest = bool(re.search(r"\bas (guests?|observers?)\b|\bguest countr", s.text, re.I))
         for m in mentions:
             if m.kind not in _ACTORS or m.via == "demonym":
                 continue
@@ -170,6 +171,8 @@ class MeetingFinder:
                 if re.match(r"^['’]s\s+(capital|city|territory|soil|border)", after):
                     continue
                 meeting.states.append(m.key)
+                if guest:
+                    meeting.guests.append(m.key)
             elif m.kind in ("igo", "government", "armed_group"):
                 if re.search(r"(delegation|delegations|representatives|organizations?|organisations?|"
                              r"including|the|of|by|with)\s+(of\s+)?(the\s+)?$", before) or m.kind == "igo":

@@ -59,7 +59,8 @@ class StanceFinder:
         self.kind = kind
         self.dateline_end = dateline_end
         coll = lexicon.yaml["collectives"]
-        self.collective_rx = _phrase_rx(coll["meeting_collectives"], anchored=True)
+        self.collective_rx = re.compile(_phrase_rx(coll["meeting_collectives"], anchored=True).pattern + "|" +
+                                        coll["meeting_collective_pattern"], re.I)
         self.other_rx = _phrase_rx(coll["other_participants"], anchored=True)
         self.pronoun_rx = _phrase_rx(coll["pronouns"], anchored=True)
         self.markers_rx = re.compile(
@@ -87,7 +88,7 @@ class StanceFinder:
     def meeting_holder(self) -> Holder:
         if self.primary is None:
             return Holder([], collective=True)
-        actors = self.primary.states or self.primary.orgs
+        actors = [a for a in self.primary.states if a not in self.primary.guests] or self.primary.orgs
         return Holder(list(actors), collective=True)
 
     def person_holder(self, key: str) -> Holder:
