@@ -188,6 +188,14 @@ def test_every_contract_and_extension_term_is_declared_with_label_and_comment(tb
     assert problems == []
 
 
+def test_every_dg_term_in_the_ontology_has_label_and_comment_and_is_listed(tbox):
+    terms = {s for s in tbox.subjects() if isinstance(s, rdflib.URIRef) and s.startswith(str(DG))}
+    problems = [p for term in sorted(terms) for p in _declared_with_label_and_comment(tbox, term)]
+    assert problems == []
+    # A new term is either in the contract or a named extension.
+    assert {str(t)[len(str(DG)) :] for t in terms} == set(CONTRACT_TERMS) | set(EXTENSION_TERMS)
+
+
 def test_every_dg_term_in_the_data_model_page_is_declared(tbox):
     page = home().parent / "shared" / "design" / "data-model.md"
     if not page.exists():
