@@ -66,7 +66,7 @@ def test_meeting_page_shows_participants_stances_and_sources(base, graph):
     assert "Qin Gang" in text and "Russia" in text  # a person and whom they represent
     for stance in graph.subjects(DG.expressedAt, rdflib.URIRef(SAMARKAND)):
         for ev in graph.objects(stance, DG.evidence):
-            assert html.escape(str(graph.value(ev, OA.exact)), quote=False) in text
+            assert str(graph.value(ev, OA.exact)) in html.unescape(text)
     assert "2023-04-14" in text  # the dissenting source's claim is listed
 
 
@@ -162,3 +162,20 @@ def test_unknown_and_invalid_iris_get_clear_errors(base):
 def test_doc_span_outside_the_text_says_so(base):
     text = page(base, "/doc", iri=NEWS_DOC, start="5", end="999999")
     assert "outside this document" in text and "<mark" not in text
+
+
+def test_long_stance_lists_are_capped_with_a_message(base, monkeypatch):
+    import diplograph.web.app as app_module
+
+    monkeypatch.setattr(app_module, "PAGE_ROWS", 2)
+    text = page(base, "/stances")
+    assert "Only the first 2 stances are listed" in text
+    assert text.count('<tr>\n<td class="nowrap">') == 2
+
+
+def test_a_browser_asking_the_endpoint_gets_a_page(base):
+    query = "SELECT ?m WHERE { ?m a <https://w3id.org/diplograph/ontology#Meeting> }"
+    q = urllib.parse.urlencode({"query": query})
+    reply = fetch(f"{base}/sparql?{q}", headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
+    assert reply.headers["content-type"].startswith("text/html")
+    assert 'class="results"' in reply.text and "Samarkand" in reply.text

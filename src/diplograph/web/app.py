@@ -26,6 +26,8 @@ HERE = Path(__file__).parent
 STATIC = HERE / "static"
 DG = PREFIXES["dg"]
 
+PAGE_ROWS = 500  # most stances one page lists; the filters narrow the rest
+
 SECURITY_HEADERS = {
     # No script at all, styles only from /static, forms only back to this server.
     "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self' data:; "
@@ -157,12 +159,13 @@ class App:
             return plain(403, "This endpoint is read-only: SPARQL updates are not accepted.")
         fmt = params.get("format") or params.get("output")
         accept = headers.get("accept", "")
+        wants_html = fmt == "html" or (not fmt and _prefers_html(accept))
         if query is None:
-            if method in ("GET", "HEAD") and ("text/html" in accept or fmt == "html"):
+            if method in ("GET", "HEAD") and (wants_html or "text/html" in accept):
                 return self.render("sparql.html", page="sparql", query=default_query(), outcome=None)
             return plain(400, "Missing query: pass the SPARQL query as ?query=… (GET or form POST) "
                               "or as an application/sparql-query body.")
-        if fmt == "html":
+        if wants_html:
             outcome = self.pool.run(query, want="table")
             status = outcome.status
             return self.render("sparql.html", status, page="sparql", query=query, outcome=outcome)
@@ -218,9 +221,11 @@ class App:
                 filters[key] = value
         stances = self.data.stances(holder=filters.get("holder"), addressee=filters.get("addressee"),
                                     topic=filters.get("topic"), stance_type=filters.get("type"),
-                                    meeting=filters.get("meeting"))
+                                    meeting=filters.get("meeting"), limit=PAGE_ROWS + 1)
+        capped = len(stances) > PAGE_ROWS
         choices = self.stance_choices()
-        return self.render("stances.html", page="stances", stances=stances, filters=filters, choices=choices)
+        return self.render("stances.html", page="stances", stances=stances[:PAGE_ROWS], filters=filters,
+                           choices=choices, capped=capped)
 
     def stance_choices(self) -> dict[str, list[str]]:
         rows = self.data.rows("""SELECT DISTINCT ?p ?o WHERE { ?s a dg:Stance ; ?p ?o .
@@ -392,6 +397,14 @@ def default_query() -> str:
             "  ?meeting a dg:Meeting ; dg:date ?date .\n"
             "  OPTIONAL { ?meeting dg:location/skos:prefLabel ?place }\n"
             "} ORDER BY ?date\n")
+
+
+def _prefers_html(accept: str) -> bool:
+    """True when a browser asks: text/html is the first choice of the Accept header."""
+    from .sparql import parse_accept
+
+    items = sorted(parse_accept(accept), key=lambda item: (-item[1], item[2]))
+    return bool(items) and items[0][0] in ("text/html", "application/xhtml+xml")
 
 
 def _int(value: str | None) -> int | None:

@@ -154,10 +154,11 @@ class GraphData:
             return False
         return next(iter(self.store.quads_for_pattern(node, None, None)), None) is not None
 
-    def nodes(self, where: str, props: list[str], **subs) -> dict[str, Node]:
-        """Every ?n matching `where`, with the listed dg: properties and its evidence."""
+    def nodes(self, where: str, props: list[str], limit: int | None = None, **subs) -> dict[str, Node]:
+        """Every ?n matching `where` (the first `limit` by IRI), with the dg: properties and evidence."""
         values = " ".join(f"dg:{p}" for p in props)
-        q = f"""SELECT ?n ?p ?o WHERE {{ {{ SELECT DISTINCT ?n WHERE {{ {where} }} }}
+        cap = f"ORDER BY ?n LIMIT {int(limit)}" if limit else ""
+        q = f"""SELECT ?n ?p ?o WHERE {{ {{ SELECT DISTINCT ?n WHERE {{ {where} }} {cap} }}
                   VALUES ?p {{ {values} }} OPTIONAL {{ ?n ?p ?o }} }}"""
         out: dict[str, Node] = {}
         for r in self.rows(q, **subs):
@@ -197,12 +198,11 @@ class GraphData:
         return sorted(found.values(), key=lambda m: (m.one("date") or "9999", m.iri))
 
     def meeting(self, iri: str) -> dict | None:
-        found = self.nodes("?n a dg:Meeting FILTER(?n = ?iri)", self.MEETING_PROPS, iri=iri)
+        found = self.nodes("VALUES ?n { ?iri } ?n a dg:Meeting", self.MEETING_PROPS, iri=iri)
         if iri not in found:
             return None
         m = found[iri]
-        parts = self.nodes("?m dg:participation ?n FILTER(?m = ?iri)", ["agent", "represents", "title"],
-                           iri=iri)
+        parts = self.nodes("?iri dg:participation ?n", ["agent", "represents", "title"], iri=iri)
         participations = sorted(parts.values(), key=lambda p: (self.label(p.one("represents")),
                                                                self.label(p.one("agent"))))
         agents = {a for p in participations for a in p.all("agent")}
@@ -234,7 +234,7 @@ class GraphData:
 
     def stances(self, *, meeting: str | None = None, holder: str | None = None,
                 addressee: str | None = None, topic: str | None = None,
-                stance_type: str | None = None) -> list[Node]:
+                stance_type: str | None = None, limit: int | None = None) -> list[Node]:
         where = ["?n a dg:Stance"]
         subs = {}
         for var, prop, value in (("meeting", "expressedAt", meeting), ("holder", "holder", holder),
@@ -244,7 +244,7 @@ class GraphData:
                 where.append(f"?n dg:{prop} ?{var}")
                 subs[var] = value
         found = self.nodes(" . ".join(where),
-                           ["holder", "stanceType", "addressee", "topic", "expressedAt"], **subs)
+                           ["holder", "stanceType", "addressee", "topic", "expressedAt"], limit=limit, **subs)
         dates = self.meeting_dates()
         return sorted(found.values(), key=lambda s: (dates.get(s.one("expressedAt") or "", "9999"),
                                                      s.one("expressedAt") or "", s.iri))
@@ -379,6 +379,34 @@ class GraphData:
             spans[(int(r["start"]), int(r["end"]))].add(r["fact"])
         doc["spans"] = sorted((k, sorted(v)) for k, v in spans.items())
         return doc
+
+    def describe(self, iri: str) -> str:
+        """A few words saying what a fact is, for the list of facts a document supports."""
+        kind = self.kind(iri)
+        if kind in ("meeting", "document") or kind in ACTOR_KINDS:
+            return self.label(iri)
+        props = ["holder", "stanceType", "addressee", "agent", "represents", "title", "designee",
+                 "authority", "about", "claimedProperty", "claimedValue"]
+        n = self.nodes("VALUES ?n { ?iri } ?n ?p ?o", props, iri=iri).get(iri)
+        if n is None:
+            return self.label(iri)
+
+        def names(prop: str) -> str:
+            return ", ".join(self.label(v) for v in n.all(prop))
+
+        if kind == "stance":
+            text = f"{names('stanceType')} by {names('holder')}"
+            return text + (f" to {names('addressee')}" if n.all("addressee") else "")
+        if kind == "participation":
+            return f"{names('agent')}, {n.one('title') or 'attending'}" + (
+                f", for {names('represents')}" if n.all("represents") else "")
+        if kind == "designation":
+            return f"{names('designee')} named by {names('authority')}"
+        if kind == "claim":
+            value = n.one("claimedValue") or ""
+            shown = self.label(value) if self.kind(value) else value
+            return f"{local_name(n.one('claimedProperty') or '')} = {shown}"
+        return self.label(iri)
 
     def node(self, iri: str) -> dict:
         """Every triple about a resource, for kinds of node without a page of their own."""
