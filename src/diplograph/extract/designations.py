@@ -61,7 +61,15 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
             if not groups and re.search(r"\b(the group|the organi[sz]ation|the movement|it|them)\b",
                                         m.group("obj"), re.I) and last_group:
                 groups = [last_group]
-            subj = _subject_before(text, s, m.start(), stances, last_holder)
+            rel = re.search(r"(?:,\s*)?\b(which|whom|that)\s+(?P<who>[^,;]{0,40}?)\s*(?:has|have|had)?\s*$",
+                            text[s.start:m.start()])
+            if not groups and rel:
+                # "the TTP, which Islamabad has designated a terrorist organisation"
+                before = [x for x in dm.in_span(s.start, s.start + rel.start()) if x.kind in _GROUP_KINDS]
+                groups = before[-1:]
+                subj = stances.subject_holder(s.start + rel.start("who"), s.start + rel.end("who")) or last_holder
+            else:
+                subj = _subject_before(text, s, m.start(), stances, last_holder)
             for g in groups:
                 _add(out, g, Span(m.start(), m.end(), m.group(0)), subj, meetings, meeting_date,
                      m.group("year"), explicit=True)

@@ -82,7 +82,7 @@ class MeetingFinder:
             r"\b(was attended|were attended|attended|took part|participated|were present|was present|joined)\b",
             s.text))
         definite = attending or bool(noun and verb and re.search(
-            r"\b([Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+day's)\s+(\w+\s+)?" + re.escape(noun.group(1)), s.text))
+            r"\b([Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+day's)\s+([\w-]+\s+)?" + re.escape(noun.group(1)), s.text))
         if not (dates or city or series or ordinal or sideline or (definite and self.meetings)):
             return
         if re.search(r"\b(several|many|numerous) rounds\b|\bpreceding\b|\bahead of\b", s.text, re.I) \
