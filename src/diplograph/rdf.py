@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
@@ -205,8 +208,22 @@ def _authority(d: DocumentFacts) -> int:
     return AUTHORITY.get(d.kind, 0)
 
 
+@cache
+def _class_tree(path: str) -> tuple[tuple[URIRef, URIRef], ...]:
+    """The ontology's subclass links between its own classes, so that a reader of
+    the graph alone knows that a dg:Government is a dg:Organization."""
+    onto = Graph()
+    if Path(path).exists():
+        onto.parse(path, format="turtle")
+    return tuple(sorted((s, o) for s, o in onto.subject_objects(RDFS.subClassOf)
+                        if isinstance(s, URIRef) and isinstance(o, URIRef)
+                        and str(s).startswith(str(DG)) and str(o).startswith(str(DG))))
+
+
 def to_graph(merged: Merged, lexicon: Lexicon) -> Graph:
     w = _Writer(merged, lexicon)
+    for sub, sup in _class_tree(str(lexicon.home / "ontology" / "diplograph.ttl")):
+        w.g.add((sub, RDFS.subClassOf, sup))
     w.documents()
     w.actors()
     w.meetings()
