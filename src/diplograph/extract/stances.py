@@ -27,6 +27,8 @@ _WEAK = {"help", "helps", "helped", "helping", "assist", "assists", "assisted", 
 _ROLE = re.compile(r"\s+(?:\w+\s+)?(?:representative|ambassador|envoy|delegate|delegation|foreign minister|minister|"
                    r"president|government|side|leader|spokes\w+|foreign ministry|mission|permanent representative)\b",
                    re.I)
+# "help X do A and B": the verbs after a causative head share it
+_CAUSATIVE = {"help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting", "enable"}
 _SPECIFIC = re.compile(r"\b(in particular|particularly|especially|notably|such as|including)\b", re.I)
 
 
@@ -107,10 +109,8 @@ class StanceFinder:
     def _first_word(self, rx: re.Pattern, start: int, end: int) -> re.Match | None:
         """The first match that is a word of the sentence, not part of a name ("United States")."""
         for m in rx.finditer(self.text, start, end):
-            if m.group(0)[0].isupper():
-                prev = re.search(r"(\S+)\s+$", self.text[max(0, m.start() - 30):m.start()])
-                if prev and prev.group(1)[0].isupper() and not prev.group(1).endswith((".", ":", ",")):
-                    continue
+            if m.group(0)[0].isupper() and any(x.start <= m.start() < x.end for x in self.dm.mentions):
+                continue
             return m
         return None
 
@@ -311,6 +311,11 @@ class StanceFinder:
             before = re.search(r"([\w'-]+)\W*$", self.text[bounds[-1]:m.start()])
             if m.group(0).lstrip().startswith("and") and before and before.group(1).lower() in self.verbs:
                 continue    # "prevent and contain threats": two verbs, one object
+            head = self.find_cue(bounds[-1], m.start())
+            nxt = self.find_cue(m.end(), min(s.end, m.end() + 25))
+            if head and _norm(head.group(1)) in _CAUSATIVE and re.search(r"\band\b", m.group(0)) and not (
+                    nxt and nxt.start() == m.end() and _norm(nxt.group(1)) not in _WEAK):
+                continue    # "help Afghanistan enhance its capacity and integrate into ...": one aid
             if m.group(0).lstrip().startswith("and"):
                 head = self.find_cue(bounds[-1], m.start())
                 if head and self.cues.get(_norm(head.group(1))) and \
