@@ -163,7 +163,7 @@ def test_attendees_of_one_meeting_by_date_or_place(fixture_engine):
 def test_position_changes_between_chosen_meetings(fixture_engine):
     query = find_query("position-changes")
     rows = run(query, fixture_engine, {"meeting1": "2023-04-13-samarkand", "meeting2": "2021-09-16"})
-    said = set(zip(_column(rows, "saidAt"), _column(rows, "holder"), _column(rows, "topic"), strict=True))
+    said = set(zip(_column(rows, "saidAt"), _column(rows, "actor"), _column(rows, "topic"), strict=True))
     assert ("2023-04-13-samarkand", "China", "sanctions") in said
     assert ("2021-09-16-dushanbe", "China", "humanitarian aid") in said
     # China reaffirmed sovereignty at both meetings: not a change

@@ -218,30 +218,59 @@ def _strip_comments(text: str) -> str:
     return "".join(out)
 
 
-def outer_group_start(text: str) -> int:
-    """Index just after the `{` that opens the query's outer group pattern.
+def where_group_starts(text: str) -> list[int]:
+    """Indexes just after each `{` that opens a WHERE clause: the query's and every subquery's.
 
-    Skips comments, strings and IRIs (an IRI such as `<...ontology#>` holds a
-    `#` that is not a comment).
+    A query written without the WHERE keyword gets its first `{`. Comments,
+    strings and IRIs are skipped (an IRI such as `<...ontology#>` holds a `#`
+    that is not a comment).
     """
-    i = 0
+    starts, first, last_word, i = [], None, "", 0
     while i < len(text):
         kind, end = _skip(text, i)
-        if kind == "code" and text[i] == "{":
-            return i + 1
+        if kind == "code":
+            c = text[i]
+            if c == "{":
+                if first is None:
+                    first = i + 1
+                if last_word == "WHERE":
+                    starts.append(i + 1)
+                last_word = "{"
+            elif c.isalpha():
+                j = i
+                while j < len(text) and (text[j].isalnum() or text[j] == "_"):
+                    j += 1
+                last_word = text[i:j].upper()
+                end = j
+            elif not c.isspace():
+                last_word = c
         i = end
-    raise InputError("the query has no group pattern { ... }")
+    if first is None:
+        raise InputError("the query has no group pattern { ... }")
+    return starts or [first]
+
+
+def outer_group_start(text: str) -> int:
+    """Index just after the `{` that opens the query's outer group pattern."""
+    return where_group_starts(text)[0]
 
 
 def bind(query: SavedQuery, values: dict[str, str] | None = None) -> str:
-    """The query text with its parameters bound by a VALUES clause."""
+    """The query text with its parameters bound by a VALUES clause.
+
+    The clause opens every WHERE group, the query's and each subquery's, so a
+    parameter is a constant that a subquery can filter on too.
+    """
     params = resolve_params(query, values or {})
     if not params:
         return query.text
     names = " ".join(f"?_{k}" for k in params)
     terms = " ".join(sparql_string(expand_value(v)) for v in params.values())
-    at = outer_group_start(query.text)
-    return f"{query.text[:at]}\n  VALUES ({names}) {{ ({terms}) }}\n{query.text[at:]}"
+    clause = f"\n  VALUES ({names}) {{ ({terms}) }}\n"
+    text = query.text
+    for at in reversed(where_group_starts(text)):
+        text = text[:at] + clause + text[at:]
+    return text
 
 
 def check_syntax(text: str, source: str) -> None:
