@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shlex
+import textwrap
+
 import click
 
 from ._engine_options import engine_options
@@ -21,27 +24,20 @@ def command(run_all, verbose, graph, store, endpoint):
         for q in queries:
             click.echo(f"{q.name.ljust(width)}  {q.summary}")
             if verbose:
+                pad = " " * (width + 2)
                 if q.description:
-                    click.echo(f"{'':{width}}  {q.description}")
+                    click.echo(textwrap.fill(q.description, 100, initial_indent=pad, subsequent_indent=pad))
                 for k, v in q.params.items():
-                    click.echo(f"{'':{width}}  --param {k}={v}")
+                    click.echo(f"{pad}--param {shlex.quote(f'{k}={v}')}")
         return
     from ..store import open_engine
 
     engine = open_engine(graph, store, endpoint)
-    failed = []
     try:
         for q in queries:
-            rows = run(q, engine)
-            n = len(rows.rows)
-            note = ""
-            if q.is_check and n:
-                failed.append(q.name)
-                note = "  <- a check must return no rows"
+            n = len(run(q, engine).rows)
+            # a check that returns rows is reported here; `diplograph validate` is the command that fails
+            note = "  <- a check must return no rows: run `diplograph validate`" if q.is_check and n else ""
             click.echo(f"{q.name.ljust(width)}  {n:5d} row{'s' if n != 1 else ' '}{note}")
     finally:
         engine.close()
-    if failed:
-        from ..errors import ValidationFailed
-
-        raise ValidationFailed(f"check queries returned rows: {', '.join(failed)}")
