@@ -203,12 +203,21 @@ def test_unknown_query_is_an_input_error_with_a_suggestion():
     assert "unknown query 'timelines'" in result.output and "timeline" in result.output
 
 
-def test_syntax_error_names_the_file(tmp_path):
+def test_syntax_error_names_the_file_and_line(tmp_path):
     bad = tmp_path / "bad.rq"
-    bad.write_text("# Broken\n#+ summary: broken\nSELECT ?x WHERE { ?x ?y }\n", encoding="utf-8")
+    bad.write_text("# Broken\n#+ params: who=x\nSELECT ?x WHERE { ?x ?y ?_who . FILTER(?x = ) }\n# end\n",
+                   encoding="utf-8")
     result = invoke("query", str(bad), "--graph", str(FIXTURE))
     assert result.exit_code == 2
-    assert "bad.rq" in result.output and "syntax error" in result.output
+    # the line of the file, not of the text with the parameters bound
+    assert "bad.rq:3:" in result.output and "syntax error" in result.output
+
+
+def test_only_select_queries_run(tmp_path):
+    ask = tmp_path / "ask.rq"
+    ask.write_text("# Ask\nASK { ?s ?p ?o }\n", encoding="utf-8")
+    result = invoke("query", str(ask), "--graph", str(FIXTURE))
+    assert result.exit_code == 2 and "only SELECT" in result.output
 
 
 def test_parameter_without_default_is_reported(tmp_path):

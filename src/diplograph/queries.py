@@ -274,18 +274,40 @@ def bind(query: SavedQuery, values: dict[str, str] | None = None) -> str:
 
 
 def check_syntax(text: str, source: str) -> None:
-    """Raise InputError naming the line of a SPARQL syntax error (checked by pyoxigraph)."""
-    from pyoxigraph import Store
+    """Raise InputError naming the line of a SPARQL syntax error (checked by pyoxigraph), or if
+    the query is not a SELECT query."""
+    from pyoxigraph import QuerySolutions, Store
 
     try:
-        Store().query(text)
+        result = Store().query(text)
     except SyntaxError as exc:
-        raise InputError(f"SPARQL syntax error: {exc}", path=source) from None
+        _raise_with_line(text, source, str(exc))
+    if not isinstance(result, QuerySolutions):
+        raise InputError("only SELECT queries can be saved queries (this one is ASK, CONSTRUCT or DESCRIBE)",
+                         path=source)
+
+
+def _raise_with_line(text: str, source: str, fallback: str) -> None:
+    """pyoxigraph's parser reports where it gave up, often the end of the query; rdflib's parser
+    names the line and column of the construct that fails, so ask it for the message."""
+    try:
+        from rdflib.plugins.sparql import prepareQuery
+
+        prepareQuery(text)
+    except Exception as exc:  # pyparsing's ParseException and its kin
+        line, col = getattr(exc, "lineno", None), getattr(exc, "col", None)
+        if line is not None:
+            msg = getattr(exc, "msg", "") or str(exc)
+            found = str(exc).split("(at char")[0].strip()
+            raise InputError(f"SPARQL syntax error: {found or msg}", path=source, line=line,
+                             column=col) from None
+    raise InputError(f"SPARQL syntax error: {fallback}", path=source) from None
 
 
 def run(query: SavedQuery, engine: Engine, values: dict[str, str] | None = None) -> Rows:
+    # checked as written, so that an error's line number is the file's
+    check_syntax(query.text, str(query.path))
     text = bind(query, values)
-    check_syntax(text, str(query.path))
     return engine.select(text, source=str(query.path))
 
 
