@@ -795,3 +795,45 @@ def test_joint_statement_designations_have_the_signing_states(seeds_graph):
     for d in found:
         assert keys(g, d, DG.authority) == {"state/china", "state/russia", "state/pakistan", "state/iran"}
         assert g.value(d, DG.designatedAt) == r(SAMARKAND)
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int, str]]:
+    spans, pos = [], 0
+    for para in text.split("\n"):
+        spans.append((pos, pos + len(para), para))
+        pos += len(para) + 1
+    return spans
+
+
+@pytest.mark.parametrize("point", ["First", "Second", "Third", "Fourth", "Fifth"])
+def test_each_point_of_a_five_point_proposal_is_a_stance_of_its_author(seeds_graph, point):
+    g = seeds_graph
+    text = str(g.value(r(f"doc/{S003}"), DG.text))
+    assert "five-point proposal" in text
+    start, end, _ = next(s for s in _paragraph_spans(text) if s[2].startswith(f"{point}, "))
+    inside = [s for s in stances_in(g, S003)
+              for ev in g.objects(s, DG.evidence)
+              if start <= int(g.value(ev, OA.start)) and int(g.value(ev, OA.end)) <= end]
+    assert inside, point
+    for s in inside:
+        assert {"person/wang-yi", "state/china"} <= keys(g, s, DG.holder), quotes(g, s)
+
+
+def test_reported_speech_in_a_seed_is_held_by_speaker_and_state(seeds_graph):
+    g = seeds_graph
+    # "Qin Gang stressed that ... adhere to the principle of indivisibility of security"
+    s = one_stance(g, S001, "adhere to the principle of indivisibility of security")
+    assert keys(g, s, DG.holder) == {"person/qin-gang", "state/china"}
+    assert g.value(s, DG.expressedAt) == r(SAMARKAND)
+
+
+def test_remarks_of_an_organization_official_are_held_by_him_and_it(seeds_graph):
+    g = seeds_graph
+    s = one_stance(g, "004_4f8ed06a1bdb220a", "Mr Norov underscored the need")
+    assert keys(g, s, DG.holder) == {"person/vladimir-norov", "org/shanghai-cooperation-organization"}
+
+
+@xfail("in 002 the reporter's own narrative 'The policies have raised fierce international "
+       "objections' becomes an Opposition stance held by China")
+def test_reporters_narrative_is_not_a_stance_of_a_state(seeds_graph):
+    assert not stances_saying(seeds_graph, S002, "raised fierce international objections")
