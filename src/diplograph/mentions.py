@@ -329,7 +329,7 @@ def _short_forms(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[M
 
 
 _ORG_RX = re.compile(
-    rf"(?<![\w-])((?:[A-Z][\w'’-]+\s+){{0,5}}(?:{_ORG_HEADS})(?:\s+(?:of|for)\s+(?:the\s+)?"
+    rf"(?<![\w-])((?:[A-Z][\w'’-]+\s+){{0,5}}(?:{_ORG_HEADS})\b(?:\s+(?:of|for)\s+(?:the\s+)?"
     rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})?)(?:\s+\((?P<abbr>[A-Z][A-Za-z-]{{1,9}})\))?")
 
 
