@@ -92,13 +92,28 @@ def test_line_formats_are_sorted():
         assert lines == sorted(lines) and len(lines) == len(set(lines))
 
 
-def test_turtle_export_parses_with_pyoxigraph():
+OX_FORMAT = {"turtle": "TURTLE", "ntriples": "N_TRIPLES", "nquads": "N_QUADS", "trig": "TRIG",
+             "jsonld": "JSON_LD", "xml": "RDF_XML"}
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_export_parses_with_pyoxigraph_too(fmt):
+    # a second, independent parser: the same triples (graph names aside)
     import pyoxigraph as ox
 
-    data = export(FIXTURE, "turtle")
-    theirs = {str(q.triple) for q in ox.parse(data, format=ox.RdfFormat.TURTLE)}
+    data = export(FIXTURE, fmt)
+    theirs = {str(q.triple) for q in ox.parse(data, format=getattr(ox.RdfFormat, OX_FORMAT[fmt]))}
     ours = {str(q.triple) for q in ox.parse(path=str(FIXTURE), format=ox.RdfFormat.TURTLE)}
     assert theirs == ours and len(theirs) == len(Graph().parse(FIXTURE))
+
+
+def test_turtle_export_of_seed_graph_parses_with_pyoxigraph(seed_graph):
+    import pyoxigraph as ox
+
+    data = export(seed_graph, "turtle")
+    theirs = {str(q.triple) for q in ox.parse(data, format=ox.RdfFormat.TURTLE)}
+    ours = {str(q.triple) for q in ox.parse(path=str(seed_graph), format=ox.RdfFormat.TURTLE)}
+    assert theirs == ours
 
 
 def test_trig_and_nquads_hold_the_same_named_graphs():
