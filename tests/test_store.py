@@ -180,8 +180,10 @@ def test_disk_store_is_loaded_once_and_reloaded_when_the_graph_changes(tmp_path)
     engine.close()
 
     again = OxigraphEngine(graph, directory)  # unchanged file: the store is reused as it is
-    assert again.triples() == n + 1
+    other_reader = OxigraphEngine(graph, directory)  # read-only: two readers share the folder
+    assert again.triples() == n + 1 == other_reader.triples()
     again.close()
+    other_reader.close()
 
     graph.write_bytes(FIXTURE.read_bytes() + b"\n<urn:x:a> <urn:x:b> <urn:x:c> .\n")
     reloaded = OxigraphEngine(graph, directory)  # changed file: loaded afresh

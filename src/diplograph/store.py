@@ -157,6 +157,7 @@ class OxigraphEngine(Engine):
         self.directory = Path(directory) if directory else None
         self.name = f"oxigraph:{self.directory}" if self.directory else "oxigraph"
         self._store = None
+        self._read_only = False
 
     @property
     def store(self):
@@ -174,6 +175,14 @@ class OxigraphEngine(Engine):
         if self.directory.exists() and not self.directory.is_dir():
             raise InputError("--store oxigraph:DIR needs a folder, not a file", path=str(self.directory))
         self.directory.mkdir(parents=True, exist_ok=True)
+        if self._fresh():
+            # loaded already: open it read-only, so several readers (a CLI, a web server) can share it
+            try:
+                store = Store.read_only(str(self.directory))
+                self._read_only = True
+                return store
+            except OSError:
+                pass
         try:
             store = Store(str(self.directory))
         except OSError as exc:
@@ -228,7 +237,7 @@ class OxigraphEngine(Engine):
         return len(self.store)
 
     def close(self) -> None:
-        if self._store is not None and self.directory is not None:
+        if self._store is not None and self.directory is not None and not self._read_only:
             self._store.flush()
         self._store = None
 
