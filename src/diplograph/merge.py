@@ -105,6 +105,8 @@ def merge_documents(docs: list[DocumentFacts], lexicon: Lexicon) -> Merged:
 def _same(c: MergedMeeting, m: MeetingFact) -> bool:
     if bool(m.sideline_of) != c.sideline():
         return False
+    if c.series and m.series and c.series != m.series:
+        return False    # two formats can meet in one city on one day
     if m.sideline_of:
         states = set(m.states)
         return bool(c.city == m.city and compatible(c.date, m.date) and states == c.states)

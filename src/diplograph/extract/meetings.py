@@ -39,7 +39,7 @@ class MeetingFinder:
         ords = data["ordinals"]
         self.ordinal_rx = re.compile(
             r"\b(?P<ord>" + "|".join(sorted(map(str, ords), key=len, reverse=True)) + r")\s+"
-            r"(?:(?:\w+[- ]){0,3})?(?:round|meeting|session|informal|ministerial|conference|"
+            r"(?:(?:[\w'’]+[- ]){0,4})?(?:round|meeting|session|informal|ministerial|conference|"
             r"consultations?|summit|dialogue|edition)", re.I)
         self.ordinals = {str(k).lower(): int(v) for k, v in ords.items()}
         self.meetings: list[MeetingFact] = []
@@ -63,24 +63,22 @@ class MeetingFinder:
         noun = self.nouns.search(s.text)
         verb = self.verbs.search(s.text)
         ordinal = self._ordinal(s)
-        if not (noun or (verb and verb.group(1).lower().startswith("met"))) and not (
-                self.meetings and re.search(r"\b(was attended|were attended|attended|took part|participated|"
-                                            r"were present|was present)\b", s.text)):
+        met = bool(re.search(r"\bmet\b", s.text))
+        # "It was attended by ...", "Representatives of X attended as guests": the meeting just opened
+        attending = bool(self.meetings and re.search(
+            r"\b(was attended|were attended|attended|took part|participated|were present|was present|joined)\b",
+            s.text))
+        during = bool(noun and re.search(r"\b(during|at|in)\s+(a|an|the)\b[^.]{0,40}" + noun.group(1), s.text, re.I))
+        if not ((noun and (verb or ordinal)) or met or attending or during):
             return
-        if not (noun and (verb or ordinal)) and not re.search(r"\bmet\b", s.text) and not self.meetings:
-            if not (noun and re.search(r"\b(during|at|in)\s+(a|an|the)\b[^.]{0,40}" + noun.group(1), s.text, re.I)):
-                return
         body = max(s.start, self.dateline_end)
         mentions = self.dm.in_span(body, s.end)
         anchor = next((m.date for m in self.meetings if m.date and len(m.date) == 10), None)
         dates = [d for d in find_dates(self.text, body, s.end, self.doc_date, anchor)]
         city = self._city(s, mentions)
-        series = next((m for m in mentions if m.kind == "series"), None)
+        # a series names this meeting only where the sentence says it was held or attended
+        series = next((m for m in mentions if m.kind == "series"), None) if (verb or attending) else None
         sideline = bool(self.sideline.search(s.text))
-        # "It was attended by ...", "Representatives of X attended as guests": the meeting just opened
-        attending = bool(self.meetings and re.search(
-            r"\b(was attended|were attended|attended|took part|participated|were present|was present|joined)\b",
-            s.text))
         definite = attending or bool(noun and verb and re.search(
             r"\b([Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+day's)\s+([\w-]+\s+)?" + re.escape(noun.group(1)), s.text))
         if not (dates or city or series or ordinal or sideline or (definite and self.meetings)):
@@ -168,14 +166,23 @@ class MeetingFinder:
                 if re.search(r"\b(situation|territory|capital|soil|border|borders|issue|people)\s+of\s+(the\s+)?$",
                              before):
                     continue
-                if re.match(r"^['’]s\s+(capital|city|territory|soil|border)", after):
+                if re.match(r"^(['’]s\s+)?(capital|city|territory|soil|border|forces|troops|military|army)\b",
+                            after.strip()):
                     continue
                 meeting.states.append(m.key)
                 if guest:
                     meeting.guests.append(m.key)
-            elif m.kind in ("igo", "government", "armed_group"):
-                if re.search(r"(delegation|delegations|representatives|organizations?|organisations?|"
-                             r"including|the|of|by|with)\s+(of\s+)?(the\s+)?$", before) or m.kind == "igo":
+            elif m.kind in ("igo", "government", "armed_group", "organization"):
+                # an organization attends when the sentence says so: "attended by ... the UN, the EU",
+                # "the delegation of the Interim Government", "A Taliban delegation ... held talks"
+                attend = re.search(r"\b(attended|participat\w+|took part|brought together|were present|"
+                                   r"was present|joined|held (?:an? )?(?:\w+ )?(?:meeting|talks)|met)\b", s.text)
+                delegation = re.match(r"\s+delegation", self.text[m.end:m.end + 12]) or re.search(
+                    r"(delegations?|representatives|envoys?)\s+(of|from)\s+(the\s+)?$", before)
+                reported = re.match(r"\s+(said|says|stated|reported)\b", self.text[m.end:m.end + 10])
+                if delegation or (attend and m.start > s.start + attend.start() and not reported) or (
+                        attend and m.end <= s.start + attend.start() and re.match(
+                            r"^[^,;]*$", self.text[m.end:s.start + attend.start()]) and m.kind != "government"):
                     meeting.orgs.append(m.key)
 
     def _chair(self, meeting: MeetingFact, s: Sentence, mentions: list[Mention]) -> None:
@@ -236,6 +243,11 @@ class MeetingFinder:
                 meeting = primary
             else:
                 meeting = next(m for m in self.meetings if m.local_id == local)
+                said = re.search(r"\b(said|stressed|noted|recalled|added)\b", s.text)
+                noun = self.nouns.search(s.text)
+                if meeting is not primary and said and noun and said.start() < noun.start():
+                    # "Qin Gang said that since the first meeting ...": he speaks at this one, of that one
+                    meeting = primary
             for p in persons:
                 tp = titled_at.get(p.start)
                 if tp is not None and not tp.participant:
