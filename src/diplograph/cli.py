@@ -7,6 +7,7 @@ called, so that `diplograph query` starts fast.
 from __future__ import annotations
 
 import importlib
+
 import click
 
 from . import __version__
@@ -36,7 +37,7 @@ class LazyGroup(click.Group):
         if name not in COMMANDS or not _module_exists(COMMANDS[name][0]):
             return None
         module = importlib.import_module(f"diplograph.commands.{COMMANDS[name][0]}")
-        return getattr(module, "command")
+        return module.command
 
     def invoke(self, ctx):
         # A user's mistake becomes one line on stderr and its exit code;

@@ -356,7 +356,8 @@ def _unknown_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out)
 
 
-_PLACE_RX = re.compile(r"\b(?:city of|capital of|port city|city|capital,?)\s+(?:of\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+_PLACE_RX = re.compile(
+    r"\b(?:city of|capital of|port city|city|capital,?)\s+(?:of\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 
 
 def _unknown_places(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[Mention]:
