@@ -194,6 +194,7 @@ CHECK_CASES = {
     "check-stance-types": [("StanceTypeShape", "stance/analyst/1")],
     "check-meeting-dates": [("MeetingDateShape", "meeting/2023-04-13-samarkand"),
                             ("MeetingDateRangeShape", "meeting/2024-01-02-samarkand")],
+    "check-unknown-terms": [],  # needs the ontology: test_unknown_terms_are_found_by_query_and_validator
     "check-required-links": [("StanceHolderShape", "stance/analyst/1"),
                              ("ParticipationAgentShape", "participation/2023-04-13-samarkand/sergey-lavrov"),
                              ("EvidenceEndShape", "evidence/bad")],
@@ -217,7 +218,7 @@ def test_check_query_header_and_columns(query):
     text = query.read_text("utf-8")
     header = [line for line in text.splitlines() if line.startswith("#+ ")]
     assert {line.split(":", 1)[0] for line in header} == {"#+ summary", "#+ description", "#+ params"}
-    assert re.search(r"SELECT \?entity \?property \?value\b", text)
+    assert re.search(r"SELECT (DISTINCT )?\?entity \?property \?value\b", text)
     assert query.stem in CHECK_CASES, "every check query needs a case below"
 
 
@@ -236,3 +237,35 @@ def test_check_query_flags_invalid_data(name, fixture, entity):
     data.parse(HERE / "invalid" / f"{fixture}.ttl", format="turtle")
     rows = run_check(REPO / "queries" / f"{name}.rq", data)
     assert [r for r in rows if r[0] == BASE + entity and r[2]], rows
+
+
+MISSPELT = """@base <https://w3id.org/diplograph/id/> .
+@prefix dg: <https://w3id.org/diplograph/ontology#> .
+<stance/analyst/1> a dg:Stanse ; dg:holdr <state/china> .
+"""
+
+
+def test_unknown_terms_are_found_by_query_and_validator():
+    ontology = load_ontology_or_skip()
+    if (rdflib.URIRef("https://w3id.org/diplograph/ontology#Stance"), RDF.type, None) not in ontology:
+        pytest.skip("ontology does not declare dg:Stance yet")
+    data = context()
+    assert run_check(REPO / "queries" / "check-unknown-terms.rq", data + ontology) == []
+    assert validate_graph(data, ontology=ontology).results == []
+
+    data.parse(data=MISSPELT, format="turtle")
+    rows = run_check(REPO / "queries" / "check-unknown-terms.rq", data + ontology)
+    stance = BASE + "stance/analyst/1"
+    assert sorted((r[0], r[1].rsplit("#", 1)[-1]) for r in rows) == [(stance, "holdr"), (stance, "type")]
+    found = [(r.focus, r.path, r.source_shape) for r in validate_graph(data, ontology=ontology).results
+             if r.source_shape == "check-unknown-terms"]
+    assert sorted(found) == [(stance, "dg:holdr", "check-unknown-terms"),
+                             (stance, "rdf:type", "check-unknown-terms")]
+
+
+def test_unknown_terms_check_is_inert_without_the_ontology():
+    data = context()
+    data.parse(data=MISSPELT, format="turtle")
+    assert run_check(REPO / "queries" / "check-unknown-terms.rq", data) == []
+    assert not [r for r in validate_graph(data, ontology=rdflib.Graph()).results
+                if r.source_shape == "check-unknown-terms"]

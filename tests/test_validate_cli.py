@@ -294,3 +294,18 @@ def test_quote_prints_the_yaml_evidence_block(project):
     assert block.startswith("evidence:\n  document: test\n")
     assert '  exact: "They urged the Afghan Interim Government"' in block
     assert "  start: 50\n  end: 90" in block
+
+
+def test_misspelt_property_is_a_violation(project, tmp_path):
+    import shutil
+
+    from cli_support import REPO
+
+    if not (REPO / "ontology" / "diplograph.ttl").is_file():
+        pytest.skip("ontology not written yet")
+    shutil.copytree(REPO / "ontology", tmp_path / "home" / "ontology", dirs_exist_ok=True)
+    name = write(project, "typo.ttl", GOOD_STANCE.replace("dg:holder <state/china> ;",
+                                                          "dg:holder <state/china> ; dg:adressee <state/russia> ;"))
+    result = run("validate", name)
+    assert result.exit_code == 1, result.output
+    assert "dg:adressee is not a term of the diplograph ontology" in result.stdout

@@ -243,6 +243,26 @@ def _render_value(node) -> str | None:
     return str(node)
 
 
+def unknown_terms(graph: rdflib.Graph) -> list[tuple]:
+    """Triples that use a dg: property or class the ontology does not declare.
+
+    The same check as queries/check-unknown-terms.rq, done with sets: the
+    query costs seconds on rdflib, this a few milliseconds. It needs the
+    ontology in `graph` (it declares dg:Stance) and finds nothing without it.
+    """
+    if (DG.Stance, RDF.type, None) not in graph:
+        return []
+    ns = str(DG)
+    used = {p for p in graph.predicates(unique=True) if str(p).startswith(ns)}
+    used |= {c for c in graph.objects(None, RDF.type) if isinstance(c, URIRef) and str(c).startswith(ns)}
+    unknown = sorted(t for t in used if (t, RDF.type, None) not in graph)
+    rows = []
+    for term in unknown:
+        rows += [(s, term, o) for s, o in graph.subject_objects(term)]
+        rows += [(s, RDF.type, term) for s in graph.subjects(RDF.type, term)]
+    return rows
+
+
 _IRI_IN_TEXT = re.compile(r"<?(https?://[^\s<>\"]+)>?")
 
 
@@ -298,6 +318,7 @@ def validate_graph(
     focus = sorted({n for n in focus_nodes if isinstance(n, URIRef)}) if focus_nodes is not None else None
     if focus is not None and not focus:
         return Report()
+    focus_set = set(focus or ())
     _, report_graph, _ = pyshacl.validate(
         combined,
         shacl_graph=_cached_shapes(),
@@ -321,6 +342,23 @@ def validate_graph(
             value=_render_value(report_graph.value(node, SH.value)),
             message=_readable_message(messages[0]) if messages else "constraint not met",
             source_shape=compact(str(source)) if isinstance(source, URIRef) else "(anonymous shape)",
+            file=files.get(focus_node) if files is not None else None,
+        ))
+    for focus_node, prop, value in unknown_terms(combined):
+        if files is not None and focus_node not in files:
+            continue
+        if focus is not None and focus_node not in focus_set:
+            continue
+        term = value if prop == RDF.type else prop
+        results.append(Result(
+            severity="Violation",
+            focus=str(focus_node),
+            focus_label=_label(combined, focus_node),
+            path=compact(str(prop)),
+            value=_render_value(value),
+            message=f"{compact(str(term))} is not a term of the diplograph ontology "
+                    "(ontology/diplograph.ttl); check its spelling.",
+            source_shape="check-unknown-terms",
             file=files.get(focus_node) if files is not None else None,
         ))
     order = {"Violation": 0, "Warning": 1, "Info": 2}
