@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 import urllib.parse
 
 import pytest
@@ -34,6 +35,12 @@ def test_long_query_is_stopped_and_the_next_is_answered(slow_server):
     long_reply = {}
     runner = threading.Thread(target=lambda: long_reply.update(r=sparql(base, LONG)))
     runner.start()
+    pool = slow_server.app.pool
+    for _ in range(500):  # until the long query holds one of the two workers
+        if pool._idle.qsize() < 2:
+            break
+        time.sleep(0.01)
+    assert pool._idle.qsize() < 2
     # While the long query runs, pages and other queries are still answered.
     assert fetch(base + "/").status == 200
     during = sparql(base, SHORT)

@@ -32,6 +32,7 @@ def _handler_for(app: App) -> type[BaseHTTPRequestHandler]:
                 except ValueError:
                     length = -1
                 if length < 0 or length > MAX_BODY:
+                    self.close_connection = True  # the unread body must not be taken for the next request
                     self._send(Response(413, "text/plain; charset=utf-8",
                                         f"Request body too large (limit {MAX_BODY} bytes).\n".encode()))
                     return
