@@ -9,8 +9,8 @@ A saved query is one `.rq` file in `queries/`, opening with a comment block:
 
 A parameter `name` is the variable `?_name` in the query body. Its value is
 always bound as a plain string literal by a VALUES clause placed at the start
-of the query's outer group pattern, so the query decides how to match it (by
-IRI with STR(), by label, ...). The value is written as a strictly escaped
+of every WHERE group (the query's and each subquery's), so the query decides
+how to match it (by IRI with STR(), by label, ...). The value is written as a strictly escaped
 SPARQL string, so no value can change the query's structure. Prefixed names
 (`dgr:state/china`) and `<IRI>` values are expanded to the full IRI first.
 """
@@ -57,15 +57,16 @@ class SavedQuery:
     summary: str = ""
     description: str = ""
     params: dict[str, str] = field(default_factory=dict)
+    meta: dict[str, str] = field(default_factory=dict)  # other `#+ key: value` fields, kept as read
 
     @property
     def is_check(self) -> bool:
         return self.name.startswith("check-")
 
 
-def parse_header(text: str, path: Path) -> tuple[str, str, str, dict[str, str]]:
-    """Title, summary, description and parameter defaults from the opening comment block."""
-    title, summary, description, params = "", "", [], {}
+def parse_header(text: str, path: Path) -> tuple[str, str, str, dict[str, str], dict[str, str]]:
+    """Title, summary, description, parameter defaults and other `#+` fields from the opening comments."""
+    title, summary, description, params, meta = "", "", [], {}, {}
     for lineno, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
         if not stripped:
@@ -81,12 +82,11 @@ def parse_header(text: str, path: Path) -> tuple[str, str, str, dict[str, str]]:
                 description.append(value)
             elif key == "params":
                 params.update(_parse_params(value, path, lineno))
-            else:
-                raise InputError(f"unknown header field '#+ {key}:' (use summary, description or params)",
-                                 path=str(path), line=lineno)
+            elif key:
+                meta[key] = value
         elif not title:
             title = stripped.lstrip("#").strip()
-    return title, summary, " ".join(description), params
+    return title, summary, " ".join(description), params, meta
 
 
 def _parse_params(value: str, path: Path, lineno: int) -> dict[str, str]:
@@ -110,8 +110,8 @@ def load_query(path: Path, name: str | None = None) -> SavedQuery:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise InputError(f"cannot read the query ({exc.strerror})", path=str(path)) from None
-    title, summary, description, params = parse_header(text, path)
-    query = SavedQuery(name or path.stem, path, text, title, summary, description, params)
+    title, summary, description, params, meta = parse_header(text, path)
+    query = SavedQuery(name or path.stem, path, text, title, summary, description, params, meta)
     _check_params_declared(query)
     return query
 
