@@ -186,3 +186,57 @@ def test_readme_yaml_example_equals_the_turtle_examples(tmp_path):
         turtle += parse_annotation_file(tmp_path / f"{i}.ttl")
     (tmp_path / "all.yaml").write_text(yaml_text, encoding="utf-8")
     assert isomorphic(parse_annotation_file(tmp_path / "all.yaml"), turtle)
+
+
+def _sh_commands(markdown: str):
+    """The first ```sh block of a page, as (command line, heredoc body or None) pairs."""
+    block = re.search(r"```sh\n(.*?)```", markdown, re.S).group(1)
+    lines = iter(block.splitlines())
+    for line in lines:
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        heredoc = None
+        if line.endswith("<<EOF"):
+            body = []
+            for inner in lines:
+                if inner == "EOF":
+                    break
+                body.append(inner)
+            heredoc = "\n".join(body) + "\n"
+        yield line, heredoc
+
+
+def test_docs_walkthrough_works_as_written(tmp_path, monkeypatch, seed_graph_file):
+    """docs/annotations.md's shell session, run in-process: each `diplograph` line must succeed."""
+    import shlex
+    import shutil
+
+    (tmp_path / "build").mkdir()
+    shutil.copy(seed_graph_file, tmp_path / "build" / "diplograph.ttl")
+    (tmp_path / "seeds").symlink_to(REPO / "seeds")
+    monkeypatch.chdir(tmp_path)
+
+    def substitute(match: re.Match) -> str:
+        result = run(*shlex.split(match.group(1))[1:])
+        assert result.exit_code == 0, result.output
+        return result.stdout.strip()
+
+    ran = []
+    for line, heredoc in _sh_commands((REPO / "docs" / "annotations.md").read_text(encoding="utf-8")):
+        words = shlex.split(line.split("<<")[0])
+        if words[0] == ".":
+            continue  # activating the virtualenv
+        if words[:2] == ["mkdir", "-p"]:
+            (tmp_path / words[2]).mkdir(parents=True, exist_ok=True)
+        elif words[0] == "cat":
+            text = re.sub(r"\$\((diplograph [^)]*)\)", substitute, heredoc)
+            (tmp_path / words[-1]).write_text(text, encoding="utf-8")
+        else:
+            assert words[0] == "diplograph", line
+            result = run(*words[1:])
+            assert result.exit_code == 0, (line, result.output)
+            ran.append(words[1])
+    assert ran == ["annotate", "validate", "annotate", "build"]
+    assert (tmp_path / "annotations" / "samarkand-women.ttl").is_file()
+    assert "stance/analyst/samarkand-women" in (tmp_path / "build" / "diplograph.ttl").read_text(encoding="utf-8")
