@@ -26,6 +26,7 @@ _PATTERNS = [
     re.compile(rf"\b(?:in\s+){_M}\s+(?P<year>\d{{4}})\b", re.I),
     re.compile(rf"\b(?:on\s+|last\s+|this\s+)?{_W}(?:'s)?\b", re.I),
     re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"),
+    re.compile(r"\b(?P<today>today|yesterday)\b", re.I),
 ]
 # The latest year a text of this kind could be from; a weekday with a month
 # and day and no year is read as the latest such year up to it.
@@ -71,6 +72,10 @@ def _parse_iso(value: str | None) -> date | None:
 
 def _resolve(m: re.Match, ref: date | None) -> str | None:
     g = m.groupdict()
+    if g.get("today"):
+        if not ref:
+            return None
+        return (ref - timedelta(days=1 if g["today"].lower() == "yesterday" else 0)).isoformat()
     if g.get("iso"):
         return g["iso"] if _parse_iso(g["iso"]) else None
     month = MONTHS.get((g.get("month") or "").lower().rstrip("."))

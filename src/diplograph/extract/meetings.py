@@ -51,6 +51,7 @@ class MeetingFinder:
             self._sentence(i, s)
         self._fill_from_lede()
         self._participants()
+        self._speaking_states()
         for m in self.meetings:
             m.states = sorted(set(m.states))
             m.orgs = sorted(set(m.orgs) - set(m.states))
@@ -81,7 +82,11 @@ class MeetingFinder:
         sideline = bool(self.sideline.search(s.text))
         definite = attending or bool(noun and verb and re.search(
             r"\b([Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+day's)\s+([\w-]+\s+)?" + re.escape(noun.group(1)), s.text))
-        if not (dates or city or series or ordinal or sideline or (definite and self.meetings)):
+        # a text's opening sentences may report its meeting with no date or place ("The Security
+        # Council met today ...")
+        lede = not self.meetings and i < 3 and bool(noun and verb or met) and any(
+            m.kind in ("igo", "state", "person", "government", "series") for m in mentions)
+        if not (dates or city or series or ordinal or sideline or (definite and self.meetings) or lede):
             return
         if re.search(r"\b(several|many|numerous) rounds\b|\bpreceding\b|\bahead of\b", s.text, re.I) \
                 and not dates:
@@ -218,8 +223,9 @@ class MeetingFinder:
             return
         for e in self.lex.entries.values():
             if e.kind == "series" and e.member_states and set(e.member_states) == set(m.states):
-                if re.search(r"informal|format|troika|trilateral|quadrilateral|neighbo",
-                             " ".join(sp.text for sp in m.evidence), re.I) or True:
+                # the same members make the same format only where the text speaks of a format
+                if re.search(r"informal|format|troika|trilateral|quadrilateral|neighbo|dialogue|mechanism",
+                             " ".join(sp.text for sp in m.evidence), re.I):
                     m.series = e.key
                     return
 
@@ -262,6 +268,23 @@ class MeetingFinder:
                 if title is None and entry is not None:
                     title = entry.office
                 self._add_participation(meeting, p, title, represents, s)
+
+    def _speaking_states(self) -> None:
+        """'The representative of China said ...': a state whose delegate speaks at the meeting took part."""
+        primary = next((m for m in self.meetings if not m.sideline_of), None)
+        if primary is None:
+            return
+        role = r"(?:representative|delegate|speaker|ambassador|envoy|delegation)s?"
+        for s in self.sentences:
+            if not self.attend.search(s.text):
+                continue
+            for m in self.dm.in_span(s.start, s.end, {"state"}):
+                before = self.text[max(s.start, m.start - 30):m.start]
+                after = self.text[m.end:m.end + 30]
+                if re.search(rf"\b{role}\s+(?:of|for|from)\s+(?:the\s+)?$", before, re.I) or \
+                        re.match(rf"(?:['’]s)?\s+(?:\w+\s+)?{role}\b", after, re.I):
+                    if m.key not in primary.states and m.key != primary.country:
+                        primary.states.append(m.key)
 
     def _is_participant_key(self, key: str) -> bool:
         return all(tp.participant for tp in self.dm.titled if tp.mention.key == key)

@@ -29,6 +29,9 @@ _ROLE = re.compile(r"\s+(?:\w+\s+)?(?:representative|ambassador|envoy|delegate|d
                    re.I)
 # "help X do A and B": the verbs after a causative head share it
 _CAUSATIVE = {"help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting", "enable"}
+# "The speaker for the Russian Federation", "the envoy from Qatar": the state behind a role
+_ROLE_OF = re.compile(r"\b(?:representative|speaker|delegate|delegation|envoy|ambassador|minister|spokes\w+)\s+"
+                      r"(?:for|from)\s+(?:the\s+)?$", re.I)
 _SPECIFIC = re.compile(r"\b(in particular|particularly|especially|notably|such as|including)\b", re.I)
 
 
@@ -183,8 +186,9 @@ class StanceFinder:
         # a possessive ("China's efforts") or a prepositional phrase ("in Afghanistan") is not the subject
         mentions = [m for m in self.dm.in_span(start, end) if (m.via != "demonym" or acc)
                     and (not re.match(r"['’]s\b", self.text[m.end:m.end + 2]) or _ROLE.match(self.text, m.end + 2))
-                    and not re.search(r"\b(in|on|at|from|to|with|about|for|against|by|among|into|over)\s+(the\s+)?$",
-                                      self.text[max(start, m.start - 10):m.start], re.I)
+                    and (not re.search(r"\b(in|on|at|from|to|with|about|for|against|by|among|into|over)\s+(the\s+)?$",
+                                       self.text[max(start, m.start - 10):m.start], re.I)
+                         or _ROLE_OF.search(self.text[max(start, m.start - 40):m.start]))
                     and not self._after_verb(start, m.start)]
         persons = [m for m in mentions if m.kind == "person"]
         if persons:
