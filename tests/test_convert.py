@@ -7,7 +7,8 @@ Turkmenistan), with some titled people who are not in ontology/actors.ttl;
 tests/texts/almaty_troika_2024.txt is a news readout with a dateline, a
 weekday date, reported speech, a spokesperson who is elsewhere, a side
 meeting and a designation with a year. Expectations come from reading those
-texts, not from any gold file.
+texts, not from any gold file. A few one-sentence texts at the end probe
+places and parties the lexicon does not list.
 
 The seed tests assert general properties the issue requires (offsets give
 back the quotes, byte-identical rebuilds, readable IRIs, one node per actor
@@ -74,8 +75,8 @@ def texts_graph() -> Graph:
 
 
 @pytest.fixture(scope="module")
-def graphs(seeds_graph, texts_graph) -> dict[str, Graph]:
-    return {"seeds": seeds_graph, "texts": texts_graph}
+def graphs(seeds_graph, texts_graph, short_graph) -> dict[str, Graph]:
+    return {"seeds": seeds_graph, "texts": texts_graph, "short": short_graph}
 
 
 def r(key: str) -> URIRef:
@@ -542,7 +543,7 @@ ORG_CLASSES = {DG.Organization, DG.IntergovernmentalOrganization, DG.Government,
 FACT_CLASSES = [DG.Meeting, DG.Participation, DG.Stance, DG.Designation, DG.Claim]
 
 
-@pytest.mark.parametrize("which", ["seeds", "texts"])
+@pytest.mark.parametrize("which", ["seeds", "texts", "short"])
 def test_evidence_offsets_give_back_the_quote(graphs, which):
     g = graphs[which]
     evidence = list(g.subjects(RDF.type, DG.Evidence))
@@ -557,7 +558,7 @@ def test_evidence_offsets_give_back_the_quote(graphs, which):
         assert key(ev) == f"evidence/{key(doc).split('/', 1)[1]}/{start}-{end}"
 
 
-@pytest.mark.parametrize("which", ["seeds", "texts"])
+@pytest.mark.parametrize("which", ["seeds", "texts", "short"])
 def test_every_fact_cites_evidence(graphs, which):
     g = graphs[which]
     for cls in FACT_CLASSES:
@@ -567,7 +568,7 @@ def test_every_fact_cites_evidence(graphs, which):
             assert all((ev, RDF.type, DG.Evidence) in g for ev in evs), node
 
 
-@pytest.mark.parametrize("which", ["seeds", "texts"])
+@pytest.mark.parametrize("which", ["seeds", "texts", "short"])
 def test_stance_iri_is_the_span_of_its_evidence(graphs, which):
     g = graphs[which]
     for s in g.subjects(RDF.type, DG.Stance):
@@ -575,7 +576,7 @@ def test_stance_iri_is_the_span_of_its_evidence(graphs, which):
         assert key(s).split("/", 1)[1] in spans, s
 
 
-@pytest.mark.parametrize("which", ["seeds", "texts"])
+@pytest.mark.parametrize("which", ["seeds", "texts", "short"])
 def test_iris_are_readable(graphs, which):
     g = graphs[which]
     nodes = {n for t in g for n in (t[0], t[2]) if isinstance(n, URIRef) and str(n).startswith(str(DGR))}
@@ -592,7 +593,7 @@ def test_iris_are_readable(graphs, which):
             assert set(g.objects(n, RDF.type)) & ORG_CLASSES, f"{local} is not an organization"
 
 
-@pytest.mark.parametrize("which", ["seeds", "texts"])
+@pytest.mark.parametrize("which", ["seeds", "texts", "short"])
 def test_claim_and_participation_iris_name_their_meeting(graphs, which):
     g = graphs[which]
     for c in g.subjects(RDF.type, DG.Claim):
@@ -607,7 +608,7 @@ def test_claim_and_participation_iris_name_their_meeting(graphs, which):
             assert key(p) == f"participation/{key(m).split('/', 1)[1]}/{person}"
 
 
-@pytest.mark.parametrize("which", ["seeds", "texts"])
+@pytest.mark.parametrize("which", ["seeds", "texts", "short"])
 def test_every_actor_has_one_preferred_label(graphs, which):
     g = graphs[which]
     for cls in (DG.State, DG.Person, DG.Place, DG.MeetingSeries, DG.ArmedGroup, DG.Government,
@@ -616,7 +617,7 @@ def test_every_actor_has_one_preferred_label(graphs, which):
             assert len(set(g.objects(n, SKOS.prefLabel))) == 1, n
 
 
-@pytest.mark.parametrize("which", ["seeds", "texts"])
+@pytest.mark.parametrize("which", ["seeds", "texts", "short"])
 def test_no_label_names_two_actors(graphs, which):
     g = graphs[which]
     owners: dict[str, set] = defaultdict(set)
@@ -834,3 +835,54 @@ def test_remarks_of_an_organization_official_are_held_by_him_and_it(seeds_graph)
        "objections' becomes an Opposition stance held by China")
 def test_reporters_narrative_is_not_a_stance_of_a_state(seeds_graph):
     assert not stances_saying(seeds_graph, S002, "raised fierce international objections")
+
+
+# ----- short texts: places and parties the lexicon does not list ----------------------------
+
+SHORT_TEXTS = {
+    "cholpon_ata.txt": "On 9 September 2024, the Foreign Ministers of Kazakhstan and Kyrgyzstan met in "
+                       "Cholpon-Ata, Kyrgyzstan, to discuss transit through Afghanistan.",
+    "avaza.txt": "Envoys of Turkmenistan and Afghanistan held talks in Avaza on 2 October 2024 on the "
+                 "gas pipeline project.",
+    "herat.txt": "Turkmen Foreign Minister Rashid Meredov and Afghan Foreign Minister Amir Khan Muttaqi "
+                 "held talks in Herat on 3 October 2024.",
+}
+
+
+@pytest.fixture(scope="module")
+def short_graph(tmp_path_factory) -> Graph:
+    folder = tmp_path_factory.mktemp("short")
+    for name, text in SHORT_TEXTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return build_graph(folder)
+
+
+def test_short_text_meeting_date_and_states(short_graph):
+    g = short_graph
+    (m,) = meetings_in(g, "cholpon_ata")
+    assert g.value(m, DG.date) == date("2024-09-09")
+    assert states(g, keys(g, m, DG.participant)) == {"state/kazakhstan", "state/kyrgyzstan"}
+
+
+@xfail("a city that is not in actors.ttl ('met in Cholpon-Ata, Kyrgyzstan') is not recognised: the "
+       "meeting has no dg:location and no dgr:place/cholpon-ata is minted")
+def test_unknown_city_after_in_is_minted(short_graph):
+    g = short_graph
+    (m,) = meetings_in(g, "cholpon_ata")
+    assert key(g.value(m, DG.location)) == "place/cholpon-ata"
+    assert (r("place/cholpon-ata"), RDF.type, DG.Place) in g
+    assert key(g.value(r("place/cholpon-ata"), DG.locatedIn)) == "state/kyrgyzstan"
+
+
+def test_afghan_minister_makes_afghanistan_a_participant(short_graph):
+    g = short_graph
+    (m,) = meetings_in(g, "herat")
+    assert states(g, keys(g, m, DG.participant)) == {"state/turkmenistan", "state/afghanistan"}
+    assert key(g.value(participation(g, m, "person/amir-khan-muttaqi"), DG.represents)) == "state/afghanistan"
+
+
+@xfail("'Envoys of Turkmenistan and Afghanistan held talks' makes only Turkmenistan a participant")
+def test_afghanistan_named_as_a_party_is_a_participant(short_graph):
+    g = short_graph
+    (m,) = meetings_in(g, "avaza")
+    assert states(g, keys(g, m, DG.participant)) == {"state/turkmenistan", "state/afghanistan"}
