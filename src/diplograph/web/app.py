@@ -86,9 +86,9 @@ class App:
             return url("/stances", topic=iri)
         if kind == "stancetype":
             return url("/stances", type=iri)
-        if iri.startswith(("https://w3id.org/diplograph/", "http://", "https://", "urn:")):
+        if kind is not None or iri.startswith((PREFIXES["dgr"], PREFIXES["dgt"])):
             return url("/node", iri=iri)
-        return None
+        return None  # vocabulary IRIs (rdf:type, skos:prefLabel, ...) have no page here
 
     def render(self, template: str, status: int = 200, **context) -> Response:
         html = self.env.get_template(template).render(**context)

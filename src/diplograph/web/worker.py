@@ -19,7 +19,12 @@ from .sparql import Outcome, execute
 
 
 def _worker_main(conn, graph_path: str) -> None:
+    import signal
+
     from .store import load_store
+
+    # Ctrl-C reaches the whole process group; the server, not the worker, decides when workers end.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     try:
         store = load_store(graph_path)
