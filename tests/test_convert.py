@@ -628,6 +628,26 @@ def test_no_label_names_two_actors(graphs, which):
     assert not shared
 
 
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@pytest.mark.parametrize("which", ["seeds", "texts", "short"])
+def test_claims_cite_the_words_of_their_value(graphs, which):
+    g = graphs[which]
+    for c in g.subjects(RDF.type, DG.Claim):
+        value = g.value(c, DG.claimedValue)
+        said = " ".join(quotes(g, c))
+        if g.value(c, DG.claimedProperty) == DG.date:
+            if value.datatype == rdflib.namespace.XSD.date:
+                day = str(int(str(value)[8:10]))
+                assert re.search(rf"\b{day}\b", said) or any(w in said for w in WEEKDAYS), (c, said)
+            else:
+                assert str(value)[:4] in said, (c, said)
+        else:
+            labels = {str(x).lower() for p in (SKOS.prefLabel, SKOS.altLabel) for x in g.objects(value, p)}
+            assert any(label in said.lower() for label in labels), (c, said)
+
+
 def _titles_not_in_text(g: Graph) -> list[tuple[str, str]]:
     """dg:title is the title as stated, so it is found in a document the participation cites."""
     bad = []

@@ -52,6 +52,17 @@ def test_real_a_circumflex_inside_words_is_kept():
     assert "Château" in text and "Vâlcea" in text and "pâté" in text
 
 
+def test_typographic_quotes_are_kept():
+    text = cleaned("“We hope,” the statement said of Afghanistan’s neighbours.")
+    assert text == "“We hope,” the statement said of Afghanistan’s neighbours."
+
+
+def test_windows_line_ends_become_newlines():
+    text = cleaned("First paragraph.\r\n\r\nSecond paragraph.\r\n")
+    assert "\r" not in text
+    assert text == "First paragraph.\n\nSecond paragraph."
+
+
 def test_seed_000_has_no_debris_left():
     doc = read_document(SEEDS / "000_e747bdc18f26e6a7.txt")
     assert "â" not in doc.text
