@@ -241,11 +241,58 @@ def _titled_persons(text: str, lexicon: Lexicon, mentions: list[Mention]) -> lis
             _minted.setdefault(entry.key, entry)
         title = re.sub(r"\s+", " ", m.group("title"))
         represents = _represents(text, m, lexicon, mentions, entry)
+        # "Foreign Minister Wang Yi of China": the state after the name
+        after_of = re.match(r"\s+of\s+(?:the\s+)?", text[name_end:name_end + 12])
+        if after_of and not m.group("ofname"):
+            nxt = [x for x in mentions if x.start == name_end + after_of.end() and x.kind in _REPRESENTABLE]
+            if nxt:
+                represents = _state_of(nxt[0].key, lexicon)
         info = title_info.get(title.casefold(), {})
         participant = info.get("participant", True)
         if re.search(r"spokes(man|woman|person)", text[max(0, m.start() - 40):m.start()], re.I):
             participant = False
         out.append(TitledPerson(person, title, m.start(), represents, participant))
+    out += _appositive_titles(text, lexicon, mentions, out)
+    return out
+
+
+_REPRESENTABLE = {"state", "igo", "government", "armed_group", "organization"}
+
+
+@cache
+def _appositive_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
+    titles = "|".join(_alias_pattern(t["title"]) for t in lexicon.titles)
+    return re.compile(rf",\s+(?:the\s+)?(?P<title>(?:(?:Acting|Deputy|First|Former)\s+)?(?:{titles}))"
+                      rf"(?:\s+(?:of|to|for)\s+(?:the\s+)?)?")
+
+
+def _appositive_titles(text: str, lexicon: Lexicon, mentions: list[Mention],
+                       titled: list[TitledPerson]) -> list[TitledPerson]:
+    """'Hossein Amir-Abdollahian, Minister of Foreign Affairs of the Islamic Republic of Iran': a known
+    person followed by a title in apposition, and whom that title names."""
+    out: list[TitledPerson] = []
+    rx = _appositive_regex(id(lexicon), lexicon)
+    taken = {tp.mention.start for tp in titled}
+    for p in mentions:
+        if p.kind != "person" or p.start in taken:
+            continue
+        m = rx.match(text, p.end)
+        if not m:
+            continue
+        title = re.sub(r"\s+", " ", m.group("title"))
+        represents = None
+        rest_start = m.end()
+        of = re.match(r"(?:\s+(?:of|for)\s+(?:the\s+)?)", text[m.end("title"):m.end("title") + 10])
+        if of:
+            rest_start = m.end("title") + of.end()
+            nxt = [x for x in mentions if rest_start <= x.start <= rest_start + 2 and x.kind in _REPRESENTABLE]
+            if nxt:
+                represents = _state_of(nxt[0].key, lexicon)
+        if represents is None:
+            before = [x for x in mentions if x.end <= m.start("title") and m.start("title") - x.end <= 2]
+            entry = lexicon.entries.get(p.key) or _minted.get(p.key)
+            represents = before[-1].key if before else (entry.affiliation if entry else None)
+        out.append(TitledPerson(p, title, m.start("title"), represents, True))
     return out
 
 

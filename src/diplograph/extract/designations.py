@@ -21,6 +21,7 @@ from .stances import Holder, StanceFinder
 _GROUP_KINDS = {"armed_group", "organization"}
 _TRIGGER = re.compile(
     r"\b(?:terrorist|terror|extremist|militant)\s+(?:groups?|organi[sz]ations?|forces|outfits|entities)\b"
+    r"(?:\s+(?:based|operating|active|present)?\s*(?:in|on|from)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
     r"(?P<tail>\s*,?\s*(?:namely|such as|like|including|in particular|particularly|especially|e\.g\.|"
     r"for example|notably)\b|\s*\(|\s*:)", re.I)
 _LIST_END = re.compile(r"\b(?:etc\b\.?|based in|which|that|who|operating|active in|pose|continue)|"

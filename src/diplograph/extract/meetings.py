@@ -139,6 +139,10 @@ class MeetingFinder:
 
     def _city(self, s: Sentence, mentions: list[Mention]) -> Mention | None:
         places = [m for m in mentions if m.kind == "place"]
+        for m in places:
+            # "Moscow hosted the third meeting", "Tehran was the venue"
+            if re.match(r"\s+(hosted|was the venue|played host|welcomed)\b", self.text[m.end:m.end + 20]):
+                return m
         # "in Samarkand", "at the port city Tianjin", "visited Dushanbe", "capital of Dushanbe"
         for m in places:
             before = self.text[max(s.start, m.start - 40):m.start].lower()
