@@ -163,8 +163,13 @@ class StanceFinder:
 
     def subject_holder(self, start: int, end: int) -> Holder | None:
         """Who the words text[start:end], a clause's subject, name."""
+        # a parenthetical relative clause (", who arrived on Sunday as foreign minister,") is not the subject
+        words = self.text[start:end]
+        masked = re.sub(r",\s*(?:who|which|whose|whom)\b[^,]*(?:,|$)", lambda m: " " * len(m.group(0)), words)
+        hidden = [(start + m.start(), start + m.end()) for m in re.finditer(r" {4,}", masked)] if masked != words \
+            else []
         sub = re.search(r".*\b(?:after|before|when|while|that|which|because|since|although|though|whereas|"
-                        r"during which|as)\s+", self.text[start:end], re.I | re.S)
+                        r"during which|as)\s+", masked, re.I | re.S)
         if sub and not self.collective_rx.match(self.text[start:end].strip().lower()):
             start += sub.end()
         particular = re.search(r",?\s*\b(particularly|especially|in particular|notably|including)\b",
@@ -185,6 +190,7 @@ class StanceFinder:
             return Holder([a for a in base.actors if a not in quoted], collective=True)
         # a possessive ("China's efforts") or a prepositional phrase ("in Afghanistan") is not the subject
         mentions = [m for m in self.dm.in_span(start, end) if (m.via != "demonym" or acc)
+                    and not any(a <= m.start < b for a, b in hidden)
                     and (not re.match(r"['’]s\b", self.text[m.end:m.end + 2]) or _ROLE.match(self.text, m.end + 2))
                     and (not re.search(r"\b(in|on|at|from|to|with|about|for|against|by|among|into|over)\s+(the\s+)?$",
                                        self.text[max(start, m.start - 10):m.start], re.I)
