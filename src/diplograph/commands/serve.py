@@ -23,8 +23,12 @@ from ..paths import DEFAULT_GRAPH
 @click.option("--max-rows", default=10000, show_default=True, type=click.IntRange(1, 10_000_000),
               help="Most rows (or triples) one query returns; more are cut with a message.")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
-              help="Query processes; each holds a copy of the graph.")
-def command(port: int, host: str, graph: Path, timeout: float, max_rows: int, workers: int) -> None:
+              help="Query processes; each holds a copy of the graph (shares it with --store oxigraph:DIR).")
+@click.option("--store", "store", default=None, metavar="oxigraph:DIR",
+              help="Keep the graph in an on-disk Oxigraph store (loaded from --graph when stale) that the "
+                   "server and its workers open read-only, instead of one copy in memory each.")
+def command(port: int, host: str, graph: Path, timeout: float, max_rows: int, workers: int,
+            store: str | None) -> None:
     """Serve a SPARQL endpoint and pages to read the graph in a browser."""
     from ..web.app import App
     from ..web.server import make_server
@@ -32,8 +36,20 @@ def command(port: int, host: str, graph: Path, timeout: float, max_rows: int, wo
     if not graph.is_file():
         raise InputError("no graph here; run `make run` (or `diplograph build`) first, or pass --graph FILE",
                          path=str(graph))
+    store_dir = None
+    if store and store not in ("oxigraph", "oxigraph:memory"):
+        if not store.startswith("oxigraph:") or not store.split(":", 1)[1]:
+            raise InputError(f"--store {store!r}: the server reads oxigraph:DIR (or keeps the graph in memory)")
+        from ..store import OxigraphEngine
+
+        store_dir = Path(store.split(":", 1)[1])
+        click.echo(f"Preparing the Oxigraph store in {store_dir} ...", err=True)
+        engine = OxigraphEngine(graph, store_dir)
+        engine.store  # noqa: B018 (opening loads or refreshes it from the graph file)
+        engine.close()
+        del engine
     click.echo(f"Loading {graph} ...", err=True)
-    app = App(graph, timeout=timeout, max_rows=max_rows, workers=workers)
+    app = App(graph, timeout=timeout, max_rows=max_rows, workers=workers, store_dir=store_dir)
     try:
         httpd = make_server(app, host, port)
     except OSError as exc:

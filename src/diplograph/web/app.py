@@ -49,15 +49,17 @@ class App:
     """Holds the graph (in-process for pages), the query workers, and the templates."""
 
     def __init__(self, graph_path: str | Path, *, timeout: float = 10.0, max_rows: int = 10000,
-                 workers: int = 2, queries_dir: Path | None = None):
+                 workers: int = 2, queries_dir: Path | None = None, store_dir: Path | None = None):
+        """`store_dir`: an on-disk Oxigraph store already loaded from `graph_path`, opened read-only."""
         self.graph_path = Path(graph_path)
         self.timeout = timeout
         self.max_rows = max_rows
         self.queries_dir = queries_dir
-        self.store = load_store(self.graph_path)
+        source = f"oxigraph:{store_dir}" if store_dir else str(self.graph_path)
+        self.store = load_store(source)
         self.data = GraphData(self.store, load_vocabulary())
         self.triples = len(self.store)
-        self.pool = QueryPool(self.graph_path, size=workers, timeout=timeout, max_rows=max_rows)
+        self.pool = QueryPool(source, size=workers, timeout=timeout, max_rows=max_rows)
         self.pool.start()
         self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE / "templates")),
                                       autoescape=True, undefined=jinja2.StrictUndefined,

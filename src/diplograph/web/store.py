@@ -8,9 +8,19 @@ from ..errors import InputError
 
 
 def load_store(path: str | Path):
-    """Parse an RDF file (format from its extension; Turtle by default) into a new Store."""
+    """Parse an RDF file (format from its extension; Turtle by default) into a new Store.
+
+    `oxigraph:DIR` opens an on-disk Oxigraph store read-only instead: several processes
+    (the server and its query workers) then share one copy of the graph on disk.
+    """
     import pyoxigraph as ox
 
+    if isinstance(path, str) and path.startswith("oxigraph:"):
+        directory = path.split(":", 1)[1]
+        try:
+            return ox.Store.read_only(directory)
+        except OSError as exc:
+            raise InputError(f"cannot open the Oxigraph store read-only ({exc})", path=directory) from None
     path = Path(path)
     if not path.is_file():
         raise InputError("graph file not found; run `make run` (or `diplograph build`) first, "

@@ -74,6 +74,7 @@ class QueryPool:
 
     def __init__(self, graph_path: str | Path, size: int = 2, timeout: float = 10.0,
                  max_rows: int = 10000):
+        """`graph_path`: a graph file, or `oxigraph:DIR` for an on-disk store every worker opens read-only."""
         self.graph_path = str(graph_path)
         self.size = max(1, size)
         self.timeout = timeout
