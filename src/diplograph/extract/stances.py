@@ -242,8 +242,14 @@ class StanceFinder:
         lead = re.match(r"(?:In|During|At|After|Speaking|Under|On|Over|Together with)\b[^,]{0,90},\s*",
                         self.text[start:s.end])
         quoted_speaker = self._quoted_speaker(s)
+        self.forced_bounds: list[int] = []
         if lead and not quoted_speaker:
-            start += lead.end()
+            if self.find_cue(start, start + lead.end()):
+                # "On the premise of truly respecting X, the four countries should ...": a position of its own
+                self.forced_bounds = [start + lead.end()]
+                start += len(re.match(r"\w+(?:\s+the\s+\w+\s+of)?\s*", lead.group(0)).group(0))
+            else:
+                start += lead.end()
         cue = self.find_cue(start, s.end)
         report = self.find_report(start, s.end)
         first = min((x for x in (cue, report) if x), key=lambda x: x.start(), default=None)
@@ -315,9 +321,14 @@ class StanceFinder:
 
     def _clauses(self, s: Sentence, start: int, holder: Holder) -> list[StanceFact]:
         bounds = [start]
+        forced = [b for b in getattr(self, "forced_bounds", []) if start < b < s.end]
         for m in self.split_rx.finditer(self.text, start, s.end):
+            if forced and m.start() >= forced[0]:
+                bounds.append(forced.pop(0))
             if m.start() - bounds[-1] <= 12 or _inside_quote(self.text, s.start, m.start()):
                 continue
+            if m.group(0).lstrip().startswith("and") and len(self.text[bounds[-1]:m.start()].split()) < 6:
+                continue    # "should speak out and send a signal": too short to stand alone
             before = re.search(r"([\w'-]+)\W*$", self.text[bounds[-1]:m.start()])
             if m.group(0).lstrip().startswith("and") and before and before.group(1).lower() in self.verbs:
                 continue    # "prevent and contain threats": two verbs, one object
@@ -341,7 +352,7 @@ class StanceFinder:
                         not re.search(r"\bto\b", self.text[head.end():m.start()]):
                     continue    # "urge X, especially Y, to shoulder ...": one demand
             bounds.append(m.end())
-        bounds.append(s.end)
+        bounds = sorted(set(bounds + forced + [s.end]))
         # a piece of fewer than three words belongs to the clause before it
         merged = [bounds[0]]
         for b in bounds[1:-1]:
