@@ -167,7 +167,15 @@ class MeetingFinder:
             before = self.text[max(s.start, m.start - 14):m.start].lower()
             after = self.text[m.end:m.end + 14].lower()
             if m.kind == "state":
-                if m.key == host or m.key == "state/afghanistan":
+                if m.key == "state/afghanistan":
+                    continue
+                # the host country in apposition to the city ("in Samarkand, the Republic of Uzbekistan")
+                # is where, not who; named elsewhere in the sentence, the host takes part
+                if m.key == host and city is not None and re.fullmatch(
+                        r"\s*,\s*(?:the\s+)?", self.text[city.end:m.start]):
+                    continue
+                if m.key == host and city is None and meeting.city and re.search(
+                        r",\s*(?:the\s+)?$", before):
                     continue
                 # a place, not a party: "in Uzbekistan", "on Afghanistan", "visit to China"
                 if re.search(r"\b(in|on|to|about|regarding|over|bordering|against|with)\s+(the\s+)?$", before):

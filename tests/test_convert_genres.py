@@ -1,0 +1,127 @@
+"""The converter on shapes of text the seeds do not show: a joint statement listing ten
+states, a neighbours' statement with titles in apposition, UN-style reports of who
+spoke, a trilateral readout with a side meeting, a news report with a relative-clause
+designation. Each text is written here; the assertions are about behaviour, not copied
+answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.convert import convert_text
+from diplograph.lexicon import load_lexicon
+from diplograph.text import clean_text
+
+MOSCOW_FORMAT = """Joint statement of the Moscow format consultations on Afghanistan
+
+On October 20, 2021, Moscow hosted the third meeting of the Moscow format consultations on Afghanistan \
+with the participation of special representatives and senior officials of Russia, China, Pakistan, Iran, \
+India, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan. Representatives of Qatar and \
+Turkey attended as guests.
+
+The parties called on the current Afghan leadership to form a truly inclusive government that reflects \
+the interests of all major ethno-political forces in the country.
+
+The participants expressed concern over the activities of terrorist organizations in Afghanistan, \
+including ISIS and Al-Qaeda, and reaffirmed their readiness to promote security in Afghanistan."""
+
+NEIGHBOURS = """The Second Foreign Ministers' Meeting of the Neighboring Countries of Afghanistan was held on \
+27 October 2021 in Tehran, hosted by H.E. Dr. Hossein Amir-Abdollahian, Minister of Foreign Affairs of the \
+Islamic Republic of Iran, with the participation of the Foreign Ministers of the People's Republic of China, \
+the Islamic Republic of Pakistan, the Russian Federation, the Republic of Tajikistan, Turkmenistan and the \
+Republic of Uzbekistan.
+
+The participants urged the Taliban to adopt moderate and prudent domestic and foreign policies."""
+
+UN_STYLE = """The Security Council met today to discuss the situation in Afghanistan.
+
+The representative of China said the international community should respect Afghanistan's sovereignty.
+
+The speaker for the Russian Federation expressed concern about the presence of terrorist groups.
+
+Pakistan's delegate said attacks from Afghan territory were a grave concern for Islamabad."""
+
+TRILATERAL = """ date 2023-05-09 ISLAMABAD, May 8 (APP): The fifth China-Afghanistan-Pakistan Trilateral \
+Foreign Ministers' Dialogue was held in Islamabad on Saturday. Foreign Minister Bilawal Bhutto Zardari chaired \
+the dialogue, which was attended by Chinese State Councilor and Foreign Minister Qin Gang and Afghan Acting \
+Foreign Minister Mawlawi Amir Khan Muttaqi.
+
+The three sides agreed to strengthen counter-terrorism cooperation.
+
+Qin Gang said China supports Afghanistan in pursuing independent development.
+
+Separately, Bilawal and Qin Gang held bilateral talks on the sidelines of the dialogue."""
+
+NEWS = """DOHA, Feb 20 (Reuters) - Envoys met in Doha over the weekend.
+
+Pakistan's special representative said the international community should engage with Kabul and warned \
+that the Tehreek-e-Taliban Pakistan, which Islamabad has designated a terrorist organisation, was \
+operating from Afghan territory."""
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def convert(text, lexicon, name="doc.txt"):
+    return convert_text(clean_text(text, name=name), lexicon)
+
+
+def test_a_joint_statement_listing_ten_states_is_held_by_all_ten_and_not_by_guests(lexicon):
+    facts = convert(MOSCOW_FORMAT, lexicon)
+    meeting = facts.meetings[0]
+    ten = {f"state/{s}" for s in ("russia", "china", "pakistan", "iran", "india", "kazakhstan", "kyrgyzstan",
+                                  "tajikistan", "turkmenistan", "uzbekistan")}
+    assert ten <= set(meeting.states)
+    assert (meeting.city, meeting.ordinal, meeting.series, meeting.date) == (
+        "place/moscow", 3, "series/moscow-format", "2021-10-20")
+    call = next(s for s in facts.stances if "inclusive government" in s.evidence.text)
+    assert call.type == "Demand"
+    assert set(call.holders) == ten           # guests do not sign
+    assert "org/afghan-interim-government" in call.addressees
+    designees = {d.designee for d in facts.designations}
+    assert {"org/islamic-state", "org/al-qaeda"} <= designees
+    assert all(set(d.authorities) == ten for d in facts.designations)
+
+
+def test_titles_in_apposition_name_the_state_represented_and_the_host_chairs(lexicon):
+    facts = convert(NEIGHBOURS, lexicon)
+    meeting = facts.meetings[0]
+    assert meeting.chair == "person/hossein-amir-abdollahian"
+    host = next(p for p in meeting.participations if p.agent == "person/hossein-amir-abdollahian")
+    assert (host.title, host.represents) == ("Minister of Foreign Affairs", "state/iran")
+    assert {"state/china", "state/pakistan", "state/russia", "state/tajikistan", "state/turkmenistan",
+            "state/uzbekistan", "state/iran"} <= set(meeting.states)
+    assert meeting.series == "series/neighbouring-countries-foreign-ministers-meeting"
+
+
+def test_un_style_speakers_hold_their_states_positions_and_take_part(lexicon):
+    facts = convert(UN_STYLE, lexicon)
+    holders = {s.evidence.text.split()[0]: s.holders for s in facts.stances}
+    by_text = {tuple(s.holders) for s in facts.stances}
+    assert ("state/china",) in by_text
+    assert ("state/russia",) in by_text
+    assert ("state/pakistan",) in by_text, holders
+    assert {"state/china", "state/russia", "state/pakistan"} <= set(facts.meetings[0].states)
+
+
+def test_weekday_counts_from_the_dateline_and_a_side_meeting_is_its_own_node(lexicon):
+    facts = convert(TRILATERAL, lexicon)
+    main = next(m for m in facts.meetings if not m.sideline_of)
+    side = next(m for m in facts.meetings if m.sideline_of)
+    assert main.date == "2023-05-06"           # Saturday before the dateline's 8 May
+    assert main.chair == "person/bilawal-bhutto-zardari"
+    assert main.series == "series/china-afghanistan-pakistan-trilateral-dialogue"
+    assert {p.agent for p in side.participations} == {"person/bilawal-bhutto-zardari", "person/qin-gang"}
+    qin = next(s for s in facts.stances if s.evidence.text.startswith("Qin Gang said"))
+    assert set(qin.holders) == {"person/qin-gang", "state/china"}
+    agreed = next(s for s in facts.stances if "agreed" in s.evidence.text)
+    assert agreed.type == "Commitment"
+    assert {"state/china", "state/pakistan"} <= set(agreed.holders)
+
+
+def test_a_relative_clause_names_who_designates(lexicon):
+    facts = convert(NEWS, lexicon)
+    ttp = next(d for d in facts.designations if d.designee == "org/tehreek-e-taliban-pakistan")
+    assert ttp.authorities == ["state/pakistan"]   # "which Islamabad has designated"
