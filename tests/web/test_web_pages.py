@@ -6,6 +6,7 @@ import html
 import re
 import urllib.parse
 
+import markupsafe
 import pytest
 import rdflib
 from web_support import DGR, FIXTURE, NEWS_DOC, QUERIES, SAMARKAND, TALIBAN, fetch
@@ -179,3 +180,13 @@ def test_a_browser_asking_the_endpoint_gets_a_page(base):
     reply = fetch(f"{base}/sparql?{q}", headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
     assert reply.headers["content-type"].startswith("text/html")
     assert 'class="results"' in reply.text and "Samarkand" in reply.text
+
+
+def test_timeline_table_links_each_meeting_to_its_sources(base, graph):
+    text = page(base, "/")
+    table = text[text.index("<h2>All meetings</h2>"):]
+    for m in graph.subjects(rdflib.RDF.type, DG.Meeting):
+        for ev in graph.objects(m, DG.evidence):
+            quote = str(graph.value(ev, OA.exact))
+            assert f'title="“{markupsafe.escape(quote)}' in table
+    assert all(p.get("start") for p in doc_links(table))
