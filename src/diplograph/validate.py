@@ -30,6 +30,7 @@ from rdflib.namespace import SH
 from rdflib.plugins.sparql import prepareQuery
 
 from .errors import InputError
+from .native_checks import evidence_offsets, unknown_terms, without_native_shapes
 from .paths import ontology_dir, shapes_dir
 
 DG = Namespace("https://w3id.org/diplograph/ontology#")
@@ -169,16 +170,18 @@ def load_ontology() -> rdflib.Graph:
     return _parse_dir(ontology_dir(), "ontology")
 
 
-_SHAPES_CACHE: dict[tuple, rdflib.Graph] = {}
+_SHAPES_CACHE: dict[tuple, tuple[rdflib.Graph, rdflib.Graph]] = {}
 
 
-def _cached_shapes() -> rdflib.Graph:
+def _cached_shapes() -> tuple[rdflib.Graph, rdflib.Graph]:
+    """The shapes graph, and the same without the shapes native_checks evaluates."""
     # Keyed on the files' names and mtimes so that an edited shape is re-read.
     folder = shapes_dir()
     key = tuple((p.name, p.stat().st_mtime_ns) for p in sorted(folder.glob("*.ttl"))) + (str(folder),)
     if key not in _SHAPES_CACHE:
         _SHAPES_CACHE.clear()
-        _SHAPES_CACHE[key] = load_shapes()
+        shapes = load_shapes()
+        _SHAPES_CACHE[key] = (shapes, without_native_shapes(shapes))
     return _SHAPES_CACHE[key]
 
 
@@ -243,26 +246,6 @@ def _render_value(node) -> str | None:
     return str(node)
 
 
-def unknown_terms(graph: rdflib.Graph) -> list[tuple]:
-    """Triples that use a dg: property or class the ontology does not declare.
-
-    The same check as queries/check-unknown-terms.rq, done with sets: the
-    query costs seconds on rdflib, this a few milliseconds. It needs the
-    ontology in `graph` (it declares dg:Stance) and finds nothing without it.
-    """
-    if (DG.Stance, RDF.type, None) not in graph:
-        return []
-    ns = str(DG)
-    used = {p for p in graph.predicates(unique=True) if str(p).startswith(ns)}
-    used |= {c for c in graph.objects(None, RDF.type) if isinstance(c, URIRef) and str(c).startswith(ns)}
-    unknown = sorted(t for t in used if (t, RDF.type, None) not in graph)
-    rows = []
-    for term in unknown:
-        rows += [(s, term, o) for s, o in graph.subject_objects(term)]
-        rows += [(s, RDF.type, term) for s in graph.subjects(RDF.type, term)]
-    return rows
-
-
 _IRI_IN_TEXT = re.compile(r"<?(https?://[^\s<>\"]+)>?")
 
 
@@ -298,6 +281,7 @@ def validate_graph(
     ontology: rdflib.Graph | None = None,
     focus_nodes: Iterable[URIRef] | None = None,
     files: Mapping[URIRef, str] | None = None,
+    native: bool = True,
 ) -> Report:
     """Validate `data` (with the ontology merged in) against every shape.
 
@@ -305,6 +289,8 @@ def validate_graph(
     validation to those nodes (the rest of the graph is still there to resolve
     references). `files` maps a focus node to the file that states it, for the
     report; results whose focus is not in `files` are then dropped.
+    `native=False` runs every shape through pySHACL, slowly (for tests that
+    compare it with the fast path of native_checks).
     """
     if ontology is None:
         ontology = load_ontology()
@@ -319,9 +305,10 @@ def validate_graph(
     if focus is not None and not focus:
         return Report()
     focus_set = set(focus or ())
+    all_shapes, pyshacl_shapes = _cached_shapes()
     _, report_graph, _ = pyshacl.validate(
         combined,
-        shacl_graph=_cached_shapes(),
+        shacl_graph=pyshacl_shapes if native else all_shapes,
         inference="none",
         inplace=True,
         allow_warnings=True,
@@ -344,6 +331,17 @@ def validate_graph(
             source_shape=compact(str(source)) if isinstance(source, URIRef) else "(anonymous shape)",
             file=files.get(focus_node) if files is not None else None,
         ))
+    if native:
+        for focus_node, severity, prop, value, message in evidence_offsets(combined, all_shapes,
+                                                                           focus_set if focus else None):
+            if files is not None and focus_node not in files:
+                continue
+            results.append(Result(
+                severity=severity, focus=str(focus_node), focus_label=_label(combined, focus_node),
+                path=compact(str(prop)), value=_render_value(value), message=_readable_message(message),
+                source_shape="shapes:EvidenceOffsetsShape",
+                file=files.get(focus_node) if files is not None else None,
+            ))
     for focus_node, prop, value in unknown_terms(combined):
         if files is not None and focus_node not in files:
             continue
