@@ -25,6 +25,9 @@ _ORG_HEADS = ("Organization|Organisation|Ministry|Movement|Army|Front|Initiative
               "Group|Party|Network|Agency|Service|Fund|Committee|Commission|Union|Alliance|Brigade|"
               "Battalion|Emirate|Forum|Process|Programme|Program|Mission|Office|Secretariat|Institute|"
               "Center|Centre|Jamaat|Lashkar|Jaish|Tehreek|Tehrik")
+# Words that open a state's formal name, never a person's ("the Kyrgyz Republic Jeenbek Kulubaev")
+_STATE_WORDS = (r"(?:Republic|Federation|Kingdom|Emirates|States|Islamic|Democratic|Arab|People's|Sultanate|State|"
+                r"Affairs|Foreign)")
 _MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
                 "Friday", "Saturday", "Sunday", "Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
@@ -207,8 +210,9 @@ def _title_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
     # [of COUNTRY] after the title; then optional comma; then honorific and name
     return re.compile(
         rf"(?P<title>(?:(?:Acting|Deputy|First|Former|Assistant to(?: the)?)\s+)?(?:{titles}))"
-        rf"(?P<of>\s+(?:of|to)\s+(?:the\s+)?(?P<ofname>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}))?"
-        rf",?\s+(?:(?P<hon>{hon})\s+)?(?P<name>{_NAME})")
+        rf"(?P<of>\s+(?:of|to)\s+(?:the\s+)?(?P<ofname>[A-Z][\w'’-]+"
+        rf"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){{0,4}}?))?"
+        rf",?\s+(?:(?P<hon>{hon})\s+)?(?!{_STATE_WORDS}\b)(?P<name>{_NAME})")
 
 
 def _titled_persons(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[TitledPerson]:
@@ -273,12 +277,13 @@ def _appositive_titles(text: str, lexicon: Lexicon, mentions: list[Mention],
     out: list[TitledPerson] = []
     rx = _appositive_regex(id(lexicon), lexicon)
     taken = {tp.mention.start for tp in titled}
+    title_starts = {tp.title_start for tp in titled}
     for p in mentions:
         if p.kind != "person" or p.start in taken:
             continue
         m = rx.match(text, p.end)
-        if not m:
-            continue
+        if not m or any(m.start("title") <= t < m.end() + 2 for t in title_starts):
+            continue    # that title introduces the next person in a list
         title = re.sub(r"\s+", " ", m.group("title"))
         represents = None
         rest_start = m.end()
