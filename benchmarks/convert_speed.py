@@ -30,9 +30,9 @@ def main(argv=None) -> int:
     ap.add_argument("--jobs", type=int, default=1, help="worker processes")
     args = ap.parse_args(argv)
 
-    from diplograph.convert import load_lexicon
     from generate_corpus import generate
 
+    from diplograph.convert import load_lexicon
     from diplograph.pipeline import convert_many
 
     with tempfile.TemporaryDirectory(prefix="diplograph-speed-") as tmp:
