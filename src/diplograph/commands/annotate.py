@@ -13,7 +13,7 @@ from ..paths import DEFAULT_ANNOTATIONS, DEFAULT_GRAPH
 
 @click.group(name="annotate")
 def command() -> None:
-    """Add analysts' annotations (Turtle files) to annotations/."""
+    """Add analysts' annotations (Turtle or YAML files) to annotations/, and quote their evidence."""
 
 
 @command.command("add")
