@@ -240,3 +240,12 @@ def test_docs_walkthrough_works_as_written(tmp_path, monkeypatch, seed_graph_fil
     assert ran == ["annotate", "validate", "annotate", "build"]
     assert (tmp_path / "annotations" / "samarkand-women.ttl").is_file()
     assert "stance/analyst/samarkand-women" in (tmp_path / "build" / "diplograph.ttl").read_text(encoding="utf-8")
+
+
+def test_quote_of_repeated_words_says_which_occurrence(project):
+    first = run("annotate", "quote", "test", "the")
+    assert first.exit_code == 0
+    assert "occur 2 times" in first.stderr and "oa:start 18 ;" in first.stdout  # "the Ministers"
+    second = run("annotate", "quote", "test", "the", "--occurrence", "2")
+    assert "oa:start 61 ;" in second.stdout  # "the Afghan"
+    assert run("annotate", "quote", "test", "the", "--occurrence", "3").exit_code == 2

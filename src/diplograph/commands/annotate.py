@@ -95,6 +95,9 @@ def quote(document: str, words: str, occurrence: int, inline: bool, as_yaml: boo
         raise InputError(f"the words occur {len(matches)} time(s) in {stem}, not {occurrence}; "
                          "copy them from the document's text exactly.")
     m = matches[occurrence - 1]
+    if len(matches) > 1:
+        click.echo(f"diplograph: the words occur {len(matches)} times in {stem}; quoting occurrence "
+                   f"{occurrence} (choose another with --occurrence)", err=True)
     start, end = m.start(), m.end()
     stem = str(doc).rsplit("/", 1)[-1]
     parts = ["a dg:Evidence, oa:TextQuoteSelector", f"dg:document {doc.n3()}",
