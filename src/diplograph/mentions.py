@@ -266,8 +266,29 @@ _REPRESENTABLE = {"state", "igo", "government", "armed_group", "organization"}
 @cache
 def _appositive_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
     titles = "|".join(_alias_pattern(t["title"]) for t in lexicon.titles)
-    return re.compile(rf",\s+(?:the\s+)?(?P<title>(?:(?:Acting|Deputy|First|Former)\s+)?(?:{titles}))"
+    return re.compile(rf",\s+(?:the\s+|a\s+)?(?P<pre>(?:[A-Z][\w'’.-]*(?:['’]s)?\s+){{0,3}}?)"
+                      rf"(?P<title>(?:(?:Acting|Deputy|First|Former)\s+)?(?:{titles}))"
                       rf"(?:\s+(?:of|to|for)\s+(?:the\s+)?)?")
+
+
+def _unknown_appositive_names(text: str, lexicon: Lexicon, mentions: list[Mention],
+                              rx: re.Pattern) -> list[Mention]:
+    """'Zabihullah Mujahid, the Taliban spokesman': a name the lexicon lacks, known by the title after it."""
+    out = []
+    for m in re.finditer(rf"(?<![\w-])(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?=,)", text):
+        tokens = m.group("name").split()
+        if any(t in _STOP_CAPS or t in _MONTH_WORDS for t in tokens):
+            continue
+        if any(x.start < m.end() and x.end > m.start() for x in mentions):
+            continue
+        # the title may follow a demonym or an organization: ", the Taliban spokesman", ", Qatar's envoy"
+        if not rx.match(text, m.end()):
+            continue
+        entry = _resolve_person(m.group("name"), lexicon)
+        if entry.key not in lexicon.entries:
+            _minted.setdefault(entry.key, entry)
+        out.append(Mention(m.start(), m.end(), m.group("name"), entry.key, "person", "title"))
+    return out
 
 
 def _appositive_titles(text: str, lexicon: Lexicon, mentions: list[Mention],
@@ -276,6 +297,7 @@ def _appositive_titles(text: str, lexicon: Lexicon, mentions: list[Mention],
     person followed by a title in apposition, and whom that title names."""
     out: list[TitledPerson] = []
     rx = _appositive_regex(id(lexicon), lexicon)
+    mentions = mentions + _unknown_appositive_names(text, lexicon, mentions, rx)
     taken = {tp.mention.start for tp in titled}
     title_starts = {tp.title_start for tp in titled}
     for p in mentions:
@@ -294,10 +316,12 @@ def _appositive_titles(text: str, lexicon: Lexicon, mentions: list[Mention],
             if nxt:
                 represents = _state_of(nxt[0].key, lexicon)
         if represents is None:
-            before = [x for x in mentions if x.end <= m.start("title") and m.start("title") - x.end <= 2]
+            before = [x for x in mentions if x.start >= m.start("pre") - 4 and x.end <= m.start("title")
+                      and x.kind in _REPRESENTABLE]
             entry = lexicon.entries.get(p.key) or _minted.get(p.key)
             represents = before[-1].key if before else (entry.affiliation if entry else None)
-        out.append(TitledPerson(p, title, m.start("title"), represents, True))
+        participant = not re.search(r"spokes(man|woman|person)", title, re.I)
+        out.append(TitledPerson(p, title, m.start("title"), represents, participant))
     return out
 
 
