@@ -122,6 +122,18 @@ class StanceFinder:
         prev = re.search(r"([\w'-]+)\s+(?:the\s+)?$", self.text[start:pos])
         return bool(prev and prev.group(1).lower() in self.verbs)
 
+    def _leader_reference(self, start: int, end: int) -> str | None:
+        """'the Taliban leader': the person named earlier who speaks for the Taliban."""
+        m = re.search(r"\b(?:the|its|their)\s+(?P<org>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:leader|chief|head|"
+                      r"envoy|delegation head|representative)\b", self.text[start:end])
+        if not m:
+            return None
+        orgs = {x.key for x in self.dm.in_span(start + m.start("org"), start + m.end("org"))}
+        for x in reversed(self.dm.mentions):
+            if x.kind == "person" and x.end <= start and self._represents(x.key) in orgs:
+                return x.key
+        return None
+
     def _titled_reference(self, start: int, end: int) -> str | None:
         """'the SCO Secretary-General' after 'SCO Secretary-General Vladimir Norov': the same person."""
         words = self.text[start:end]
@@ -202,6 +214,9 @@ class StanceFinder:
         titled = self._titled_reference(start, end)
         if titled:
             return self.person_holder(titled)
+        led = self._leader_reference(start, end)
+        if led:
+            return self.person_holder(led)
         if self.collective_rx.match(low) and not re.match(r"^(it|we)\b", low):
             return self.meeting_holder()
         actors = []
@@ -309,6 +324,13 @@ class StanceFinder:
             words = self.text[start:first.start()].split()
             clause_start = start if 0 < len(words) <= 4 and not re.match(r"(it|they|we|he|she)\b",
                                                                           words[0], re.I) else first.start()
+            if len(words) > 4:
+                # the position starts at the subject's verb: "X repeated his country's call for ..."
+                last = max((m.end for m in self.dm.in_span(start, first.start())), default=start)
+                verb = next((v for v in re.finditer(r"[\w'-]+", self.text[last:first.start()])
+                             if v.group(0).lower() in self.verbs), None)
+                if verb is not None:
+                    clause_start = last + verb.start()
         return self._clauses(s, clause_start, holder)
 
     def _quoted_speaker(self, s: Sentence) -> Holder | None:
