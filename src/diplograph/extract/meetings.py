@@ -275,6 +275,15 @@ class MeetingFinder:
                 title, represents = (tp.title, tp.represents) if tp else known_titles.get(
                     p.key, (None, None))
                 entry = self.dm.entries.get(p.key)
+                led = re.search(r"(?:delegation|team|mission)\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:\w+\s+)?$",
+                                self.text[max(s.start, p.start - 60):p.start])
+                if led and tp is None:
+                    # "A Taliban delegation led by Mullah Baradar": he speaks for the Taliban here
+                    lead_at = max(s.start, p.start - 60) + led.start()
+                    whose = [x for x in self.dm.in_span(max(s.start, lead_at - 40), lead_at)
+                             if x.kind in _ACTORS or x.via == "demonym"]
+                    if whose:
+                        represents = whose[-1].key
                 if represents is None and entry is not None:
                     represents = entry.affiliation
                 if title is None and entry is not None:

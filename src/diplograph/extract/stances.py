@@ -128,7 +128,8 @@ class StanceFinder:
                       r"envoy|delegation head|representative)\b", self.text[start:end])
         if not m:
             return None
-        orgs = {x.key for x in self.dm.in_span(start + m.start("org"), start + m.end("org"))}
+        a, b = start + m.start("org"), start + m.end("org")
+        orgs = {x.key for x in self.dm.mentions if x.start < b and x.end > a}
         for x in reversed(self.dm.mentions):
             if x.kind == "person" and x.end <= start and self._represents(x.key) in orgs:
                 return x.key
