@@ -237,9 +237,6 @@ def test_cache_dir_gives_the_same_bytes(seeds_turtle, tmp_path):
         assert pipeline.last_stats.cached == (5 if run else 0)
 
 
-@pytest.mark.xfail(strict=True, reason="building tests/texts fails validation: the converter writes "
-                   "participation/2025-02-18-ashgabat/affairs (a person minted from the word 'Affairs') "
-                   "with no dg:represents")
 def test_our_texts_build_and_validate(tmp_path):
     out = tmp_path / "g.ttl"
     result = build("--seeds", str(TEXTS), "-o", str(out))
