@@ -4,9 +4,9 @@ The library behind `diplograph validate`, `diplograph annotate add` and the
 validation step of `diplograph build`:
 
 - `load_shapes()` and `load_ontology()` read the data files;
-- `parse_annotation_file()` reads one analyst's file (Turtle or the YAML form
-  of `diplograph.annotations`) and turns every way it can be unusable into an
-  `InputError` naming the file, line and column;
+- `parse_annotation_file()` (defined in `diplograph.annotations`) reads one
+  analyst's file, Turtle or YAML, and turns every way it can be unusable into
+  an `InputError` naming the file, line and column;
 - `validate_graph()` runs pySHACL and returns a `Report` of readable rows.
 
 pySHACL is run without inference (RDFS inference over the whole graph costs
@@ -29,6 +29,7 @@ from rdflib import RDF, RDFS, SKOS, Literal, Namespace, URIRef
 from rdflib.namespace import SH
 from rdflib.plugins.sparql import prepareQuery
 
+from .annotations import locate_syntax_error, parse_annotation_file
 from .errors import InputError
 from .native_checks import evidence_offsets, unknown_terms, without_native_shapes
 from .paths import ontology_dir, shapes_dir
@@ -59,10 +60,6 @@ CONTRACT_SUBCLASSES = {
 
 SEVERITIES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 
-# Limits for analysts' files: a document's whole text is a few thousand
-# characters, so a literal a hundred times longer is a mistake (a pasted file).
-MAX_FILE_BYTES = 5_000_000
-MAX_LITERAL_CHARS = 200_000
 
 
 @dataclass
@@ -151,7 +148,7 @@ def _parse_dir(folder: Path, kind: str) -> rdflib.Graph:
         try:
             graph.parse(path, format="turtle")
         except SyntaxError as exc:
-            line, column, why = _locate_syntax_error(exc, "")
+            line, column, why = locate_syntax_error(exc, "")
             raise InputError(f"the {kind} file is not valid Turtle: {why}", path=str(path), line=line,
                              column=column) from None
     return graph
@@ -373,101 +370,6 @@ def validate_graph(
 # --- annotation files -------------------------------------------------------
 
 
-def parse_annotation_file(path) -> rdflib.Graph:
-    """Read one annotation file: Turtle (`.ttl`) or the YAML form (`.yaml`, `.yml`).
-
-    Raises InputError (exit 2) naming the file, and where known the line and
-    column, for anything that is not usable RDF: a missing or empty file,
-    binary or non-UTF-8 bytes, a syntax error, an unknown prefix, a literal
-    over MAX_LITERAL_CHARS, a file over MAX_FILE_BYTES.
-    """
-    path = Path(path)
-    name = str(path)
-    if not path.is_file():
-        raise InputError("no such file", path=name)
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise InputError(f"the file is {size} bytes; annotation files are limited to {MAX_FILE_BYTES} "
-                         "bytes. Split it, or check that it is the file you meant.", path=name)
-    raw = path.read_bytes()
-    if b"\x00" in raw or raw.startswith(b"\x89PNG") or raw.startswith(b"%PDF"):
-        raise InputError("this is not an RDF text file (it holds binary data). Annotations are "
-                         "Turtle (.ttl) or YAML (.yaml) text files.", path=name)
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise InputError("the file is not UTF-8 text; save it as UTF-8.", path=name, line=line) from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    if not text.strip():
-        raise InputError("the file is empty; write at least one triple.", path=name)
-
-    suffix = path.suffix.lower()
-    if suffix == ".ttl":
-        graph = _parse_turtle(text, name)
-    elif suffix in (".yaml", ".yml"):
-        from .annotations import yaml_to_graph
-
-        graph = yaml_to_graph(text, name)
-    else:
-        raise InputError(f"unknown annotation file type {suffix or '(none)'!r}: annotations are Turtle "
-                         "(*.ttl) or the YAML form (*.yaml) of annotations/README.md.", path=name)
-    if len(graph) == 0:
-        raise InputError("the file holds no triples (only comments or prefixes); "
-                         "write at least one triple.", path=name)
-    for s, p, o in graph:
-        if isinstance(s, Literal):
-            raise InputError(f"the literal {_shorten(str(s), 40)!r} is used as a subject; a subject must be "
-                             "an IRI such as <stance/...>.", path=name, line=_line_of(text, str(s)))
-        if p == RDF.type and isinstance(o, Literal):
-            raise InputError(f"rdf:type (a) needs a class IRI such as dg:Stance, not the literal "
-                             f"{_shorten(str(o), 40)!r}.", path=name, line=_line_of(text, str(o)))
-        for term in (s, o):
-            if isinstance(term, Literal) and len(term) > MAX_LITERAL_CHARS:
-                line = _line_of(text, str(term)[:40])
-                raise InputError(f"a literal of {len(term)} characters (object of {compact(str(p))}) is over "
-                                 f"the limit of {MAX_LITERAL_CHARS}; quote a shorter span.",
-                                 path=name, line=line)
-    return graph
-
-
-def _line_of(text: str, needle: str) -> int | None:
-    i = text.find(needle)
-    return text.count("\n", 0, i) + 1 if i >= 0 else None
-
-
-def _parse_turtle(text: str, name: str) -> rdflib.Graph:
-    graph = rdflib.Graph()
-    for prefix, ns in PREFIXES.items():
-        graph.bind(prefix, ns, override=True)
-    try:
-        graph.parse(data=text, format="turtle", publicID=Path(name).resolve().as_uri())
-    except SyntaxError as exc:
-        line, column, why = _locate_syntax_error(exc, text)
-        hint = ""
-        if "not bound" in why.lower() or "prefix" in why.lower():
-            hint = " Declare it with @prefix at the top of the file (see annotations/README.md)."
-        raise InputError(f"not valid Turtle: {why}.{hint}", path=name, line=line, column=column) from None
-    except (ValueError, TypeError) as exc:
-        raise InputError(f"not valid Turtle: {exc}", path=name) from None
-    return graph
-
-
-def _locate_syntax_error(exc: SyntaxError, text: str) -> tuple[int | None, int | None, str]:
-    """Line and column (1-based) of an rdflib Turtle error, and its reason."""
-    why = getattr(exc, "_why", None) or str(exc).splitlines()[0]
-    index = getattr(exc, "_i", None)
-    argstr = getattr(exc, "_str", None)
-    if index is None or argstr is None:
-        return None, None, why
-    source = argstr.decode("utf-8", errors="replace") if isinstance(argstr, bytes) else str(argstr)
-    index = max(0, min(index, len(source)))
-    line = source.count("\n", 0, index) + 1
-    column = index - (source.rfind("\n", 0, index) + 1) + 1
-    return line, column, why
-
-
 def subjects_by_file(graphs: Mapping[str, rdflib.Graph]) -> dict:
     """Map every subject (IRI or blank node) of each annotation graph to its file (first file wins)."""
     owner: dict = {}
@@ -483,7 +385,7 @@ def load_graph_file(path: Path) -> rdflib.Graph:
     try:
         graph.parse(path, format="turtle")
     except SyntaxError as exc:
-        line, column, why = _locate_syntax_error(exc, "")
+        line, column, why = locate_syntax_error(exc, "")
         raise InputError(f"the graph does not parse as Turtle: {why}. Rebuild it with `diplograph build`.",
                          path=str(path), line=line, column=column) from None
     return graph
