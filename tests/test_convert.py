@@ -365,6 +365,18 @@ def test_readout_participating_states(texts_graph):
     assert TROIKA_STATES <= states(g, keys(g, main_meeting(g, ALM), DG.participant))
 
 
+@xfail("'U.S. Special Representative for Afghanistan Daniel Harcourt' makes Afghanistan a participant "
+       "(and its stances' holder); the text names four envoys and the Kazakh host, nobody for Afghanistan")
+def test_readout_participating_states_are_the_envoys_and_the_host(texts_graph):
+    g = texts_graph
+    assert states(g, keys(g, main_meeting(g, ALM), DG.participant)) == TROIKA_STATES | {"state/kazakhstan"}
+
+
+@xfail("the Taliban, whom the envoys urged and who 'did not immediately respond', is made a participant")
+def test_readout_addressee_is_not_a_participant(texts_graph):
+    assert "org/taliban" not in keys(texts_graph, main_meeting(texts_graph, ALM), DG.participant)
+
+
 @pytest.mark.parametrize(("person", "state", "title"), [
     ("person/yue-xiaoyong", "state/china", "Special Envoy for Afghan Affairs"),
     ("person/zamir-kabulov", "state/russia", None),
@@ -463,6 +475,13 @@ def test_readout_lede_demand(texts_graph):
     s = one_stance(g, ALM, "urged the Taliban to reopen secondary schools")
     assert g.value(s, DG.stanceType) == DG.Demand
     assert "org/taliban" in keys(g, s, DG.addressee)
+
+
+@xfail("the lede 'Special envoys of the United States, China, Russia and Pakistan met ... and urged the "
+       "Taliban' is held by six states (with Kazakhstan and Afghanistan) instead of the four")
+def test_readout_lede_demand_holders_are_the_four(texts_graph):
+    s = one_stance(texts_graph, ALM, "urged the Taliban to reopen secondary schools")
+    assert keys(texts_graph, s, DG.holder) == TROIKA_STATES
 
 
 def test_readout_designation_year(texts_graph):
