@@ -48,7 +48,7 @@ def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip spaces, joining words and punctuation from both ends of a span."""
-    lead = re.compile(r"^(?:[\s,;:.\-–—]+|(?:and|or|but|that|to|as well as|while|also|then|which)\b\s*)",
+    lead = re.compile(r"(?:[\s,;:.\-–—]+|(?:and|or|but|that|to|as well as|while|also|then|which)\b\s*)",
                       re.I)
     trail = re.compile(r"(?:[\s,;:\-–—]+|\b(?:and|or|but|as well as)\s*)$", re.I)
     changed = True

@@ -143,7 +143,7 @@ class StanceFinder:
         if not found:
             return None
         # "its foreign minister": the one who speaks for an actor named just before
-        sentence_start = max(self.text.rfind(". ", 0, start), 0)
+        sentence_start = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start), 0)
         near = {m.key for m in self.dm.in_span(sentence_start, start)}
         for tp in sorted(found, key=lambda t: -t.mention.start):
             if tp.represents in near:
@@ -189,7 +189,11 @@ class StanceFinder:
                                self.text[start:end], re.I)
         if particular:
             end = start + particular.start()
-        subject = self.text[start:end].strip()
+        subject = self.text[start:end]
+        for a, b in hidden:      # the parenthetical's words are not the subject's
+            if a >= start and b <= end:
+                subject = subject[:a - start] + " " * (b - a) + subject[b - start:]
+        subject = subject.strip()
         low = subject.lower()
         if not subject:
             return None
@@ -231,6 +235,25 @@ class StanceFinder:
             return self.last_holder
         if self.collective_rx.match(low):
             return self.meeting_holder()
+        if re.search(r"\binternational\s+(objections|criticism|condemnation|outcry|pressure|concern)", low + " " +
+                     self.text[end:end + 60].lower()):
+            key = self._grouping("international community")
+            if key:
+                return Holder([key])
+        return None
+
+    def _narrative_subject(self, start: int, end: int) -> bool:
+        """'The policies have raised ...', 'Girls currently cannot ...': a reporter's own sentence about
+        things, not an actor speaking; it borrows no holder from the sentence before."""
+        words = self.text[start:end].strip()
+        return bool(re.match(r"^(the|a|an|girls|women|many|most|some)\s+\w+", words, re.I)) and not \
+            self.collective_rx.match(words.lower()) and not self.dm.in_span(start, end) and \
+            not self.in_list_item
+
+    def _grouping(self, label: str) -> str | None:
+        for e in self.lex.entries.values():
+            if e.kind == "grouping" and (e.label.lower() == label or label in (a.lower() for a in e.aliases)):
+                return e.key
         return None
 
     # -- the pass -----------------------------------------------------------
@@ -312,7 +335,7 @@ class StanceFinder:
                 ms = [m for m in self.dm.in_span(cue.end(), cue.end() + where.end() + 40) if self._actor_key(m)]
                 if ms:
                     holder = Holder([self._actor_key(ms[0])])
-        if holder is None and first is not None:
+        if holder is None and first is not None and not self._narrative_subject(start, first.start()):
             holder = self.last_holder
         if holder is not None and first is not None:
             self.last_holder = holder
@@ -325,7 +348,9 @@ class StanceFinder:
             words = self.text[start:first.start()].split()
             clause_start = start if 0 < len(words) <= 4 and not re.match(r"(it|they|we|he|she)\b",
                                                                           words[0], re.I) else first.start()
-            if len(words) > 4:
+            if not self.dm.in_span(start, first.start()) and not holder.collective:
+                clause_start = start    # a holder inferred, not named: keep the subject's words
+            elif len(words) > 4 and self.dm.in_span(start, first.start()):
                 # the position starts at the subject's verb: "X repeated his country's call for ..."
                 last = max((m.end for m in self.dm.in_span(start, first.start())), default=start)
                 verb = next((v for v in re.finditer(r"[\w'-]+", self.text[last:first.start()])
@@ -345,6 +370,8 @@ class StanceFinder:
     def _clauses(self, s: Sentence, start: int, holder: Holder) -> list[StanceFact]:
         bounds = [start]
         forced = [b for b in getattr(self, "forced_bounds", []) if start < b < s.end]
+        forced = sorted(forced + [start + m.start() + 1 for m in re.finditer(
+            r",\s+with\s+[^,]{2,50}?\s+(?:saying|stating|adding|noting|insisting)\b", self.text[start:s.end])])
         for m in self.split_rx.finditer(self.text, start, s.end):
             if forced and m.start() >= forced[0]:
                 bounds.append(forced.pop(0))
@@ -397,7 +424,16 @@ class StanceFinder:
         out: list[StanceFact] = []
         prev: _Clause | None = None
         prev_addressees: list[str] = []
+        sentence_holder = holder
         for c in clauses:
+            holder = sentence_holder
+            aside = re.match(r"with\s+(?P<who>[^,]{2,50}?)\s+(?:saying|stating|adding|noting|insisting)\b",
+                             self.text[c.start:c.end])
+            if aside:
+                # "..., with its foreign minister saying that ...": the minister speaks this clause
+                who = self.subject_holder(c.start + aside.start("who"), c.start + aside.end("who"))
+                if who is not None:
+                    holder = who
             inherited = prev.cue if prev else None
             cue = c.cue
             if cue is None or (inherited and cue.phrase.lower() in _WEAK
