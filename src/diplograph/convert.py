@@ -23,7 +23,7 @@ from .extract.sentences import split_sentences
 from .extract.stances import StanceFinder
 from .facts import ActorFact, DocumentFacts
 from .lexicon import Lexicon, load_lexicon
-from .mentions import find_mentions
+from .mentions import find_mentions, mint
 from .text import SourceText, read_document
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
@@ -72,6 +72,13 @@ def convert_text(src: SourceText, lexicon: Lexicon) -> DocumentFacts:
                     if e.label == src.publisher or src.publisher in e.aliases), None)
         if pub:
             dm.entries.setdefault(pub.key, pub)
+    for m in meetings:
+        if m.series is None and m.series_name:
+            # a format the reference data lacks: minted from its name in the text
+            entry = mint("series", m.series_name)
+            m.series = entry.key
+            dm.entries.setdefault(entry.key, entry)
+            dm.surfaces.setdefault(entry.key, set()).add(m.series_name)
     facts.meetings = meetings
     facts.stances = stances
     facts.designations = designations

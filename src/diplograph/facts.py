@@ -44,6 +44,7 @@ class MeetingFact:
     city_evidence: Span | None = None
     country: str | None = None     # state key
     series: str | None = None      # series key
+    series_name: str | None = None  # a format the lexicon lacks, named as the text names it
     ordinal: int | None = None
     chair: str | None = None       # person key
     chair_evidence: Span | None = None

@@ -209,7 +209,8 @@ def _title_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
     hon = "|".join(re.escape(h) for h in lexicon.honorifics)
     # [of COUNTRY] after the title; then optional comma; then honorific and name
     return re.compile(
-        rf"(?P<title>(?:(?:Acting|Deputy|First|Former|Assistant to(?: the)?)\s+)?(?:{titles}))"
+        rf"(?P<title>(?:(?:Acting|Deputy|First|Former|Assistant to(?: the)?)\s+)?(?i:{titles})"
+        rf"(?:\s+for\s+(?:[A-Z][\w'’-]+\s+)?(?:Affairs|Afghanistan|Afghan Affairs|Asia|Central Asia|Afghanistan Affairs))?)"
         rf"(?P<of>\s+(?:of|to)\s+(?:the\s+)?(?P<ofname>[A-Z][\w'’-]+"
         rf"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){{0,4}}?))?"
         rf",?\s+(?:(?P<hon>{hon})\s+)?(?!{_STATE_WORDS}\b)(?P<name>{_NAME})")
@@ -244,6 +245,12 @@ def _titled_persons(text: str, lexicon: Lexicon, mentions: list[Mention]) -> lis
         if entry.key not in lexicon.entries:
             _minted.setdefault(entry.key, entry)
         title = re.sub(r"\s+", " ", m.group("title"))
+        assistant = re.search(r"\b(Assistant|Adviser|Advisor|Aide|Deputy)\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?$",
+                              text[max(0, m.start() - 40):m.start()])
+        if assistant:
+            # "Assistant to Iranian Foreign Minister X": X assists the minister; the title as written
+            a0 = max(0, m.start() - 40) + assistant.start()
+            title = re.sub(r"\s+", " ", text[a0:m.end("title")])
         represents = _represents(text, m, lexicon, mentions, entry)
         # "Foreign Minister Wang Yi of China": the state after the name
         after_of = re.match(r"\s+of\s+(?:the\s+)?", text[name_end:name_end + 12])
@@ -344,8 +351,14 @@ def _represents(text, m, lexicon, mentions, entry) -> str | None:
 def _state_of(key: str, lexicon: Lexicon) -> str:
     entry = lexicon.entries.get(key)
     # A foreign ministry speaks for its state.
-    if entry and entry.kind == "government" and entry.affiliation:
-        return entry.affiliation
+    if entry and entry.kind == "government":
+        if entry.affiliation:
+            return entry.affiliation
+        if re.search(r"\b(Ministry|Foreign|Department|Office|Embassy|Mission)\b", entry.label):
+            for e in lexicon.entries.values():
+                if e.kind == "state" and any(re.search(rf"\b{re.escape(n)}\b", entry.label)
+                                             for n in (e.label, *e.demonyms)):
+                    return e.key
     return key
 
 
@@ -436,8 +449,22 @@ _PLACE_RX = re.compile(
     r"\b(?:city of|capital of|port city|city|capital,?)\s+(?:of\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 
 
+_IN_CITY_RX = re.compile(r"\b(?:in|at)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?:the\s+)?")
+
+
 def _unknown_places(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
+    # "met in Cholpon-Ata, Kyrgyzstan": a city the lexicon lacks, placed by the state after it
+    for m in _IN_CITY_RX.finditer(text):
+        s, e = m.span("name")
+        if any(x.start < e and x.end > s for x in out) or m.group("name") in _MONTH_WORDS | _STOP_CAPS:
+            continue
+        state = next((x for x in out if x.start == m.end() and x.kind == "state"), None)
+        if state is None:
+            continue
+        entry = mint("place", m.group("name"))
+        entry.located_in = entry.located_in or state.key
+        out.append(Mention(s, e, m.group("name"), entry.key, "place", "ner"))
     for m in _PLACE_RX.finditer(text):
         s, e = m.span(1)
         name = m.group(1)

@@ -132,9 +132,12 @@ class _Writer:
                     self.cite(mt, d, span)
             local = c.iri.split("/", 1)[1]
             for agent, reports in sorted(c.participations.items()):
+                g.add((mt, DG.participant, node(agent)))
+                self._ensure(agent)
+                if not any(p.represents for _, p in reports):
+                    continue    # a participation says whom the person represents; the text does not
                 part = DGR[f"participation/{local}/{agent.split('/', 1)[1]}"]
                 g.add((mt, DG.participation, part))
-                g.add((mt, DG.participant, node(agent)))
                 g.add((part, RDF.type, DG.Participation))
                 g.add((part, DG.agent, node(agent)))
                 self._ensure(agent)
@@ -167,6 +170,8 @@ class _Writer:
         g = self.g
         for d in self.m.documents:
             for s in d.stances:
+                if not s.holders:
+                    continue    # a position nobody holds is not a stance
                 st = DGR[f"stance/{d.stem}/{s.evidence.start}-{s.evidence.end}"]
                 g.add((st, RDF.type, DG.Stance))
                 g.add((st, DG.stanceType, DG[s.type]))
@@ -195,7 +200,7 @@ class _Writer:
                     g.add((ds, DG.authority, node(a)))
                     self._ensure(a)
                 g.add((ds, DG.designatedAs, DGT[x.designated_as]))
-                if x.date:
+                if x.date and (len(x.date) == 4 or (len(x.date) == 10 and not x.date.startswith("--"))):
                     g.add((ds, DG.designationDate, date_literal(x.date)))
                 if x.meeting and (d.stem, x.meeting) in self.m.meeting_of:
                     g.add((ds, DG.designatedAt, DGR[self.m.meeting_of[(d.stem, x.meeting)].iri]))

@@ -64,7 +64,12 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                 groups = [last_group]
             rel = re.search(r"(?:,\s*)?\b(which|whom|that)\s+(?P<who>[^,;]{0,40}?)\s*(?:has|have|had)?\s*$",
                             text[s.start:m.start()])
-            if not groups and rel:
+            if groups and rel and not rel.group("who").strip():
+                # "Kazakhstan, which designated X ...": the designator stands before "which"
+                whose = [x for x in dm.in_span(s.start, s.start + rel.start()) if x.kind in ("state", "igo")]
+                subj = Holder([whose[-1].key]) if whose else _subject_before(text, s, m.start(), stances,
+                                                                              last_holder)
+            elif not groups and rel:
                 # "the TTP, which Islamabad has designated a terrorist organisation"
                 before = [x for x in dm.in_span(s.start, s.start + rel.start()) if x.kind in _GROUP_KINDS]
                 groups = before[-1:]

@@ -117,6 +117,8 @@ class MeetingFinder:
             target.series = series.key
         if ordinal and not target.ordinal:
             target.ordinal = ordinal
+            if not target.series:
+                target.series_name = self._series_phrase(s)
         self._states_and_orgs(target, s, mentions, city)
         self._chair(target, s, mentions)
 
@@ -151,6 +153,19 @@ class MeetingFinder:
                 return m
         return None
 
+    def _series_phrase(self, s: Sentence) -> str | None:
+        """'the third meeting of the Central Asian foreign ministers on Afghanistan': the format's name,
+        when the lexicon has none for it (an ordinal counts meetings of a series)."""
+        m = self.ordinal_rx.search(s.text)
+        if not m:
+            return None
+        rest = s.text[m.end("ord"):].strip()
+        rest = re.split(r"\s+(?:in|at|was|were|held|on\s+(?!Afghanistan)\w+day|on\s+\d)\b|[,;.(]", rest)[0].strip()
+        words = rest.split()
+        if len(words) < 3 or len(words) > 14:
+            return None
+        return rest[0].upper() + rest[1:]
+
     def _ordinal(self, s: Sentence) -> int | None:
         if re.search(r"\bbetween\b", s.text):
             return None
@@ -167,8 +182,10 @@ class MeetingFinder:
             before = self.text[max(s.start, m.start - 14):m.start].lower()
             after = self.text[m.end:m.end + 14].lower()
             if m.kind == "state":
-                if m.key == "state/afghanistan":
-                    continue
+                listed = re.search(r"(\band\s+|,\s*)$", before) or re.match(r"\s+(and|held|met|attended)\b",
+                                                                              self.text[m.end:m.end + 10])
+                if m.key == "state/afghanistan" and not listed:
+                    continue    # Afghanistan is the topic of these meetings; a party only when listed as one
                 # the host country in apposition to the city ("in Samarkand, the Republic of Uzbekistan")
                 # is where, not who; named elsewhere in the sentence, the host takes part
                 if m.key == host and city is not None and re.fullmatch(
@@ -180,9 +197,13 @@ class MeetingFinder:
                 # a place, not a party: "in Uzbekistan", "on Afghanistan", "visit to China"
                 if re.search(r"\b(in|on|to|about|regarding|over|bordering|against|with)\s+(the\s+)?$", before):
                     continue
-                if re.search(r"\b(situation|territory|capital|soil|border|borders|issue|people)\s+of\s+(the\s+)?$",
-                             before):
+                if re.search(r"\b(situation|territory|capital|soil|border|borders|issue|people|states|countries|"
+                             r"neighbou?rs|neighbou?ring countries)\s+of\s+(the\s+)?$", before):
                     continue
+                if re.search(r"\b(links?|ties|relations|trade|routes?|roads?|rail(?:way)?s?|corridors?|connectivity|"
+                             r"borders?|cooperation|transit)\s+(?:\w+\s+){0,3}between\b[^.;]{0,60}$",
+                             self.text[max(s.start, m.start - 90):m.start], re.I):
+                    continue    # "rail links between Central Asia and Pakistan": a topic, not a party
                 if re.match(r"^(['’]s\s+)?(capital|city|territory|soil|border|forces|troops|military|army)\b",
                             after.strip()):
                     continue
@@ -286,8 +307,6 @@ class MeetingFinder:
                         represents = whose[-1].key
                 if represents is None and entry is not None:
                     represents = entry.affiliation
-                if title is None and entry is not None:
-                    title = entry.office
                 self._add_participation(meeting, p, title, represents, s)
 
     def _speaking_states(self) -> None:
