@@ -210,7 +210,8 @@ def _title_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
     # [of COUNTRY] after the title; then optional comma; then honorific and name
     return re.compile(
         rf"(?P<title>(?:(?:Acting|Deputy|First|Former|Assistant to(?: the)?)\s+)?(?i:{titles})"
-        rf"(?:\s+for\s+(?:[A-Z][\w'’-]+\s+)?(?:Affairs|Afghanistan|Afghan Affairs|Asia|Central Asia|Afghanistan Affairs))?)"
+        rf"(?:\s+for\s+(?:[A-Z][\w'’-]+\s+)?(?:Affairs|Afghanistan|Afghan Affairs|Asia|Central Asia"
+        rf"|Afghanistan Affairs))?)"
         rf"(?P<of>\s+(?:of|to)\s+(?:the\s+)?(?P<ofname>[A-Z][\w'’-]+"
         rf"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){{0,4}}?))?"
         rf",?\s+(?:(?P<hon>{hon})\s+)?(?!{_STATE_WORDS}\b)(?P<name>{_NAME})")
