@@ -189,13 +189,15 @@ class Lexicon:
         for iri, rec in sorted(concepts.items()):
             if not rec["label"]:
                 continue
-            pats = []
+            parts = []
             for cue in sorted(set(rec["cues"])):
                 cue = cue.strip().lower()
                 if not cue:
                     continue
                 body = re.escape(cue.rstrip("*")).replace(r"\ ", r"\s+")
-                pats.append(re.compile(rf"\b{body}" + ("" if cue.endswith("*") else r"\b"), re.I))
+                parts.append(rf"\b{body}" + ("" if cue.endswith("*") else r"\b"))
+            # one pattern per topic: a text is scanned once for each topic, not once per word
+            pats = [re.compile("|".join(parts), re.I)] if parts else []
             self.topics.append(Topic(key=iri[len(DGT):], label=rec["label"], cues=pats))
 
     # -- derived views -------------------------------------------------

@@ -116,16 +116,25 @@ def _norm_alias(s: str) -> str:
     return re.sub(r"\s+", " ", s)
 
 
+def _squeeze(s: str) -> str:
+    return re.sub(r"[-' .]", "", _norm_alias(s))
+
+
+_SQUEEZED: dict[int, dict[str, set[str]]] = {}
+
+
 def _lookup(table: dict[str, set[str]], surface: str, fold: bool) -> set[str]:
     probe = _norm_alias(surface)
     probe = probe.casefold() if fold else probe
     if probe in table:
         return table[probe]
-    squeezed = re.sub(r"[-' .]", "", probe)
-    for alias, keys in table.items():
-        if re.sub(r"[-' .]", "", _norm_alias(alias)) == squeezed:
-            return keys
-    return set()
+    index = _SQUEEZED.get(id(table))
+    if index is None:
+        index = {}
+        for alias, keys in table.items():
+            index.setdefault(_squeeze(alias), set()).update(keys)
+        _SQUEEZED[id(table)] = index
+    return index.get(re.sub(r"[-' .]", "", probe), set())
 
 
 def find_mentions(text: str, lexicon: Lexicon) -> DocMentions:
@@ -363,22 +372,32 @@ def _state_of(key: str, lexicon: Lexicon) -> str:
     return key
 
 
+@cache
+def _person_index(lex_id: int, lexicon: Lexicon) -> tuple[dict[str, Entry], dict[tuple[str, str], Entry]]:
+    """Every form of every reference person, and their (first, last) name tokens."""
+    full: dict[str, Entry] = {}
+    ends: dict[tuple[str, str], Entry] = {}
+    for e in sorted(lexicon.entries.values(), key=lambda e: e.key):
+        if e.kind != "person":
+            continue
+        for a in (e.label, *e.aliases, *e.short_names):
+            full.setdefault(_norm_alias(a).casefold(), e)
+        for a in (e.label, *e.aliases):
+            ft = _norm_alias(a).casefold().split()
+            if len(ft) >= 2:
+                ends.setdefault((ft[0], ft[-1]), e)
+    return full, ends
+
+
 def _resolve_person(name: str, lexicon: Lexicon) -> Entry:
     folded = _norm_alias(name).casefold()
     tokens = folded.split()
-    persons = [e for e in lexicon.entries.values() if e.kind == "person"]
-    for e in persons:
-        forms = {_norm_alias(a).casefold() for a in (e.label, *e.aliases, *e.short_names)}
-        if folded in forms:
-            return e
+    full, ends = _person_index(id(lexicon), lexicon)
+    if folded in full:
+        return full[folded]
     # Same first and last token as a known person: a transliteration ("Shah Masood Qureshi").
-    if len(tokens) >= 2:
-        for e in persons:
-            for form in (e.label, *e.aliases):
-                ft = _norm_alias(form).casefold().split()
-                if len(ft) >= 2 and ft[0] == tokens[0] and ft[-1] == tokens[-1]:
-                    return e
-    # A surname alone that is a known person's altLabel ("Abdollahian").
+    if len(tokens) >= 2 and (tokens[0], tokens[-1]) in ends:
+        return ends[(tokens[0], tokens[-1])]
     return mint("person", name)
 
 
