@@ -11,6 +11,7 @@ non-overlapping mentions and the registry of the actors they resolve to.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -68,10 +69,19 @@ class DocMentions:
     titled: list[TitledPerson]
     entries: dict[str, Entry]          # every actor the text mentions, by key
     surfaces: dict[str, set[str]]      # key -> surface forms seen in this text
+    _starts: list[int] | None = None
 
     def in_span(self, start: int, end: int, kinds: set[str] | None = None) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end
-                and (kinds is None or m.kind in kinds)]
+        if self._starts is None or len(self._starts) != len(self.mentions):
+            self._starts = [m.start for m in self.mentions]
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        for m in self.mentions[i:]:
+            if m.start >= end:
+                break
+            if m.end <= end and (kinds is None or m.kind in kinds):
+                out.append(m)
+        return out
 
 
 def _alias_pattern(alias: str) -> str:
@@ -204,11 +214,13 @@ def _prefer(keys: list[str], lexicon: Lexicon, text: str, pos: int) -> str:
 
 def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
     """Keep the longest mention where several overlap; ties go to the earliest."""
-    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []
+    taken: set[int] = set()
     for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
-        if all(m.end <= k.start or m.start >= k.end for k in kept):
+        span = range(m.start, m.end)
+        if not any(i in taken for i in span):
             kept.append(m)
+            taken.update(span)
     return sorted(kept)
 
 

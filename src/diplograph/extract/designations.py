@@ -34,6 +34,8 @@ _IS_LISTED = re.compile(
     r"(?P<obj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+(?:is|are|was|were)\s+(?:a|an)?\s*(?:listed|designated|"
     r"banned|proscribed|known)?\s*(?:terrorist|terror)\s+(?:organi[sz]ations?|groups?)", re.I)
 _BANNED = re.compile(r"\b(?:banned|outlawed|proscribed)\s+in\s+(?P<where>[A-Z][\w ]{2,30})")
+# a sentence without one of these words designates nothing
+_ANY = re.compile(r"terror|extremis|militant|banned|outlawed|proscribed", re.I)
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?\b")
 
 
@@ -47,6 +49,11 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
         holder = _holder(text, s, stances, last_holder)
         if holder is not None and holder.actors:
             last_holder = holder
+        if not _ANY.search(s.text):
+            groups_here = [x for x in dm.in_span(s.start, s.end) if x.kind == "armed_group"]
+            if groups_here:
+                last_group = groups_here[-1]
+            continue
         for m in _TRIGGER.finditer(text, s.start, s.end):
             list_start = m.end()
             end_m = _LIST_END.search(text, list_start, s.end)

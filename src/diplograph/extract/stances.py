@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..facts import MeetingFact, Span, StanceFact
 from ..lexicon import Lexicon, StanceCue
@@ -63,29 +64,10 @@ class StanceFinder:
         self.primary = next((m for m in meetings if m.primary), meetings[0] if meetings else None)
         self.kind = kind
         self.dateline_end = dateline_end
-        coll = lexicon.yaml["collectives"]
-        self.collective_rx = re.compile(_phrase_rx(coll["meeting_collectives"], anchored=True).pattern + "|" +
-                                        coll["meeting_collective_pattern"], re.I)
-        self.other_rx = _phrase_rx(coll["other_participants"], anchored=True)
-        self.pronoun_rx = _phrase_rx(coll["pronouns"], anchored=True)
-        self.markers_rx = re.compile(
-            r"^(?:" + "|".join(re.escape(m) for m in sorted(coll["list_markers"], key=len, reverse=True))
-            + r")\b\s*(?:,|:|-|is to|is that|is)?\s*", re.I)
-        cues = sorted(lexicon.stance_cues, key=lambda c: -len(c.phrase))
-        self.cues = {c.phrase.lower(): c for c in cues}
-        self.cue_rx = re.compile(r"(?<![\w-])(" + "|".join(_flex(c.phrase) for c in cues) + r")(?![\w-])", re.I)
-        rep = sorted(lexicon.reporting_verbs, key=len, reverse=True)
-        self.report_rx = re.compile(r"(?<![\w-])(" + "|".join(_flex(r) for r in rep) + r")(?![\w-])", re.I)
-        verbs = lexicon.verb_forms | {c.phrase.lower() for c in cues if " " not in c.phrase} | {
-            r.lower() for r in lexicon.reporting_verbs if " " not in r}
-        adv = "|".join(sorted(lexicon.adverbs | {"especially", "particularly", "also"}))
-        verb_alt = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
-        # where a coordinated clause starts: ", and [adv] VERB", "; ", ", VERB", " and to VERB"
-        self.split_rx = re.compile(
-            rf"(?:;\s*(?:and\s+)?|,\s*(?:and\s+|as well as\s+)?(?:(?:{adv})\s+)*(?=(?:to\s+)?(?:{verb_alt})(?![\w-]))"
-            rf"|\s+and\s+(?:(?:{adv})\s+)*(?=(?:to\s+)?(?:{verb_alt})(?![\w-]))"
-            rf"|,\s*with a view to\s+)", re.I)
-        self.verbs = verbs
+        pats = _patterns(id(lexicon), lexicon)
+        self.collective_rx, self.other_rx, self.markers_rx = pats.collective_rx, pats.other_rx, pats.markers_rx
+        self.cues, self.cue_rx, self.report_rx = pats.cues, pats.cue_rx, pats.report_rx
+        self.split_rx, self.verbs = pats.split_rx, pats.verbs
         self.last_holder: Holder | None = None
         self.quoted_speakers: set[str] = set()
 
@@ -513,6 +495,39 @@ class StanceFinder:
             if m.end <= pos and m.kind in ("government", "armed_group", "igo", "organization"):
                 return m.key
         return None
+
+
+class _Patterns:
+    """The stance finder's compiled patterns: built once per lexicon, not once per document."""
+
+
+@cache
+def _patterns(lex_id: int, lexicon: Lexicon) -> _Patterns:
+    p = _Patterns()
+    coll = lexicon.yaml["collectives"]
+    p.collective_rx = re.compile(_phrase_rx(coll["meeting_collectives"], anchored=True).pattern + "|" +
+                                 coll["meeting_collective_pattern"], re.I)
+    p.other_rx = _phrase_rx(coll["other_participants"], anchored=True)
+    p.pronoun_rx = _phrase_rx(coll["pronouns"], anchored=True)
+    p.markers_rx = re.compile(
+        r"^(?:" + "|".join(re.escape(m) for m in sorted(coll["list_markers"], key=len, reverse=True))
+        + r")\b\s*(?:,|:|-|is to|is that|is)?\s*", re.I)
+    cues = sorted(lexicon.stance_cues, key=lambda c: -len(c.phrase))
+    p.cues = {c.phrase.lower(): c for c in cues}
+    p.cue_rx = re.compile(r"(?<![\w-])(" + "|".join(_flex(c.phrase) for c in cues) + r")(?![\w-])", re.I)
+    rep = sorted(lexicon.reporting_verbs, key=len, reverse=True)
+    p.report_rx = re.compile(r"(?<![\w-])(" + "|".join(_flex(r) for r in rep) + r")(?![\w-])", re.I)
+    verbs = lexicon.verb_forms | {c.phrase.lower() for c in cues if " " not in c.phrase} | {
+        r.lower() for r in lexicon.reporting_verbs if " " not in r}
+    adv = "|".join(sorted(lexicon.adverbs | {"especially", "particularly", "also"}))
+    verb_alt = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
+    # where a coordinated clause starts: ", and [adv] VERB", "; ", ", VERB", " and to VERB"
+    p.split_rx = re.compile(
+        rf"(?:;\s*(?:and\s+)?|,\s*(?:and\s+|as well as\s+)?(?:(?:{adv})\s+)*(?=(?:to\s+)?(?:{verb_alt})(?![\w-]))"
+        rf"|\s+and\s+(?:(?:{adv})\s+)*(?=(?:to\s+)?(?:{verb_alt})(?![\w-]))"
+        rf"|,\s*with a view to\s+)", re.I)
+    p.verbs = verbs
+    return p
 
 
 def _state_named_in(label: str, lexicon: Lexicon) -> str | None:
