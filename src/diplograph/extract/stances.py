@@ -373,6 +373,7 @@ class StanceFinder:
                 head = self.find_cue(bounds[-1], m.start())
                 if head and self.cues.get(_norm(head.group(1))) and \
                         self.cues[_norm(head.group(1))].addressee == "after" and \
+                        self.cues[_norm(head.group(1))].type == "Demand" and \
                         re.search(r"\bto\s+\w+", self.text[head.end():m.start()]) and \
                         not re.match(r"\w+ing\b", self.text[m.end():]):
                     continue    # "called on X to take action and prevent ...": one demand
@@ -418,8 +419,18 @@ class StanceFinder:
                     holder = who
             inherited = prev.cue if prev else None
             cue = c.cue
-            if cue is None or (inherited and cue.phrase.lower() in _WEAK
-                               and inherited.type in ("Demand", "Commitment")
+            if cue is not None and cue.addressee == "subject":
+                # "should support", "should also facilitate": the verb after the modal says what kind
+                verb = re.match(r"\s+(?:(?:not only|also|further|jointly|actively|firmly|truly)\s+)*",
+                                self.text[c.cue_end:c.end])
+                after = self.find_cue(c.cue_end + verb.end(), min(c.end, c.cue_end + verb.end() + 30))
+                if after is not None and after.start() == c.cue_end + verb.end():
+                    spoken = self.cues.get(_norm(after.group(1)))
+                    if spoken is not None and spoken.addressee != "subject":
+                        cue = StanceCue(cue.phrase, spoken.type, cue.addressee)
+            if cue is None or (inherited and c.cue and c.cue.phrase.lower() in _WEAK
+                               and (inherited.type == "Commitment" or
+                                    inherited.type == "Demand" and inherited.addressee == "after")
                                and c.cue_start - c.start < 3):
                 cue = inherited
                 addressees = prev_addressees
