@@ -436,8 +436,10 @@ class StanceFinder:
                 addressees = prev_addressees
             else:
                 addressees = self._addressees(c, cue)
-                if not addressees and inherited and cue is not None and cue.addressee == "after" \
-                        and inherited.addressee != "none" and c.cue_start - c.start < 3:
+                if not addressees and inherited and cue is not None and inherited.addressee != "none" and (
+                        cue.addressee == "after" and cue.type == inherited.type and c.cue_start - c.start < 3
+                        or cue.addressee == "subject" and not self.dm.in_span(c.start, c.cue_start)):
+                    # "NATO countries should bear ..., should create ...": the same addressee goes on
                     addressees = prev_addressees
             if cue is None:
                 continue
@@ -486,9 +488,16 @@ class StanceFinder:
                 ms = [m for m in ms if self._actor_key(m)]
                 if ms:
                     return list(dict.fromkeys(self._actor_key(m) for m in ms))
-            ms = [m for m in clause_mentions if c.cue_end <= m.start < window_end + 1]
-            keys = [self._actor_key(m) for m in ms]
-            keys = [k for k in keys if k]
+            ms = [m for m in clause_mentions if c.cue_end <= m.start < window_end + 1
+                  and not re.match(r"['’]s\b", self.text[m.end:m.end + 2]) and self._actor_key(m)]
+            # the first actor named, and those coordinated with it ("the United States and the West")
+            chain = ms[:1]
+            for m in ms[1:]:
+                if re.fullmatch(r"\s*(?:,|and|or|, and)\s*(?:the\s+)?", self.text[chain[-1].end:m.start]):
+                    chain.append(m)
+                else:
+                    break
+            keys = [self._actor_key(m) for m in chain]
             if not keys and re.match(r"\s*(it|them)\b", self.text[c.cue_end:c.end]):
                 k = self._last_org_before(c.start)
                 return [k] if k else []
@@ -502,8 +511,15 @@ class StanceFinder:
         return list(dict.fromkeys(k for k in keys if k))
 
     def _last_org_before(self, pos: int) -> str | None:
+        """What 'it' refers to: the sentence's first organization (its topic, not an object in a
+        prepositional phrase), else the last one before."""
+        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos), 0)
+        kinds = ("government", "armed_group", "igo", "organization")
+        here = [m for m in self.dm.in_span(start, pos) if m.kind in kinds]
+        if here:
+            return here[0].key
         for m in reversed(self.dm.mentions):
-            if m.end <= pos and m.kind in ("government", "armed_group", "igo", "organization"):
+            if m.end <= pos and m.kind in kinds:
                 return m.key
         return None
 
