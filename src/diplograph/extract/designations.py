@@ -15,8 +15,9 @@ import re
 from ..facts import DesignationFact, MeetingFact, Span
 from ..lexicon import Lexicon
 from ..mentions import DocMentions, Mention, mint
+from .holders import Holder
 from .sentences import Sentence
-from .stances import Holder, StanceFinder
+from .stances import StanceFinder
 
 _GROUP_KINDS = {"armed_group", "organization"}
 _TRIGGER = re.compile(

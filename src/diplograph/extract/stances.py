@@ -11,36 +11,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from ..facts import MeetingFact, Span, StanceFact
 from ..lexicon import Lexicon, StanceCue
-from ..mentions import DocMentions, Mention
+from ..mentions import DocMentions
+from .cues import _inside_quote, _norm
+from .holders import Holder, HolderResolver
 from .sentences import Sentence, trim_span
 
-_ACTOR_KINDS = {"state", "person", "igo", "government", "armed_group", "organization", "grouping", "series"}
 # Cues too weak to override the type a clause inherits ("urged X to ..., and help ...").
 _WEAK = {"help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting", "facilitate",
          "facilitating", "respecting", "should", "must", "need to", "needs to", "shall", "has to", "have to",
          "guide", "guided", "establish a", "to establish", "step up", "in support of", "the need to",
          "the need for", "concern", "concerns"}
-# "China's representative", "Pakistan's ambassador": the possessor speaks
-_ROLE = re.compile(r"\s+(?:\w+\s+)?(?:representative|ambassador|envoy|delegate|delegation|foreign minister|minister|"
-                   r"president|government|side|leader|spokes\w+|foreign ministry|mission|permanent representative)\b",
-                   re.I)
 # "help X do A and B": the verbs after a causative head share it
 _CAUSATIVE = {"help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting", "enable"}
-# "The speaker for the Russian Federation", "the envoy from Qatar": the state behind a role
-_ROLE_OF = re.compile(r"\b(?:representative|speaker|delegate|delegation|envoy|ambassador|minister|spokes\w+)\s+"
-                      r"(?:for|from)\s+(?:the\s+)?$", re.I)
 _SPECIFIC = re.compile(r"\b(in particular|particularly|especially|notably|such as|including)\b", re.I)
-
-
-@dataclass
-class Holder:
-    actors: list[str]
-    collective: bool = False          # the meeting's participants jointly
-    speaker: str | None = None        # a person speaking
 
 
 @dataclass
@@ -53,190 +39,11 @@ class _Clause:
     extra: list[str] = field(default_factory=list)
 
 
-class StanceFinder:
+class StanceFinder(HolderResolver):
     def __init__(self, text: str, sentences: list[Sentence], mentions: DocMentions, lexicon: Lexicon,
                  meetings: list[MeetingFact], kind: str, dateline_end: int = 0):
-        self.text = text
+        super().__init__(text, mentions, lexicon, meetings, kind, dateline_end)
         self.sentences = sentences
-        self.dm = mentions
-        self.lex = lexicon
-        self.meetings = meetings
-        self.primary = next((m for m in meetings if m.primary), meetings[0] if meetings else None)
-        self.kind = kind
-        self.dateline_end = dateline_end
-        pats = _patterns(id(lexicon), lexicon)
-        self.collective_rx, self.other_rx, self.markers_rx = pats.collective_rx, pats.other_rx, pats.markers_rx
-        self.cues, self.cue_rx, self.report_rx = pats.cues, pats.cue_rx, pats.report_rx
-        self.split_rx, self.verbs = pats.split_rx, pats.verbs
-        self.last_holder: Holder | None = None
-        self.quoted_speakers: set[str] = set()
-
-    # -- holders ----------------------------------------------------------
-    def meeting_holder(self) -> Holder:
-        if self.primary is None:
-            return Holder([], collective=True)
-        actors = [a for a in self.primary.states if a not in self.primary.guests] or self.primary.orgs
-        return Holder(list(actors), collective=True)
-
-    def person_holder(self, key: str) -> Holder:
-        actors = [key]
-        state = self._represents(key)
-        if state:
-            actors.append(state)
-        return Holder(actors, speaker=key)
-
-    def find_cue(self, start: int, end: int) -> re.Match | None:
-        return self._first_word(self.cue_rx, start, end)
-
-    def find_report(self, start: int, end: int) -> re.Match | None:
-        return self._first_word(self.report_rx, start, end)
-
-    def _first_word(self, rx: re.Pattern, start: int, end: int) -> re.Match | None:
-        """The first match that is a word of the sentence, not part of a name ("United States")."""
-        for m in rx.finditer(self.text, start, end):
-            if m.group(0)[0].isupper() and any(x.start <= m.start() < x.end for x in self.dm.mentions):
-                continue
-            return m
-        return None
-
-    def _after_verb(self, start: int, pos: int) -> bool:
-        """'Fighting ETIM': a mention right after a verb is its object, not the subject."""
-        prev = re.search(r"([\w'-]+)\s+(?:the\s+)?$", self.text[start:pos])
-        return bool(prev and prev.group(1).lower() in self.verbs)
-
-    def _leader_reference(self, start: int, end: int) -> str | None:
-        """'the Taliban leader': the person named earlier who speaks for the Taliban."""
-        m = re.search(r"\b(?:the|its|their)\s+(?P<org>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:leader|chief|head|"
-                      r"envoy|delegation head|representative)\b", self.text[start:end])
-        if not m:
-            return None
-        a, b = start + m.start("org"), start + m.end("org")
-        orgs = {x.key for x in self.dm.mentions if x.start < b and x.end > a}
-        for x in reversed(self.dm.mentions):
-            if x.kind == "person" and x.end <= start and self._represents(x.key) in orgs:
-                return x.key
-        return None
-
-    def _titled_reference(self, start: int, end: int) -> str | None:
-        """'the SCO Secretary-General' after 'SCO Secretary-General Vladimir Norov': the same person."""
-        words = self.text[start:end]
-        found = [tp for tp in self.dm.titled if tp.mention.start < start and re.search(
-            rf"\b(the|his|her|its|their)\b[^,;]{{0,30}}\b{re.escape(tp.title)}\b", words, re.I)]
-        if not found:
-            return None
-        # "its foreign minister": the one who speaks for an actor named just before
-        sentence_start = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start), 0)
-        near = {m.key for m in self.dm.in_span(sentence_start, start)}
-        for tp in sorted(found, key=lambda t: -t.mention.start):
-            if tp.represents in near:
-                return tp.mention.key
-        return max(found, key=lambda t: (len(t.title), t.mention.start)).mention.key
-
-    def _represents(self, key: str) -> str | None:
-        for m in self.meetings:
-            for p in m.participations:
-                if p.agent == key and p.represents:
-                    return p.represents
-        for tp in self.dm.titled:
-            if tp.mention.key == key and tp.represents:
-                return tp.represents
-        entry = self.dm.entries.get(key)
-        return entry.affiliation if entry else None
-
-    def _actor_key(self, m: Mention) -> str | None:
-        entry = self.dm.entries.get(m.key)
-        if m.kind == "place" and entry and entry.capital_of:
-            return entry.capital_of       # "Moscow worked for years ..." speaks for Russia
-        if m.kind == "government" and entry:
-            state = entry.affiliation or (_state_named_in(entry.label, self.lex) if re.search(
-                r"\b(Ministry|Foreign|Department|Office|Embassy|Mission)\b", entry.label) else None)
-            if state:
-                return state              # a foreign ministry speaks for its state
-        if m.kind in _ACTOR_KINDS and m.kind != "series":
-            return m.key
-        return None
-
-    def subject_holder(self, start: int, end: int) -> Holder | None:
-        """Who the words text[start:end], a clause's subject, name."""
-        # a parenthetical relative clause (", who arrived on Sunday as foreign minister,") is not the subject
-        words = self.text[start:end]
-        masked = re.sub(r",\s*(?:who|which|whose|whom)\b[^,]*(?:,|$)", lambda m: " " * len(m.group(0)), words)
-        hidden = [(start + m.start(), start + m.end()) for m in re.finditer(r" {4,}", masked)] if masked != words \
-            else []
-        sub = re.search(r".*\b(?:after|before|when|while|that|which|because|since|although|though|whereas|"
-                        r"during which|as)\s+", masked, re.I | re.S)
-        if sub and not self.collective_rx.match(self.text[start:end].strip().lower()):
-            start += sub.end()
-        particular = re.search(r",?\s*\b(particularly|especially|in particular|notably|including)\b",
-                               self.text[start:end], re.I)
-        if particular:
-            end = start + particular.start()
-        subject = self.text[start:end]
-        for a, b in hidden:      # the parenthetical's words are not the subject's
-            if a >= start and b <= end:
-                subject = subject[:a - start] + " " * (b - a) + subject[b - start:]
-        subject = subject.strip()
-        low = subject.lower()
-        if not subject:
-            return None
-        if re.search(r"\b(talks|meeting|conference|consultations|session|summit|round|forum)\b", low) and \
-                not re.search(r"\b(after|before|at|during|on the sidelines of)\b", low):
-            return self.meeting_holder()
-        acc = re.match(r"according to\s+", low)
-        if self.other_rx.match(low):
-            base = self.meeting_holder()
-            quoted = {self._represents(k) for k in self.quoted_speakers}
-            return Holder([a for a in base.actors if a not in quoted], collective=True)
-        # a possessive ("China's efforts") or a prepositional phrase ("in Afghanistan") is not the subject
-        mentions = [m for m in self.dm.in_span(start, end) if (m.via != "demonym" or acc)
-                    and not any(a <= m.start < b for a, b in hidden)
-                    and (not re.match(r"['’]s\b", self.text[m.end:m.end + 2]) or _ROLE.match(self.text, m.end + 2))
-                    and (not re.search(r"\b(in|on|at|from|to|with|about|for|against|by|among|into|over)\s+(the\s+)?$",
-                                       self.text[max(start, m.start - 10):m.start], re.I)
-                         or _ROLE_OF.search(self.text[max(start, m.start - 40):m.start]))
-                    and not self._after_verb(start, m.start)]
-        persons = [m for m in mentions if m.kind == "person"]
-        if persons:
-            return self.person_holder(persons[0].key)
-        titled = self._titled_reference(start, end)
-        if titled:
-            return self.person_holder(titled)
-        led = self._leader_reference(start, end)
-        if led:
-            return self.person_holder(led)
-        if self.collective_rx.match(low) and not re.match(r"^(it|we)\b", low):
-            return self.meeting_holder()
-        actors = []
-        for m in mentions:
-            k = self._actor_key(m)
-            if k and k not in actors:
-                actors.append(k)
-        if actors and not re.match(r"^(the\s+)?(statement|policies|report|resolution)\b", low):
-            return Holder(actors)
-        if re.match(r"^(it|we|they|he|she)\b", low) and self.last_holder:
-            return self.last_holder
-        if self.collective_rx.match(low):
-            return self.meeting_holder()
-        if re.search(r"\binternational\s+(objections|criticism|condemnation|outcry|pressure|concern)", low + " " +
-                     self.text[end:end + 60].lower()):
-            key = self._grouping("international community")
-            if key:
-                return Holder([key])
-        return None
-
-    def _narrative_subject(self, start: int, end: int) -> bool:
-        """'The policies have raised ...', 'Girls currently cannot ...': a reporter's own sentence about
-        things, not an actor speaking; it borrows no holder from the sentence before."""
-        words = self.text[start:end].strip()
-        return bool(re.match(r"^(the|a|an|girls|women|many|most|some)\s+\w+", words, re.I)) and not \
-            self.collective_rx.match(words.lower()) and not self.dm.in_span(start, end) and \
-            not self.in_list_item
-
-    def _grouping(self, label: str) -> str | None:
-        for e in self.lex.entries.values():
-            if e.kind == "grouping" and (e.label.lower() == label or label in (a.lower() for a in e.aliases)):
-                return e.key
-        return None
 
     # -- the pass -----------------------------------------------------------
     def run(self) -> list[StanceFact]:
@@ -459,10 +266,6 @@ class StanceFinder:
             prev_addressees = addressees
         return out
 
-    def _is_participant(self, key: str | None) -> bool:
-        if not key:
-            return False
-        return any(p.agent == key for m in self.meetings for p in m.participations)
 
     def _evidence_bounds(self, c: _Clause) -> tuple[int, int]:
         a, b = c.start, c.end
@@ -510,73 +313,15 @@ class StanceFinder:
         keys = [self._actor_key(m) for m in ms[-3:]]
         return list(dict.fromkeys(k for k in keys if k))
 
-    def _last_org_before(self, pos: int) -> str | None:
-        """What 'it' refers to: the sentence's first organization (its topic, not an object in a
-        prepositional phrase), else the last one before."""
-        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos), 0)
-        kinds = ("government", "armed_group", "igo", "organization")
-        here = [m for m in self.dm.in_span(start, pos) if m.kind in kinds]
-        if here:
-            return here[0].key
-        for m in reversed(self.dm.mentions):
-            if m.end <= pos and m.kind in kinds:
-                return m.key
-        return None
 
 
-class _Patterns:
-    """The stance finder's compiled patterns: built once per lexicon, not once per document."""
 
 
-@cache
-def _patterns(lex_id: int, lexicon: Lexicon) -> _Patterns:
-    p = _Patterns()
-    coll = lexicon.yaml["collectives"]
-    p.collective_rx = re.compile(_phrase_rx(coll["meeting_collectives"], anchored=True).pattern + "|" +
-                                 coll["meeting_collective_pattern"], re.I)
-    p.other_rx = _phrase_rx(coll["other_participants"], anchored=True)
-    p.pronoun_rx = _phrase_rx(coll["pronouns"], anchored=True)
-    p.markers_rx = re.compile(
-        r"^(?:" + "|".join(re.escape(m) for m in sorted(coll["list_markers"], key=len, reverse=True))
-        + r")\b\s*(?:,|:|-|is to|is that|is)?\s*", re.I)
-    cues = sorted(lexicon.stance_cues, key=lambda c: -len(c.phrase))
-    p.cues = {c.phrase.lower(): c for c in cues}
-    p.cue_rx = re.compile(r"(?<![\w-])(" + "|".join(_flex(c.phrase) for c in cues) + r")(?![\w-])", re.I)
-    rep = sorted(lexicon.reporting_verbs, key=len, reverse=True)
-    p.report_rx = re.compile(r"(?<![\w-])(" + "|".join(_flex(r) for r in rep) + r")(?![\w-])", re.I)
-    verbs = lexicon.verb_forms | {c.phrase.lower() for c in cues if " " not in c.phrase} | {
-        r.lower() for r in lexicon.reporting_verbs if " " not in r}
-    adv = "|".join(sorted(lexicon.adverbs | {"especially", "particularly", "also"}))
-    verb_alt = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
-    # where a coordinated clause starts: ", and [adv] VERB", "; ", ", VERB", " and to VERB"
-    p.split_rx = re.compile(
-        rf"(?:;\s*(?:and\s+)?|,\s*(?:and\s+|as well as\s+)?(?:(?:{adv})\s+)*(?=(?:to\s+)?(?:{verb_alt})(?![\w-]))"
-        rf"|\s+and\s+(?:(?:{adv})\s+)*(?=(?:to\s+)?(?:{verb_alt})(?![\w-]))"
-        rf"|,\s*with a view to\s+)", re.I)
-    p.verbs = verbs
-    return p
 
 
-def _state_named_in(label: str, lexicon: Lexicon) -> str | None:
-    for e in lexicon.entries.values():
-        if e.kind == "state" and any(re.search(rf"\b{re.escape(n)}\b", label) for n in (e.label, *e.demonyms)):
-            return e.key
-    return None
 
 
-def _norm(phrase: str) -> str:
-    return re.sub(r"\s+", " ", phrase.lower().replace("’", "'"))
 
 
-def _flex(phrase: str) -> str:
-    return re.escape(phrase).replace(r"\ ", r"\s+").replace("'", "['’]")
 
 
-def _phrase_rx(phrases: list[str], anchored: bool) -> re.Pattern:
-    body = "|".join(_flex(p.lower()) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile((r"^(?:" if anchored else r"(?:") + body + r")\b", re.I)
-
-
-def _inside_quote(text: str, start: int, pos: int) -> bool:
-    seg = text[start:pos]
-    return seg.count("“") > seg.count("”")

@@ -1,0 +1,63 @@
+"""The stance finder's patterns, compiled once per lexicon from its data files.
+
+Cue words and their types, reporting verbs, the verbs that open a
+coordinated clause, collective subjects and list markers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicon import Lexicon
+
+
+class _Patterns:
+    """The stance finder's compiled patterns: built once per lexicon, not once per document."""
+
+
+@cache
+def _patterns(lex_id: int, lexicon: Lexicon) -> _Patterns:
+    p = _Patterns()
+    coll = lexicon.yaml["collectives"]
+    p.collective_rx = re.compile(_phrase_rx(coll["meeting_collectives"], anchored=True).pattern + "|" +
+                                 coll["meeting_collective_pattern"], re.I)
+    p.other_rx = _phrase_rx(coll["other_participants"], anchored=True)
+    p.pronoun_rx = _phrase_rx(coll["pronouns"], anchored=True)
+    p.markers_rx = re.compile(
+        r"^(?:" + "|".join(re.escape(m) for m in sorted(coll["list_markers"], key=len, reverse=True))
+        + r")\b\s*(?:,|:|-|is to|is that|is)?\s*", re.I)
+    cues = sorted(lexicon.stance_cues, key=lambda c: -len(c.phrase))
+    p.cues = {c.phrase.lower(): c for c in cues}
+    p.cue_rx = re.compile(r"(?<![\w-])(" + "|".join(_flex(c.phrase) for c in cues) + r")(?![\w-])", re.I)
+    rep = sorted(lexicon.reporting_verbs, key=len, reverse=True)
+    p.report_rx = re.compile(r"(?<![\w-])(" + "|".join(_flex(r) for r in rep) + r")(?![\w-])", re.I)
+    verbs = lexicon.verb_forms | {c.phrase.lower() for c in cues if " " not in c.phrase} | {
+        r.lower() for r in lexicon.reporting_verbs if " " not in r}
+    adv = "|".join(sorted(lexicon.adverbs | {"especially", "particularly", "also"}))
+    verb_alt = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
+    # where a coordinated clause starts: ", and [adv] VERB", "; ", ", VERB", " and to VERB"
+    p.split_rx = re.compile(
+        rf"(?:;\s*(?:and\s+)?|,\s*(?:and\s+|as well as\s+)?(?:(?:{adv})\s+)*(?=(?:to\s+)?(?:{verb_alt})(?![\w-]))"
+        rf"|\s+and\s+(?:(?:{adv})\s+)*(?=(?:to\s+)?(?:{verb_alt})(?![\w-]))"
+        rf"|,\s*with a view to\s+)", re.I)
+    p.verbs = verbs
+    return p
+
+
+def _norm(phrase: str) -> str:
+    return re.sub(r"\s+", " ", phrase.lower().replace("’", "'"))
+
+
+def _flex(phrase: str) -> str:
+    return re.escape(phrase).replace(r"\ ", r"\s+").replace("'", "['’]")
+
+
+def _phrase_rx(phrases: list[str], anchored: bool) -> re.Pattern:
+    body = "|".join(_flex(p.lower()) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile((r"^(?:" if anchored else r"(?:") + body + r")\b", re.I)
+
+
+def _inside_quote(text: str, start: int, pos: int) -> bool:
+    seg = text[start:pos]
+    return seg.count("“") > seg.count("”")

@@ -1,0 +1,246 @@
+"""Who holds a position: the subject of a clause resolved to actors.
+
+A speaker and the state they represent; the meeting's participants jointly
+("The Ministers", "the three sides"); a state, a capital or a ministry
+standing for its state; a title standing for the person who bore it earlier
+("the SCO Secretary-General"); whoever held the floor before, for pronouns
+and numbered proposals.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..facts import MeetingFact
+from ..lexicon import Lexicon
+from ..mentions import DocMentions, Mention
+from .cues import _patterns
+
+_ACTOR_KINDS = {"state", "person", "igo", "government", "armed_group", "organization", "grouping", "series"}
+# "China's representative", "Pakistan's ambassador": the possessor speaks
+_ROLE = re.compile(r"\s+(?:\w+\s+)?(?:representative|ambassador|envoy|delegate|delegation|foreign minister|minister|"
+                   r"president|government|side|leader|spokes\w+|foreign ministry|mission|permanent representative)\b",
+                   re.I)
+# "The speaker for the Russian Federation", "the envoy from Qatar": the state behind a role
+_ROLE_OF = re.compile(r"\b(?:representative|speaker|delegate|delegation|envoy|ambassador|minister|spokes\w+)\s+"
+                      r"(?:for|from)\s+(?:the\s+)?$", re.I)
+
+
+@dataclass
+class Holder:
+    actors: list[str]
+    collective: bool = False          # the meeting's participants jointly
+    speaker: str | None = None        # a person speaking
+
+
+class HolderResolver:
+    """Reads subjects in one document; StanceFinder and the designation finder build on it."""
+
+    def __init__(self, text: str, mentions: DocMentions, lexicon: Lexicon, meetings: list[MeetingFact],
+                 kind: str, dateline_end: int = 0):
+        self.text = text
+        self.dm = mentions
+        self.lex = lexicon
+        self.meetings = meetings
+        self.primary = next((m for m in meetings if m.primary), meetings[0] if meetings else None)
+        self.kind = kind
+        self.dateline_end = dateline_end
+        pats = _patterns(id(lexicon), lexicon)
+        self.collective_rx, self.other_rx, self.markers_rx = pats.collective_rx, pats.other_rx, pats.markers_rx
+        self.cues, self.cue_rx, self.report_rx = pats.cues, pats.cue_rx, pats.report_rx
+        self.split_rx, self.verbs = pats.split_rx, pats.verbs
+        self.last_holder: Holder | None = None
+        self.quoted_speakers: set[str] = set()
+        self.in_list_item = False
+
+    def meeting_holder(self) -> Holder:
+        if self.primary is None:
+            return Holder([], collective=True)
+        actors = [a for a in self.primary.states if a not in self.primary.guests] or self.primary.orgs
+        return Holder(list(actors), collective=True)
+
+    def person_holder(self, key: str) -> Holder:
+        actors = [key]
+        state = self._represents(key)
+        if state:
+            actors.append(state)
+        return Holder(actors, speaker=key)
+
+    def subject_holder(self, start: int, end: int) -> Holder | None:
+        """Who the words text[start:end], a clause's subject, name."""
+        # a parenthetical relative clause (", who arrived on Sunday as foreign minister,") is not the subject
+        words = self.text[start:end]
+        masked = re.sub(r",\s*(?:who|which|whose|whom)\b[^,]*(?:,|$)", lambda m: " " * len(m.group(0)), words)
+        hidden = [(start + m.start(), start + m.end()) for m in re.finditer(r" {4,}", masked)] if masked != words \
+            else []
+        sub = re.search(r".*\b(?:after|before|when|while|that|which|because|since|although|though|whereas|"
+                        r"during which|as)\s+", masked, re.I | re.S)
+        if sub and not self.collective_rx.match(self.text[start:end].strip().lower()):
+            start += sub.end()
+        particular = re.search(r",?\s*\b(particularly|especially|in particular|notably|including)\b",
+                               self.text[start:end], re.I)
+        if particular:
+            end = start + particular.start()
+        subject = self.text[start:end]
+        for a, b in hidden:      # the parenthetical's words are not the subject's
+            if a >= start and b <= end:
+                subject = subject[:a - start] + " " * (b - a) + subject[b - start:]
+        subject = subject.strip()
+        low = subject.lower()
+        if not subject:
+            return None
+        if re.search(r"\b(talks|meeting|conference|consultations|session|summit|round|forum)\b", low) and \
+                not re.search(r"\b(after|before|at|during|on the sidelines of)\b", low):
+            return self.meeting_holder()
+        acc = re.match(r"according to\s+", low)
+        if self.other_rx.match(low):
+            base = self.meeting_holder()
+            quoted = {self._represents(k) for k in self.quoted_speakers}
+            return Holder([a for a in base.actors if a not in quoted], collective=True)
+        # a possessive ("China's efforts") or a prepositional phrase ("in Afghanistan") is not the subject
+        mentions = [m for m in self.dm.in_span(start, end) if (m.via != "demonym" or acc)
+                    and not any(a <= m.start < b for a, b in hidden)
+                    and (not re.match(r"['’]s\b", self.text[m.end:m.end + 2]) or _ROLE.match(self.text, m.end + 2))
+                    and (not re.search(r"\b(in|on|at|from|to|with|about|for|against|by|among|into|over)\s+(the\s+)?$",
+                                       self.text[max(start, m.start - 10):m.start], re.I)
+                         or _ROLE_OF.search(self.text[max(start, m.start - 40):m.start]))
+                    and not self._after_verb(start, m.start)]
+        persons = [m for m in mentions if m.kind == "person"]
+        if persons:
+            return self.person_holder(persons[0].key)
+        titled = self._titled_reference(start, end)
+        if titled:
+            return self.person_holder(titled)
+        led = self._leader_reference(start, end)
+        if led:
+            return self.person_holder(led)
+        if self.collective_rx.match(low) and not re.match(r"^(it|we)\b", low):
+            return self.meeting_holder()
+        actors = []
+        for m in mentions:
+            k = self._actor_key(m)
+            if k and k not in actors:
+                actors.append(k)
+        if actors and not re.match(r"^(the\s+)?(statement|policies|report|resolution)\b", low):
+            return Holder(actors)
+        if re.match(r"^(it|we|they|he|she)\b", low) and self.last_holder:
+            return self.last_holder
+        if self.collective_rx.match(low):
+            return self.meeting_holder()
+        if re.search(r"\binternational\s+(objections|criticism|condemnation|outcry|pressure|concern)", low + " " +
+                     self.text[end:end + 60].lower()):
+            key = self._grouping("international community")
+            if key:
+                return Holder([key])
+        return None
+
+    def _narrative_subject(self, start: int, end: int) -> bool:
+        """'The policies have raised ...', 'Girls currently cannot ...': a reporter's own sentence about
+        things, not an actor speaking; it borrows no holder from the sentence before."""
+        words = self.text[start:end].strip()
+        return bool(re.match(r"^(the|a|an|girls|women|many|most|some)\s+\w+", words, re.I)) and not \
+            self.collective_rx.match(words.lower()) and not self.dm.in_span(start, end) and \
+            not self.in_list_item
+
+    def _grouping(self, label: str) -> str | None:
+        for e in self.lex.entries.values():
+            if e.kind == "grouping" and (e.label.lower() == label or label in (a.lower() for a in e.aliases)):
+                return e.key
+        return None
+
+    def _actor_key(self, m: Mention) -> str | None:
+        entry = self.dm.entries.get(m.key)
+        if m.kind == "place" and entry and entry.capital_of:
+            return entry.capital_of       # "Moscow worked for years ..." speaks for Russia
+        if m.kind == "government" and entry:
+            state = entry.affiliation or (_state_named_in(entry.label, self.lex) if re.search(
+                r"\b(Ministry|Foreign|Department|Office|Embassy|Mission)\b", entry.label) else None)
+            if state:
+                return state              # a foreign ministry speaks for its state
+        if m.kind in _ACTOR_KINDS and m.kind != "series":
+            return m.key
+        return None
+
+    def _represents(self, key: str) -> str | None:
+        for m in self.meetings:
+            for p in m.participations:
+                if p.agent == key and p.represents:
+                    return p.represents
+        for tp in self.dm.titled:
+            if tp.mention.key == key and tp.represents:
+                return tp.represents
+        entry = self.dm.entries.get(key)
+        return entry.affiliation if entry else None
+
+    def _is_participant(self, key: str | None) -> bool:
+        if not key:
+            return False
+        return any(p.agent == key for m in self.meetings for p in m.participations)
+
+    def _titled_reference(self, start: int, end: int) -> str | None:
+        """'the SCO Secretary-General' after 'SCO Secretary-General Vladimir Norov': the same person."""
+        words = self.text[start:end]
+        found = [tp for tp in self.dm.titled if tp.mention.start < start and re.search(
+            rf"\b(the|his|her|its|their)\b[^,;]{{0,30}}\b{re.escape(tp.title)}\b", words, re.I)]
+        if not found:
+            return None
+        # "its foreign minister": the one who speaks for an actor named just before
+        sentence_start = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start), 0)
+        near = {m.key for m in self.dm.in_span(sentence_start, start)}
+        for tp in sorted(found, key=lambda t: -t.mention.start):
+            if tp.represents in near:
+                return tp.mention.key
+        return max(found, key=lambda t: (len(t.title), t.mention.start)).mention.key
+
+    def _leader_reference(self, start: int, end: int) -> str | None:
+        """'the Taliban leader': the person named earlier who speaks for the Taliban."""
+        m = re.search(r"\b(?:the|its|their)\s+(?P<org>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:leader|chief|head|"
+                      r"envoy|delegation head|representative)\b", self.text[start:end])
+        if not m:
+            return None
+        a, b = start + m.start("org"), start + m.end("org")
+        orgs = {x.key for x in self.dm.mentions if x.start < b and x.end > a}
+        for x in reversed(self.dm.mentions):
+            if x.kind == "person" and x.end <= start and self._represents(x.key) in orgs:
+                return x.key
+        return None
+
+    def _after_verb(self, start: int, pos: int) -> bool:
+        """'Fighting ETIM': a mention right after a verb is its object, not the subject."""
+        prev = re.search(r"([\w'-]+)\s+(?:the\s+)?$", self.text[start:pos])
+        return bool(prev and prev.group(1).lower() in self.verbs)
+
+    def _last_org_before(self, pos: int) -> str | None:
+        """What 'it' refers to: the sentence's first organization (its topic, not an object in a
+        prepositional phrase), else the last one before."""
+        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos), 0)
+        kinds = ("government", "armed_group", "igo", "organization")
+        here = [m for m in self.dm.in_span(start, pos) if m.kind in kinds]
+        if here:
+            return here[0].key
+        for m in reversed(self.dm.mentions):
+            if m.end <= pos and m.kind in kinds:
+                return m.key
+        return None
+
+    def find_cue(self, start: int, end: int) -> re.Match | None:
+        return self._first_word(self.cue_rx, start, end)
+
+    def find_report(self, start: int, end: int) -> re.Match | None:
+        return self._first_word(self.report_rx, start, end)
+
+    def _first_word(self, rx: re.Pattern, start: int, end: int) -> re.Match | None:
+        """The first match that is a word of the sentence, not part of a name ("United States")."""
+        for m in rx.finditer(self.text, start, end):
+            if m.group(0)[0].isupper() and any(x.start <= m.start() < x.end for x in self.dm.mentions):
+                continue
+            return m
+        return None
+
+
+def _state_named_in(label: str, lexicon: Lexicon) -> str | None:
+    for e in lexicon.entries.values():
+        if e.kind == "state" and any(re.search(rf"\b{re.escape(n)}\b", label) for n in (e.label, *e.demonyms)):
+            return e.key
+    return None
