@@ -454,6 +454,15 @@ def test_readout_reported_speech_of_a_minted_person(texts_graph):
     assert all("state/united-states" in keys(g, s, DG.holder) for s in found)
 
 
+@xfail("'Harcourt said the United States would continue to fund humanitarian assistance ... but would "
+       "not release frozen Afghan central bank assets' holds two positions, but gives one stance")
+def test_readout_two_positions_in_one_sentence_are_two_stances(texts_graph):
+    g = texts_graph
+    found = [s for s in stances_in(g, ALM) if "person/daniel-harcourt" in keys(g, s, DG.holder)]
+    assert len(found) == 2
+    assert {DG.Commitment} & {g.value(s, DG.stanceType) for s in found}
+
+
 def test_readout_collective_demand_type_and_addressee(texts_graph):
     g = texts_graph
     s = one_stance(g, ALM, "called on the Taliban administration")
@@ -461,8 +470,8 @@ def test_readout_collective_demand_type_and_addressee(texts_graph):
     assert keys(g, s, DG.addressee) == {"org/taliban"}
 
 
-@xfail("'The four envoys called on the Taliban administration' is held by five states: Kazakhstan, "
-       "whose minister only opened the talks, is not one of the four envoys")
+@xfail("'The four envoys called on the Taliban administration' is held by six states: Kazakhstan, "
+       "whose minister only opened the talks, and Afghanistan are not among the four envoys")
 def test_readout_collective_demand_holders_are_the_four(texts_graph):
     s = one_stance(texts_graph, ALM, "called on the Taliban administration")
     assert keys(texts_graph, s, DG.holder) == TROIKA_STATES
@@ -852,10 +861,10 @@ def test_remarks_of_an_organization_official_are_held_by_him_and_it(seeds_graph)
     assert keys(g, s, DG.holder) == {"person/vladimir-norov", "org/shanghai-cooperation-organization"}
 
 
-@xfail("in 002 the reporter's own narrative 'The policies have raised fierce international "
-       "objections' becomes an Opposition stance held by China")
 def test_reporters_narrative_is_not_a_stance_of_a_state(seeds_graph):
-    assert not stances_saying(seeds_graph, S002, "raised fierce international objections")
+    # "The policies have raised fierce international objections": no state says so in 002
+    for s in stances_saying(seeds_graph, S002, "raised fierce international objections"):
+        assert not states(seeds_graph, keys(seeds_graph, s, DG.holder))
 
 
 # ----- short texts: places and parties the lexicon does not list ----------------------------
