@@ -153,6 +153,31 @@ def test_file_in_another_encoding_keeps_its_characters(tmp_path, encoding):
     assert count(g, DG.Meeting) == 1
 
 
+ODD_TEXTS = {
+    "dateline_only.txt": "ALMATY, 12 June (Reuters) -",
+    "metadata_only.txt": " date 2024-01-01 ",
+    "punctuation.txt": "....\n---\n!!!",
+    "repetitive.txt": "The Ministers met. " * 2000,
+    "pashto.txt": "د افغانستان د بهرنیو چارو وزیر په کابل کې وویل چې ...",
+    "impossible_date.txt": "On 31 February 2024, the Foreign Ministers of China and Russia met in Moscow.",
+    "self_reference.txt": "The Ministers urged the Ministers to urge the Ministers.\n\n\n\nThe Ministers.",
+}
+
+
+def test_odd_texts_build_a_valid_graph(tmp_path):
+    seeds = folder_with(tmp_path, "docs", {k: v.encode() for k, v in ODD_TEXTS.items()})
+    out = tmp_path / "g.ttl"
+    result = build("--seeds", str(seeds), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    no_traceback(result)
+    g = load(out)
+    assert count(g, DG.Document) == len(ODD_TEXTS)
+    # an impossible date is no date: the meeting stays, undated
+    for m in g.subjects(RDF.type, DG.Meeting):
+        for value in g.objects(m, DG.date):
+            assert not str(value).startswith("2024-02-31")
+
+
 # ----- a build that fails leaves the previous graph alone -------------------------------------
 
 

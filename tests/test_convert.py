@@ -914,3 +914,12 @@ def test_afghanistan_named_as_a_party_is_a_participant(short_graph):
     g = short_graph
     (m,) = meetings_in(g, "avaza")
     assert states(g, keys(g, m, DG.participant)) == {"state/turkmenistan", "state/afghanistan"}
+
+
+def test_machine_translation_slip_atta_is_the_taliban(seeds_graph):
+    g = seeds_graph
+    s = one_stance(g, S001, "call on Atta")
+    assert g.value(s, DG.stanceType) == DG.Demand
+    assert "org/taliban" in keys(g, s, DG.addressee)
+    assert "Atta" in {str(x) for x in g.objects(r("org/taliban"), SKOS.altLabel)}
+    assert not list(g.subjects(SKOS.prefLabel, Literal("Atta", lang="en")))
