@@ -764,14 +764,15 @@ def main(argv=None) -> int:
         results["cold_query"] = old.get("cold_query", {})
     requested = sizes
     sizes = sorted(set(sizes) | {int(x) for x in results["sizes"]})
-    for size in requested:
-        results["sizes"][str(size)] = measure_size(args.work, size, args)
-        _save(results, args, sizes)  # keep what is measured even if a later size is stopped
+    # The quick measurements first, so that a run stopped during a large size keeps them.
     if args.lexicon_sizes:
         results["lexicon"] = measure_lexicon(args.work, args)
     log("cold start of `diplograph query`")
     results["cold_query"] = measure_cold_query(args.work, args)
     _save(results, args, sizes)
+    for size in requested:
+        results["sizes"][str(size)] = measure_size(args.work, size, args)
+        _save(results, args, sizes)  # keep what is measured even if a later size is stopped
     print_summary(results)
     return 0
 
