@@ -40,7 +40,8 @@ def _patterns(lex_id: int, lexicon: Lexicon) -> _Patterns:
     p.split_rx = re.compile(
         rf"(?:;\s*(?:and\s+)?|,\s*(?:and\s+|as well as\s+)?(?:(?:{adv})\s+)*(?=(?:to\s+)?(?:{verb_alt})(?![\w-]))"
         rf"|\s+and\s+(?:(?:{adv})\s+)*(?=(?:to\s+)?(?:{verb_alt})(?![\w-]))"
-        rf"|,\s*with a view to\s+)", re.I)
+        rf"|,\s*with a view to\s+"
+        rf"|,?\s+but\s+(?=(?:would|will|should|must|could|can|did|does|do|also)\b))", re.I)
     p.verbs = verbs
     return p
 

@@ -26,7 +26,7 @@ _TRIGGER = re.compile(
     r"(?P<tail>\s*,?\s*(?:namely|such as|like|including|in particular|particularly|especially|e\.g\.|"
     r"for example|notably)\b|\s*\(|\s*:)", re.I)
 _LIST_END = re.compile(r"\b(?:etc\b\.?|based in|which|that|who|operating|active in|pose|continue)|"
-                       r"[.;)]\s|[.;]$|\"|”", re.I)
+                       r"[.;]\s|[.;]$|\"|”", re.I)
 _DESIGNATE = re.compile(
     r"\b(?:designated|listed|declared|named|branded|labell?ed|recogni[sz]ed)\s+(?P<obj>[^.;]{0,60}?)\s*"
     r"(?:as\s+)?an?\s+(?:terror|terrorist|extremist)\s+(?:organi[sz]ation|group|entity)"
@@ -140,6 +140,16 @@ def _phrase_start(text: str, floor: int, pos: int) -> int:
 
 def _groups_in(text: str, start: int, end: int, dm: DocMentions, lexicon: Lexicon) -> list[Mention]:
     found = [x for x in dm.in_span(start, end) if x.kind in _GROUP_KINDS | {"government"}]
+    # a named group the lexicon lacks, in the list ("... and Katibat Imam al-Bukhari")
+    for m in re.finditer(r"(?<![\w-])(?:[A-Z][\w'’]+|(?:al|el|ul|e)-[A-Z][\w'’]+)"
+                         r"(?:[\s-]+(?:[A-Z][\w'’]+|(?:al|el|ul|e)-[A-Z][\w'’]+|of|al|ul|e)){1,5}(?![\w-])",
+                         text[start:end]):
+        s, e = start + m.start(), start + m.end()
+        words = m.group(0).split()
+        if any(x.start < e and x.end > s for x in dm.mentions + found) or words[0] in ("The", "And", "In"):
+            continue
+        entry = mint("armed_group", m.group(0))
+        found.append(Mention(s, e, m.group(0), entry.key, "armed_group", "ner"))
     # Names the lexicon does not know, read as new groups; a near-miss of a known
     # name ("Deash") resolves to it.
     for m in _ACRONYM.finditer(text, start, end):

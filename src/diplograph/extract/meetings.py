@@ -217,7 +217,10 @@ class MeetingFinder:
                                    r"was present|joined|held (?:an? )?(?:\w+ )?(?:meeting|talks)|met)\b", s.text)
                 delegation = re.match(r"\s+delegation", self.text[m.end:m.end + 12]) or re.search(
                     r"(delegations?|representatives|envoys?)\s+(of|from)\s+(the\s+)?$", before)
-                reported = re.match(r"\s+(said|says|stated|reported)\b", self.text[m.end:m.end + 10])
+                # the Taliban urged at a meeting are addressed, not present
+                reported = re.match(r"\s+(said|says|stated|reported)\b", self.text[m.end:m.end + 10]) or re.search(
+                    r"\b(urged|urges|called on|calls on|asked|pressed|told|warned|condemned|criticized|on)"
+                    r"\s+(the\s+)?$", before)
                 if delegation or (attend and m.start > s.start + attend.start() and not reported) or (
                         attend and m.end <= s.start + attend.start() and re.match(
                             r"^[^,;]*$", self.text[m.end:s.start + attend.start()]) and m.kind != "government"):
@@ -321,8 +324,9 @@ class MeetingFinder:
             for m in self.dm.in_span(s.start, s.end, {"state"}):
                 before = self.text[max(s.start, m.start - 30):m.start]
                 after = self.text[m.end:m.end + 30]
-                if re.search(rf"\b{role}\s+(?:of|for|from)\s+(?:the\s+)?$", before, re.I) or \
-                        re.match(rf"(?:['’]s)?\s+(?:\w+\s+)?{role}\b", after, re.I):
+                # lower case: "the representative of China"; "Special Representative for Afghanistan" is a title
+                if re.search(rf"\b{role}\s+(?:of|for|from)\s+(?:the\s+)?$", before) or \
+                        re.match(rf"(?:['’]s)?\s+(?:\w+\s+)?{role}\b", after):
                     if m.key not in primary.states and m.key != primary.country:
                         primary.states.append(m.key)
 
