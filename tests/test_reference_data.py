@@ -203,7 +203,7 @@ def test_series_member_states_are_declared_states(actors):
         ("Russian Federation", "state/russia"),
         ("U.S.", "state/united-states"),
         ("Nur-Sultan", "place/astana"),
-        ("Organization for Islamic Cooperation", "organisation-of-islamic-cooperation"),
+        ("Organisation for Islamic Cooperation", "organisation-of-islamic-cooperation"),
         ("Afghan ruling authorities", "org/afghan-interim-government"),
         ("Moscow Format", "series/moscow-format"),
         ("NATO countries", "org/nato"),

@@ -228,11 +228,12 @@ def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
 def _title_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
     titles = "|".join(_alias_pattern(t["title"]) for t in lexicon.titles)
     hon = "|".join(re.escape(h) for h in lexicon.honorifics)
+    portfolios = "|".join(_alias_pattern(p) for p in sorted(lexicon.yaml["titles"].get("portfolios", []),
+                                                            key=len, reverse=True)) or "(?!)"
     # [of COUNTRY] after the title; then optional comma; then honorific and name
     return re.compile(
         rf"(?P<title>(?:(?:Acting|Deputy|First|Former|Assistant to(?: the)?)\s+)?(?i:{titles})"
-        rf"(?:\s+for\s+(?:[A-Z][\w'’-]+\s+)?(?:Affairs|Afghanistan|Afghan Affairs|Asia|Central Asia"
-        rf"|Afghanistan Affairs))?)"
+        rf"(?:\s+for\s+(?:[A-Z][\w'’-]+\s+)?(?:{portfolios}))?)"
         rf"(?P<of>\s+(?:of|to)\s+(?:the\s+)?(?P<ofname>[A-Z][\w'’-]+"
         rf"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){{0,4}}?))?"
         rf",?\s+(?:(?P<hon>{hon})\s+)?(?!{_STATE_WORDS}\b)(?P<name>{_NAME})")

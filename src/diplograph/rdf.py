@@ -225,13 +225,37 @@ def _class_tree(path: str) -> tuple[tuple[URIRef, URIRef], ...]:
                         and str(s).startswith(str(DG)) and str(o).startswith(str(DG))))
 
 
+def _materialise_superclasses(g: Graph, tree: tuple[tuple[URIRef, URIRef], ...]) -> None:
+    """Type every node with its classes' superclasses too (a dg:Government is a dg:Organization and a
+    dg:Actor), so a plain `?x a dg:Actor` finds every actor without a reasoner."""
+    parents: dict[URIRef, set[URIRef]] = {}
+    for sub, sup in tree:
+        parents.setdefault(sub, set()).add(sup)
+
+    def closure(cls: URIRef) -> set[URIRef]:
+        seen, todo = set(), [cls]
+        while todo:
+            for sup in parents.get(todo.pop(), ()):
+                if sup not in seen:
+                    seen.add(sup)
+                    todo.append(sup)
+        return seen
+
+    for node, cls in list(g.subject_objects(RDF.type)):
+        if isinstance(cls, URIRef) and cls in parents:
+            for sup in closure(cls):
+                g.add((node, RDF.type, sup))
+
+
 def to_graph(merged: Merged, lexicon: Lexicon) -> Graph:
     w = _Writer(merged, lexicon)
-    for sub, sup in _class_tree(str(lexicon.home / "ontology" / "diplograph.ttl")):
+    tree = _class_tree(str(lexicon.home / "ontology" / "diplograph.ttl"))
+    for sub, sup in tree:
         w.g.add((sub, RDFS.subClassOf, sup))
     w.documents()
     w.actors()
     w.meetings()
     w.stances()
     w.designations()
+    _materialise_superclasses(w.g, tree)
     return w.g

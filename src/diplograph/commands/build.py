@@ -14,7 +14,7 @@ from ..paths import DEFAULT_ANNOTATIONS, DEFAULT_GRAPH, DEFAULT_SEEDS
 
 @click.command(name="build")
 @click.option("--seeds", "seeds", type=click.Path(path_type=Path), default=DEFAULT_SEEDS, show_default=True,
-              help="Folder of source texts (.txt), one document each.")
+              help="Folder of source texts, one document each (.txt, .text, .md or no extension).")
 @click.option("--annotations", type=click.Path(path_type=Path), default=DEFAULT_ANNOTATIONS,
               show_default=True, help="Folder of analysts' annotation files (Turtle or YAML) to add.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=DEFAULT_GRAPH, show_default=True,
@@ -40,6 +40,9 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
 
     t0 = time.perf_counter()
     n_docs = len(list_sources(seeds))
+    if n_docs == 0:
+        click.echo(f"diplograph: warning: {seeds} holds no text files (.txt, .text, .md); the graph will be "
+                   "empty", err=True)
     if not quiet:
         click.echo(f"converting {n_docs} document(s) from {seeds} ...", err=True)
     graph = build_graph(seeds, annotations if annotations.is_dir() else None, jobs=jobs,

@@ -130,7 +130,7 @@ class HolderResolver:
             return self.meeting_holder()
         if re.search(r"\binternational\s+(objections|criticism|condemnation|outcry|pressure|concern)", low + " " +
                      self.text[end:end + 60].lower()):
-            key = self._grouping("international community")
+            key = self._grouping(self.lex.yaml["collectives"].get("international_reaction_holder", ""))
             if key:
                 return Holder([key])
         return None

@@ -42,6 +42,7 @@ class MeetingFinder:
             r"(?:(?:[\w'’]+[- ]){0,4})?(?:round|meeting|session|informal|ministerial|conference|"
             r"consultations?|summit|dialogue|edition)", re.I)
         self.ordinals = {str(k).lower(): int(v) for k, v in ords.items()}
+        self.topic_states = set(data.get("topic_states", []))
         self.meetings: list[MeetingFact] = []
         self.sentence_meeting: dict[int, str] = {}   # sentence index -> meeting local id
 
@@ -160,7 +161,7 @@ class MeetingFinder:
         if not m:
             return None
         rest = s.text[m.end("ord"):].strip()
-        rest = re.split(r"\s+(?:in|at|was|were|held|on\s+(?!Afghanistan)\w+day|on\s+\d)\b|[,;.(]", rest)[0].strip()
+        rest = re.split(r"\s+(?:in|at|was|were|held|on\s+\w+day|on\s+\d)\b|[,;.(]", rest)[0].strip()
         words = rest.split()
         if len(words) < 3 or len(words) > 14:
             return None
@@ -184,7 +185,7 @@ class MeetingFinder:
             if m.kind == "state":
                 listed = re.search(r"(\band\s+|,\s*)$", before) or re.match(r"\s+(and|held|met|attended)\b",
                                                                               self.text[m.end:m.end + 10])
-                if m.key == "state/afghanistan" and not listed:
+                if m.key in self.topic_states and not listed:
                     continue    # Afghanistan is the topic of these meetings; a party only when listed as one
                 # the host country in apposition to the city ("in Samarkand, the Republic of Uzbekistan")
                 # is where, not who; named elsewhere in the sentence, the host takes part
@@ -217,10 +218,10 @@ class MeetingFinder:
                                    r"was present|joined|held (?:an? )?(?:\w+ )?(?:meeting|talks)|met)\b", s.text)
                 delegation = re.match(r"\s+delegation", self.text[m.end:m.end + 12]) or re.search(
                     r"(delegations?|representatives|envoys?)\s+(of|from)\s+(the\s+)?$", before)
-                # the Taliban urged at a meeting are addressed, not present
+                # the Taliban urged at a meeting are addressed, not present; a ministry quoted is a source
                 reported = re.match(r"\s+(said|says|stated|reported)\b", self.text[m.end:m.end + 10]) or re.search(
-                    r"\b(urged|urges|called on|calls on|asked|pressed|told|warned|condemned|criticized|on)"
-                    r"\s+(the\s+)?$", before)
+                    r"\b(urged|urges|called on|calls on|asked|pressed|told|warned|condemned|criticized|on|with|"
+                    r"to|according to|by)\s+(the\s+)?$", before)
                 if delegation or (attend and m.start > s.start + attend.start() and not reported) or (
                         attend and m.end <= s.start + attend.start() and re.match(
                             r"^[^,;]*$", self.text[m.end:s.start + attend.start()]) and m.kind != "government"):

@@ -67,8 +67,8 @@ class StanceFinder(HolderResolver):
         if marker:
             start += marker.end()
         # a leading adverbial ("In his opening remarks at the meeting, ") is not the subject
-        lead = re.match(r"(?:In|During|At|After|Speaking|Under|On|Over|Together with)\b[^,]{0,90},\s*",
-                        self.text[start:s.end])
+        lead = re.match(r"(?:In|During|At|After|Speaking|Under|On|Over|Together with)\b.{0,150}?,\s*"
+                        r"(?=(?:the|a|an|all|both|we|they|it|he|she|[A-Z])\b|[A-Z])", self.text[start:s.end])
         quoted_speaker = self._quoted_speaker(s)
         self.forced_bounds: list[int] = []
         if lead and not quoted_speaker:
