@@ -131,12 +131,9 @@ def readme_examples() -> list[tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def seed_graph_file(tmp_path_factory):
-    try:
-        from diplograph.convert import build_graph
+    from diplograph.convert import build_graph
 
-        graph = build_graph(REPO / "seeds")
-    except ImportError:
-        pytest.skip("converter not yet available")
+    graph = build_graph(REPO / "seeds")
     path = tmp_path_factory.mktemp("build") / "diplograph.ttl"
     graph.serialize(path, format="turtle")
     return path
@@ -153,10 +150,6 @@ def test_readme_example_validates_against_the_seed_graph(tmp_path, monkeypatch, 
 
 
 def test_build_refuses_an_invalid_annotation_and_writes_nothing(tmp_path, monkeypatch):
-    try:
-        import diplograph.convert  # noqa: F401
-    except ImportError:
-        pytest.skip("converter not yet available")
     monkeypatch.chdir(tmp_path)
     (tmp_path / "annotations").mkdir()
     bad = GOOD_STANCE.replace("<state/china>", "<state/atlantis>")
