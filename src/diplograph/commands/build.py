@@ -12,6 +12,11 @@ from ..errors import ValidationFailed
 from ..paths import DEFAULT_ANNOTATIONS, DEFAULT_GRAPH, DEFAULT_SEEDS
 
 
+# pySHACL is the reference and fine for small graphs; past this many triples the compiled
+# shapes on Oxigraph give the same report in a fraction of the time (benchmarks/results.md).
+FAST_VALIDATION_ABOVE = 50_000
+
+
 @click.command(name="build")
 @click.option("--seeds", "seeds", type=click.Path(path_type=Path), default=DEFAULT_SEEDS, show_default=True,
               help="Folder of source texts, one document each (.txt, .text, .md or no extension).")
@@ -48,7 +53,11 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
     graph = build_graph(seeds, annotations if annotations.is_dir() else None, jobs=jobs,
                         cache_dir=cache_dir, progress=not quiet and sys.stderr.isatty())
     if not no_validate:
-        from ..validate import validate_graph
+        if len(graph) > FAST_VALIDATION_ABOVE:
+            # same verdicts as pySHACL (tests/test_fastvalidate.py), compiled to SPARQL on Oxigraph
+            from ..fastvalidate import validate_fast_report as validate_graph
+        else:
+            from ..validate import validate_graph
 
         report = validate_graph(graph)
         if not report.conforms:
