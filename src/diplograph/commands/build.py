@@ -11,7 +11,6 @@ import click
 from ..errors import ValidationFailed
 from ..paths import DEFAULT_ANNOTATIONS, DEFAULT_GRAPH, DEFAULT_SEEDS
 
-
 # pySHACL is the reference and fine for small graphs; past this many triples the compiled
 # shapes on Oxigraph give the same report in a fraction of the time (benchmarks/results.md).
 FAST_VALIDATION_ABOVE = 50_000
