@@ -469,6 +469,12 @@ def _unknown_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
         name = " ".join(words)
         if any(x.start < e and x.end > s for x in out):
             continue
+        if m.group("abbr"):
+            known = next((x for x in out if (x.start, x.end) == m.span("abbr") and x.via == "alias"), None)
+            if known is not None:
+                # "The Organization for Islamic Cooperation (OIC)": a known acronym names the long form too
+                out.append(Mention(s, s + len(name), name, known.key, known.kind, "alias"))
+                continue
         entry = mint("organization", name)
         out.append(Mention(s, s + len(name), name, entry.key, "organization", "ner"))
         if m.group("abbr"):
