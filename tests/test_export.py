@@ -29,19 +29,6 @@ RDFLIB_FORMAT = {"turtle": "turtle", "ntriples": "nt", "nquads": "nquads", "trig
                  "jsonld": "json-ld", "xml": "xml"}
 
 
-@pytest.fixture(scope="module")
-def seed_graph(tmp_path_factory) -> Path:
-    try:
-        from diplograph.convert import build_graph
-
-        graph = build_graph(ROOT / "seeds", None)
-    except ImportError as exc:
-        pytest.skip(f"the converter (diplograph.convert.build_graph) is not available yet: {exc}")
-    path = tmp_path_factory.mktemp("seed") / "diplograph.ttl"
-    graph.serialize(path, format="turtle")
-    return path
-
-
 def reimport(data: bytes, fmt: str) -> Graph:
     """The exported bytes parsed back by rdflib; for quad formats, the union of all graphs."""
     if FORMATS[fmt][1]:

@@ -47,19 +47,6 @@ def fixture_engine():
     return RdflibEngine(FIXTURE)
 
 
-@pytest.fixture(scope="session")
-def seed_graph(tmp_path_factory) -> Path:
-    try:
-        from diplograph.convert import build_graph
-
-        graph = build_graph(ROOT / "seeds", None)
-    except ImportError as exc:
-        pytest.skip(f"the converter (diplograph.convert.build_graph) is not available yet: {exc}")
-    path = tmp_path_factory.mktemp("seed") / "diplograph.ttl"
-    graph.serialize(path, format="turtle")
-    return path
-
-
 def invoke(*args):
     return CliRunner().invoke(cli, list(args))
 

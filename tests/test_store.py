@@ -79,19 +79,6 @@ class OxigraphServer:
 
 
 @pytest.fixture(scope="module")
-def seed_graph(tmp_path_factory) -> Path:
-    try:
-        from diplograph.convert import build_graph
-
-        graph = build_graph(ROOT / "seeds", None)
-    except ImportError as exc:
-        pytest.skip(f"the converter (diplograph.convert.build_graph) is not available yet: {exc}")
-    path = tmp_path_factory.mktemp("seed") / "diplograph.ttl"
-    graph.serialize(path, format="turtle")
-    return path
-
-
-@pytest.fixture(scope="module")
 def server(tmp_path_factory):
     if not OXIGRAPH.exists():
         pytest.skip(f"no oxigraph server at {OXIGRAPH} (pip install oxigraph)")
