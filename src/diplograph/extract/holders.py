@@ -54,10 +54,16 @@ class HolderResolver:
         self.quoted_speakers: set[str] = set()
         self.in_list_item = False
 
-    def meeting_holder(self) -> Holder:
+    def meeting_holder(self, count: int | None = None) -> Holder:
         if self.primary is None:
             return Holder([], collective=True)
         actors = [a for a in self.primary.states if a not in self.primary.guests] or self.primary.orgs
+        if count and len(actors) != count and self.primary.series:
+            # "the four envoys" of a format with four members, while the host also spoke: the members
+            entry = self.lex.entries.get(self.primary.series)
+            members = entry.member_states if entry else []
+            if len(members) == count and set(members) <= set(actors):
+                actors = [a for a in actors if a in members]
         return Holder(list(actors), collective=True)
 
     def person_holder(self, key: str) -> Holder:
@@ -90,8 +96,12 @@ class HolderResolver:
         low = subject.lower()
         if not subject:
             return None
-        if re.search(r"\b(talks|meeting|conference|consultations|session|summit|round|forum)\b", low) and \
+        noun = re.search(r"\b(talks|meeting|conference|consultations|session|summit|round|forum)\b", low)
+        verb = next((w for w in re.finditer(r"[\w'-]+", low) if w.group(0) in self.verbs), None)
+        if noun and (verb is None or noun.start() < verb.start()) and \
                 not re.search(r"\b(after|before|at|during|on the sidelines of)\b", low):
+            # "The sixth round of Moscow Format talks concluded with calls on ...": the meeting speaks;
+            # not "Envoys of A and B met ... for the fifth meeting": there the envoys do
             return self.meeting_holder()
         acc = re.match(r"according to\s+", low)
         if self.other_rx.match(low):
@@ -116,7 +126,7 @@ class HolderResolver:
         if led:
             return self.person_holder(led)
         if self.collective_rx.match(low) and not re.match(r"^(it|we)\b", low):
-            return self.meeting_holder()
+            return self.meeting_holder(_count(low))
         actors = []
         for m in mentions:
             k = self._actor_key(m)
@@ -237,6 +247,19 @@ class HolderResolver:
                 continue
             return m
         return None
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+            "eleven": 11, "twelve": 12}
+
+
+def _count(phrase: str) -> int | None:
+    """'the four envoys' -> 4."""
+    m = re.match(r"^(?:the|all|both)\s+(\w+)\s", phrase)
+    if not m:
+        return None
+    word = m.group(1)
+    return int(word) if word.isdigit() else _NUMBERS.get(word)
 
 
 def _state_named_in(label: str, lexicon: Lexicon) -> str | None:
