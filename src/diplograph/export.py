@@ -164,21 +164,6 @@ def _trig(ds) -> bytes:
     return ("\n".join(sorted(prefixes)) + "\n\n" + "\n\n".join(blocks) + "\n").encode("utf-8")
 
 
-def _to_ox(term):
-    import pyoxigraph as ox
-    from rdflib import BNode, Literal
-
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    return ox.NamedNode(str(term))
-
-
 def _oxigraph_serialize(graph, fmt: str) -> bytes:
     """JSON-LD or RDF/XML by pyoxigraph, which writes triples in the order given: sorted here.
 
@@ -187,8 +172,10 @@ def _oxigraph_serialize(graph, fmt: str) -> bytes:
     """
     import pyoxigraph as ox
 
+    from .store import to_oxigraph_term
+
     ordered = sorted(graph, key=lambda t: tuple(x.n3() for x in t))
-    triples = [ox.Triple(_to_ox(s), _to_ox(p), _to_ox(o)) for s, p, o in ordered]
+    triples = [ox.Triple(to_oxigraph_term(s), to_oxigraph_term(p), to_oxigraph_term(o)) for s, p, o in ordered]
     rdf_format = ox.RdfFormat.JSON_LD if fmt == "jsonld" else ox.RdfFormat.RDF_XML
     data = ox.serialize(triples, format=rdf_format, prefixes=PREFIXES)
     if fmt == "jsonld":  # indent it, keeping its order, for people who open the file

@@ -474,23 +474,13 @@ def compile_shapes(shapes, descendants: dict[str, set[str]]) -> Compiled:
 # ----- running ------------------------------------------------------------------
 
 def _ox_to_rdflib_quads(graph):
+    """An rdflib graph's triples as pyoxigraph quads in the default graph."""
     import pyoxigraph as ox
-    from rdflib import BNode, Literal, URIRef
 
-    def conv(t):
-        if isinstance(t, URIRef):
-            return ox.NamedNode(str(t))
-        if isinstance(t, BNode):
-            return ox.BlankNode(str(t))
-        if isinstance(t, Literal):
-            if t.language:
-                return ox.Literal(str(t), language=t.language)
-            if t.datatype is not None:
-                return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
-            return ox.Literal(str(t))
-        raise TypeError(f"unexpected term {t!r}")
+    from .store import to_oxigraph_term
 
-    return [ox.Quad(conv(s), conv(p), conv(o), ox.DefaultGraph()) for s, p, o in graph]
+    return [ox.Quad(to_oxigraph_term(s), to_oxigraph_term(p), to_oxigraph_term(o), ox.DefaultGraph())
+            for s, p, o in graph]
 
 
 def _plain(term) -> str:

@@ -367,3 +367,21 @@ def push(graph: Path, url: str, *, method: str = "PUT", syntax: str = "turtle",
     request = urllib.request.Request(target, data=data, method=method, headers={"Content-Type": ctype})
     _http(request, target, f"{method} of {path}")
     return target
+
+
+def to_oxigraph_term(term):
+    """An rdflib term as the equal pyoxigraph term (IRIs, blank nodes, plain, typed and tagged literals)."""
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    raise TypeError(f"unexpected term {term!r}")
