@@ -54,7 +54,10 @@ def command(port: int, host: str, graph: Path, timeout: float, max_rows: int, wo
         httpd = make_server(app, host, port)
     except OSError as exc:
         app.close()
-        raise InputError(f"cannot listen on {host}:{port} ({exc.strerror}); choose another --port") from None
+        import errno
+
+        hint = "choose another --port" if exc.errno in (errno.EADDRINUSE, errno.EACCES) else "check --host"
+        raise InputError(f"cannot listen on {host}:{port} ({exc.strerror or exc}); {hint}") from None
     bound_host, bound_port = httpd.server_address[:2]
     shown = "127.0.0.1" if bound_host in ("0.0.0.0", "") else bound_host
     click.echo(f"diplograph is serving {graph} ({app.triples} triples)")
