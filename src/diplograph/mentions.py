@@ -280,7 +280,7 @@ def _titled_persons(text: str, lexicon: Lexicon, mentions: list[Mention]) -> lis
         if after_of and not m.group("ofname"):
             nxt = [x for x in mentions if x.start == name_end + after_of.end() and x.kind in _REPRESENTABLE]
             if nxt:
-                represents = _state_of(nxt[0].key, lexicon)
+                represents = state_of(nxt[0].key, lexicon)
         info = title_info.get(title.casefold(), {})
         participant = info.get("participant", True)
         if re.search(r"spokes(man|woman|person)", text[max(0, m.start() - 40):m.start()], re.I):
@@ -344,7 +344,7 @@ def _appositive_titles(text: str, lexicon: Lexicon, mentions: list[Mention],
             rest_start = m.end("title") + of.end()
             nxt = [x for x in mentions if rest_start <= x.start <= rest_start + 2 and x.kind in _REPRESENTABLE]
             if nxt:
-                represents = _state_of(nxt[0].key, lexicon)
+                represents = state_of(nxt[0].key, lexicon)
         if represents is None:
             before = [x for x in mentions if x.start >= m.start("pre") - 4 and x.end <= m.start("title")
                       and x.kind in _REPRESENTABLE]
@@ -360,18 +360,19 @@ def _represents(text, m, lexicon, mentions, entry) -> str | None:
     if m.group("ofname"):
         for x in mentions:
             if x.start >= m.start("ofname") and x.end <= m.end("ofname") + 1 and x.kind != "person":
-                return _state_of(x.key, lexicon)
+                return state_of(x.key, lexicon)
     before = [x for x in mentions if x.end <= m.start() and m.start() - x.end <= 2]
     if before:
         x = before[-1]
         if x.kind in ("state", "igo", "armed_group", "government", "organization", "series"):
-            return _state_of(x.key, lexicon)
+            return state_of(x.key, lexicon)
     if entry.affiliation:
         return entry.affiliation
     return None
 
 
-def _state_of(key: str, lexicon: Lexicon) -> str:
+def state_of(key: str, lexicon: Lexicon) -> str:
+    """The state an actor speaks for: a ministry's state, else the actor itself."""
     entry = lexicon.entries.get(key)
     # A foreign ministry speaks for its state.
     if entry and entry.kind == "government":

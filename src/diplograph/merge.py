@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .extract.dates import compatible, complete
 from .facts import DocumentFacts, MeetingFact, ParticipationFact, Span
-from .lexicon import Lexicon, slug
+from .lexicon import Lexicon
 
 AUTHORITY = {"JointStatement": 3, "Readout": 2, "NewsReport": 1}
 
@@ -135,13 +135,11 @@ def _vote(values: list[tuple[str, DocumentFacts]]) -> str | None:
     if not values:
         return None
     counts = Counter(v for v, _ in values)
-    best = max(AUTHORITY.get(d.kind, 0) for _, d in values)
 
     def rank(v):
         auth = max(AUTHORITY.get(d.kind, 0) for x, d in values if x == v)
         return (counts[v], auth, -min(i for i, (x, _) in enumerate(values) if x == v))
 
-    del best
     return max(counts, key=rank)
 
 
@@ -206,4 +204,4 @@ def _ordinal_word(n: int) -> str:
     return words[n - 1] if 0 < n <= len(words) else f"{n}th"
 
 
-__all__ = ["merge_documents", "Merged", "MergedMeeting", "MergedActor", "Claim", "slug"]
+__all__ = ["merge_documents", "Merged", "MergedMeeting", "MergedActor", "Claim"]

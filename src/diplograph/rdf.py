@@ -10,7 +10,7 @@ from rdflib.namespace import DCTERMS, SKOS
 
 from .facts import DocumentFacts, Span
 from .lexicon import Lexicon, slug
-from .merge import Merged
+from .merge import AUTHORITY, Merged
 
 DG = Namespace("https://w3id.org/diplograph/ontology#")
 DGR = Namespace("https://w3id.org/diplograph/id/")
@@ -208,8 +208,6 @@ class _Writer:
 
 
 def _authority(d: DocumentFacts) -> int:
-    from .merge import AUTHORITY
-
     return AUTHORITY.get(d.kind, 0)
 
 

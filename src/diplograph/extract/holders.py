@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..facts import MeetingFact
 from ..lexicon import Lexicon
-from ..mentions import DocMentions, Mention
+from ..mentions import DocMentions, Mention, state_of
 from .cues import _patterns
 
 _ACTOR_KINDS = {"state", "person", "igo", "government", "armed_group", "organization", "grouping", "series"}
@@ -163,11 +163,8 @@ class HolderResolver:
         entry = self.dm.entries.get(m.key)
         if m.kind == "place" and entry and entry.capital_of:
             return entry.capital_of       # "Moscow worked for years ..." speaks for Russia
-        if m.kind == "government" and entry:
-            state = entry.affiliation or (_state_named_in(entry.label, self.lex) if re.search(
-                r"\b(Ministry|Foreign|Department|Office|Embassy|Mission)\b", entry.label) else None)
-            if state:
-                return state              # a foreign ministry speaks for its state
+        if m.kind == "government":
+            return state_of(m.key, self.lex)   # a foreign ministry speaks for its state
         if m.kind in _ACTOR_KINDS and m.kind != "series":
             return m.key
         return None
@@ -260,10 +257,3 @@ def _count(phrase: str) -> int | None:
         return None
     word = m.group(1)
     return int(word) if word.isdigit() else _NUMBERS.get(word)
-
-
-def _state_named_in(label: str, lexicon: Lexicon) -> str | None:
-    for e in lexicon.entries.values():
-        if e.kind == "state" and any(re.search(rf"\b{re.escape(n)}\b", label) for n in (e.label, *e.demonyms)):
-            return e.key
-    return None

@@ -10,7 +10,7 @@ is the clause's own words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..facts import MeetingFact, Span, StanceFact
 from ..lexicon import Lexicon, StanceCue
@@ -36,7 +36,6 @@ class _Clause:
     cue: StanceCue | None = None
     cue_start: int = 0
     cue_end: int = 0
-    extra: list[str] = field(default_factory=list)
 
 
 class StanceFinder(HolderResolver):
@@ -44,6 +43,7 @@ class StanceFinder(HolderResolver):
                  meetings: list[MeetingFact], kind: str, dateline_end: int = 0):
         super().__init__(text, mentions, lexicon, meetings, kind, dateline_end)
         self.sentences = sentences
+        self.forced_bounds: list[int] = []   # clause starts a sentence's leading phrase imposes
 
     # -- the pass -----------------------------------------------------------
     def run(self) -> list[StanceFact]:
@@ -70,7 +70,7 @@ class StanceFinder(HolderResolver):
         lead = re.match(r"(?:In|During|At|After|Speaking|Under|On|Over|Together with)\b.{0,150}?,\s*"
                         r"(?=(?:the|a|an|all|both|we|they|it|he|she|[A-Z])\b|[A-Z])", self.text[start:s.end])
         quoted_speaker = self._quoted_speaker(s)
-        self.forced_bounds: list[int] = []
+        self.forced_bounds = []
         if lead and not quoted_speaker:
             if self.find_cue(start, start + lead.end()):
                 # "On the premise of truly respecting X, the four countries should ...": a position of its own
@@ -158,7 +158,7 @@ class StanceFinder(HolderResolver):
 
     def _clauses(self, s: Sentence, start: int, holder: Holder) -> list[StanceFact]:
         bounds = [start]
-        forced = [b for b in getattr(self, "forced_bounds", []) if start < b < s.end]
+        forced = [b for b in self.forced_bounds if start < b < s.end]
         forced = sorted(forced + [start + m.start() + 1 for m in re.finditer(
             r",\s+with\s+[^,]{2,50}?\s+(?:saying|stating|adding|noting|insisting)\b", self.text[start:s.end])])
         for m in self.split_rx.finditer(self.text, start, s.end):
@@ -172,25 +172,19 @@ class StanceFinder(HolderResolver):
             if m.group(0).lstrip().startswith("and") and before and before.group(1).lower() in self.verbs:
                 continue    # "prevent and contain threats": two verbs, one object
             head = self.find_cue(bounds[-1], m.start())
+            head_cue = self.cues.get(_norm(head.group(1))) if head else None
             nxt = self.find_cue(m.end(), min(s.end, m.end() + 25))
             if head and _norm(head.group(1)) in _CAUSATIVE and re.search(r"\band\b", m.group(0)) and not (
                     nxt and nxt.start() == m.end() and _norm(nxt.group(1)) not in _WEAK):
                 continue    # "help Afghanistan enhance its capacity and integrate into ...": one aid
-            if m.group(0).lstrip().startswith("and"):
-                head = self.find_cue(bounds[-1], m.start())
-                if head and self.cues.get(_norm(head.group(1))) and \
-                        self.cues[_norm(head.group(1))].addressee == "after" and \
-                        self.cues[_norm(head.group(1))].type == "Demand" and \
-                        re.search(r"\bto\s+\w+", self.text[head.end():m.start()]) and \
-                        not re.match(r"\w+ing\b", self.text[m.end():]):
-                    continue    # "called on X to take action and prevent ...": one demand
-            if re.match(r",\s*to\s", m.group(0) + self.text[m.end():m.end() + 3]) or \
-                    re.match(r"to\s", self.text[m.end():m.end() + 3]):
-                head = self.find_cue(bounds[-1], m.start())
-                if head and self.cues.get(_norm(head.group(1))) and \
-                        self.cues[_norm(head.group(1))].addressee == "after" and \
-                        not re.search(r"\bto\b", self.text[head.end():m.start()]):
-                    continue    # "urge X, especially Y, to shoulder ...": one demand
+            if m.group(0).lstrip().startswith("and") and head_cue and head_cue.addressee == "after" and \
+                    head_cue.type == "Demand" and re.search(r"\bto\s+\w+", self.text[head.end():m.start()]) and \
+                    not re.match(r"\w+ing\b", self.text[m.end():]):
+                continue    # "called on X to take action and prevent ...": one demand
+            if (re.match(r",\s*to\s", m.group(0) + self.text[m.end():m.end() + 3]) or
+                    re.match(r"to\s", self.text[m.end():m.end() + 3])) and head_cue and \
+                    head_cue.addressee == "after" and not re.search(r"\bto\b", self.text[head.end():m.start()]):
+                continue    # "urge X, especially Y, to shoulder ...": one demand
             bounds.append(m.end())
         bounds = sorted(set(bounds + forced + [s.end]))
         # a piece of fewer than three words belongs to the clause before it

@@ -12,21 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..queries import PREFIXES
 from .results import SERIALIZERS, Table, from_oxigraph
-
-PREFIXES = {
-    "dg": "https://w3id.org/diplograph/ontology#",
-    "dgr": "https://w3id.org/diplograph/id/",
-    "dgt": "https://w3id.org/diplograph/topic/",
-    "oa": "http://www.w3.org/ns/oa#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-}
 
 # media type -> format key, per kind of result; the first is the default.
 RESULT_TYPES = {
