@@ -125,3 +125,39 @@ def test_a_relative_clause_names_who_designates(lexicon):
     facts = convert(NEWS, lexicon)
     ttp = next(d for d in facts.designations if d.designee == "org/tehreek-e-taliban-pakistan")
     assert ttp.authorities == ["state/pakistan"]   # "which Islamabad has designated"
+
+
+CLAUSES = """ASTANA, March 3 (Kazinform) - The foreign ministers of Kazakhstan, Uzbekistan and Turkmenistan met in \
+Astana on Friday and discussed the need to expand trade with Afghanistan to secure the border and to curb the \
+flow of narcotics, the Kazakh Foreign Ministry said.
+
+The ministers also talked about the coordination of efforts to rebuild the Termez-Mazar-i-Sharif railway.
+
+In a statement issued before the meeting, the Uzbek Foreign Ministry said Tashkent was ready to open a \
+second border crossing.
+
+The statement reaffirmed Uzbekistan's support for the revival and strengthening of Afghan agriculture.
+
+The restrictions have drawn fierce international objections, deepening the country's isolation as winter \
+approaches."""
+
+
+def test_clause_rules_on_a_news_report(lexicon):
+    facts = convert(CLAUSES, lexicon)
+    by_start = {s.evidence.text.split()[0]: s for s in facts.stances}
+    need = next(s for s in facts.stances if "the need to" in s.evidence.text)
+    # two aims of one position ("to secure ... and to curb ...") are one stance
+    assert "curb the flow of narcotics" in need.evidence.text
+    assert not any(s.evidence.text.startswith("curb") for s in facts.stances)
+    # the trailing attribution names the source; it is not part of the position
+    assert not need.evidence.text.rstrip(".").endswith("said")
+    assert {"state/kazakhstan", "state/uzbekistan", "state/turkmenistan"} <= set(need.holders)
+    coordination = next(s for s in facts.stances if "coordination of efforts" in s.evidence.text)
+    assert coordination.type == "Support"
+    # "The statement" speaks for whoever issued it: the ministry, so its state
+    reaffirmed = next(s for s in facts.stances if "reaffirmed" in s.evidence.text)
+    assert reaffirmed.type == "Reaffirmation" and reaffirmed.holders == ["state/uzbekistan"]
+    assert "strengthening of Afghan agriculture" in reaffirmed.evidence.text   # a gerund noun, not a clause
+    # a consequence the reporter adds (", deepening ...") is not a second position
+    assert not any(s.evidence.text.startswith("deepening") for s in facts.stances), by_start
+    assert any("objections" in s.evidence.text for s in facts.stances)

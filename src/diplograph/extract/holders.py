@@ -48,6 +48,7 @@ class HolderResolver:
         self.dateline_end = dateline_end
         pats = _patterns(id(lexicon), lexicon)
         self.collective_rx, self.other_rx, self.markers_rx = pats.collective_rx, pats.other_rx, pats.markers_rx
+        self.pronoun_rx = pats.pronoun_rx
         self.cues, self.cue_rx, self.report_rx = pats.cues, pats.cue_rx, pats.report_rx
         self.split_rx, self.verbs = pats.split_rx, pats.verbs
         self.last_holder: Holder | None = None
@@ -109,7 +110,8 @@ class HolderResolver:
             quoted = {self._represents(k) for k in self.quoted_speakers}
             return Holder([a for a in base.actors if a not in quoted], collective=True)
         # a possessive ("China's efforts") or a prepositional phrase ("in Afghanistan") is not the subject
-        mentions = [m for m in self.dm.in_span(start, end) if (m.via != "demonym" or acc)
+        # a demonym speaks when a role follows it: "the Uzbek Foreign Ministry", "the Chinese side"
+        mentions = [m for m in self.dm.in_span(start, end) if (m.via != "demonym" or acc or _ROLE.match(self.text, m.end))
                     and not any(a <= m.start < b for a, b in hidden)
                     and (not re.match(r"['’]s\b", self.text[m.end:m.end + 2]) or _ROLE.match(self.text, m.end + 2))
                     and (not re.search(r"\b(in|on|at|from|to|with|about|for|against|by|among|into|over)\s+(the\s+)?$",
@@ -134,7 +136,7 @@ class HolderResolver:
                 actors.append(k)
         if actors and not re.match(r"^(the\s+)?(statement|policies|report|resolution)\b", low):
             return Holder(actors)
-        if re.match(r"^(it|we|they|he|she)\b", low) and self.last_holder:
+        if self.pronoun_rx.match(low) and self.last_holder:
             return self.last_holder
         if self.collective_rx.match(low):
             return self.meeting_holder()

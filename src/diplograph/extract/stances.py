@@ -171,6 +171,11 @@ class StanceFinder(HolderResolver):
             before = re.search(r"([\w'-]+)\W*$", self.text[bounds[-1]:m.start()])
             if m.group(0).lstrip().startswith("and") and before and before.group(1).lower() in self.verbs:
                 continue    # "prevent and contain threats": two verbs, one object
+            if re.match(r"\w+ing\s+of\b", self.text[m.end():m.end() + 40]):
+                continue    # "the revival and strengthening of the economy": a noun, not a new clause
+            if re.fullmatch(r"\s+and\s+", m.group(0)) and self.text.startswith("to ", m.end()) and \
+                    re.search(r"\bto\s+\w+", self.text[bounds[-1]:m.start()]):
+                continue    # "the need to maintain stability and to prevent a crisis": two aims of one position
             head = self.find_cue(bounds[-1], m.start())
             head_cue = self.cues.get(_norm(head.group(1))) if head else None
             nxt = self.find_cue(m.end(), min(s.end, m.end() + 25))
@@ -178,8 +183,10 @@ class StanceFinder(HolderResolver):
                     nxt and nxt.start() == m.end() and _norm(nxt.group(1)) not in _WEAK):
                 continue    # "help Afghanistan enhance its capacity and integrate into ...": one aid
             if m.group(0).lstrip().startswith("and") and head_cue and head_cue.addressee == "after" and \
-                    head_cue.type == "Demand" and re.search(r"\bto\s+\w+", self.text[head.end():m.start()]) and \
-                    not re.match(r"\w+ing\b", self.text[m.end():]):
+                    head_cue.type == "Demand" and re.search(r"\b(?:to|will|would|should|must)\s+\w+",
+                                                            self.text[head.end():m.start()]) and \
+                    not re.match(r"\w+ing\b", self.text[m.end():]) and not (
+                    nxt and nxt.start() == m.end() and _norm(nxt.group(1)) not in _WEAK):
                 continue    # "called on X to take action and prevent ...": one demand
             if (re.match(r",\s*to\s", m.group(0) + self.text[m.end():m.end() + 3]) or
                     re.match(r"to\s", self.text[m.end():m.end() + 3])) and head_cue and \
@@ -219,6 +226,10 @@ class StanceFinder(HolderResolver):
                 if who is not None:
                     holder = who
             inherited = prev.cue if prev else None
+            if c.cue is None and prev is not None and re.match(r"\w+ing\b", self.text[c.start:c.end]) and not (
+                    re.search(r"\b(?:to|will|would|should|must|shall|can)\s+\w+", self.text[prev.start:prev.end])
+                    or re.match(r"\w+ing\b", self.text[prev.start:prev.end])):
+                continue    # "raised objections, increasing the country's isolation": a consequence, not a position
             cue = c.cue
             if cue is not None and cue.addressee == "subject":
                 # "should support", "should also facilitate": the verb after the modal says what kind
@@ -268,6 +279,11 @@ class StanceFinder(HolderResolver):
                      r"added|believed?)\s+that,?\s+", self.text[a:b], re.I)
         if m and b - (a + m.end()) > 20:
             a += m.end()
+        # a trailing attribution (", the Russian Foreign Ministry said.") names the source, not the position
+        tail = re.search(r",\s+(?:the\s+|a\s+)?[A-Z][^,;:]{1,60}?\s+(?:said|says|added|stated|reported|noted)\.?\s*$",
+                         self.text[a:b])
+        if tail and tail.start() > 20:
+            b = a + tail.start()
         return trim_span(self.text, a, b)
 
     def _addressees(self, c: _Clause, cue: StanceCue | None) -> list[str]:
