@@ -161,3 +161,36 @@ def test_clause_rules_on_a_news_report(lexicon):
     # a consequence the reporter adds (", deepening ...") is not a second position
     assert not any(s.evidence.text.startswith("deepening") for s in facts.stances), by_start
     assert any("objections" in s.evidence.text for s in facts.stances)
+
+
+READOUT = """On 2 June 2024, the foreign ministers of the member states of the Caspian Forum met in Baku.
+
+The member states agreed to set up a joint fund for reconstruction, which is part of a plan proposed by the \
+Azerbaijani side, and called on the Afghan authorities to be inclusive of nation building and safeguarding \
+minority rights.
+
+"Our countries are sending aid every month. This work should also support the railway, and we hope \
+the Afghan authorities will guarantee its security," Mr Lavrov added.
+
+The ministers voiced concern over the drug trade, pointed out that armed groups continue to pose a threat \
+to the region, and said Kazakhstan is willing to open its ports to Afghan goods and help Afghan farmers \
+reach new markets. Kazakhstan said the Afghan authorities bear responsibility for the border and they also \
+bear responsibility for refugees."""
+
+
+def test_clause_rules_on_a_readout(lexicon):
+    facts = convert(READOUT, lexicon)
+    texts = [s.evidence.text for s in facts.stances]
+    # "member states" is a noun phrase, not "member" + the verb "states"
+    fund = next(s for s in facts.stances if "joint fund" in s.evidence.text)
+    assert fund.type == "Commitment"
+    assert not any(t.startswith("proposed by") for t in texts)          # a reduced relative clause
+    # "nation building and safeguarding ...": a noun before "and", so a clause of its own
+    assert any(t.startswith("safeguarding minority rights") for t in texts), texts
+    # every sentence of a quotation belongs to the speaker named at its end
+    railway = next(s for s in facts.stances if "support the railway" in s.evidence.text)
+    assert railway.holders == ["person/sergey-lavrov", "state/russia"]
+    assert any("continue to pose a threat" in t and "concern" not in t for t in texts)   # ", pointed out that"
+    ports = next(s for s in facts.stances if "open its ports" in s.evidence.text)
+    assert "help Afghan farmers" in ports.evidence.text                  # one undertaking
+    assert any(t.startswith("they also bear responsibility") for t in texts)   # "and they also ..."

@@ -35,11 +35,15 @@ def _patterns(lex_id: int, lexicon: Lexicon) -> _Patterns:
     verbs = lexicon.verb_forms | {c.phrase.lower() for c in cues if " " not in c.phrase} | {
         r.lower() for r in lexicon.reporting_verbs if " " not in r}
     adv = "|".join(sorted(lexicon.adverbs | {"especially", "particularly", "also"}))
-    verb_alt = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
+    # a phrase that opens with a verb opens a clause too: ", pointed out that ...", ", called on ..."
+    phrases = {_flex(x.lower()) for x in [*(c.phrase for c in cues if c.phrase.split()[0].lower() in verbs),
+                                         *lexicon.reporting_verbs] if " " in x}
+    verb_alt = "|".join(sorted(phrases | set(map(re.escape, verbs)), key=len, reverse=True))
     # where a coordinated clause starts: ", and [adv] VERB", "; ", ", VERB", " and to VERB"
     p.split_rx = re.compile(
         rf"(?:;\s*(?:and\s+)?|,\s*(?:and\s+|as well as\s+)?(?:(?:{adv})\s+)*(?=(?:to\s+)?(?:{verb_alt})(?![\w-]))"
         rf"|\s+and\s+(?:(?:{adv})\s+)*(?=(?:to\s+)?(?:{verb_alt})(?![\w-]))"
+        rf"|,?\s+and\s+(?=(?:it|they|he|she|we)\s+(?:(?:{adv})\s+)*(?:{verb_alt})(?![\w-]))"
         rf"|,\s*with a view to\s+"
         rf"|,?\s+but\s+(?=(?:would|will|should|must|could|can|did|does|do|also)\b))", re.I)
     p.verbs = verbs

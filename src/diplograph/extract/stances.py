@@ -26,6 +26,11 @@ _WEAK = {"help", "helps", "helped", "helping", "assist", "assists", "assisted", 
          "the need for", "concern", "concerns"}
 # "help X do A and B": the verbs after a causative head share it
 _CAUSATIVE = {"help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting", "enable"}
+# words after which a verb is a verb ("to prevent and contain"), not a noun ("government building and")
+_BEFORE_VERB = {"to", "should", "must", "will", "would", "can", "could", "shall", "may", "also", "jointly", "not",
+                "and", "or", "further", "firmly", "resolutely", "actively", "effectively", "to further"}
+_QUOTE_RX = re.compile(r"[\"“](?P<body>[^\"“”\n]{20,3000}?)[\"”],?\s+(?P<who>[A-Z][^,.\n\"“”]{1,60}?)\s+"
+                       r"(?:said|added|stated|noted|stressed|told)\b")
 _SPECIFIC = re.compile(r"\b(in particular|particularly|especially|notably|such as|including)\b", re.I)
 
 
@@ -44,6 +49,7 @@ class StanceFinder(HolderResolver):
         super().__init__(text, mentions, lexicon, meetings, kind, dateline_end)
         self.sentences = sentences
         self.forced_bounds: list[int] = []   # clause starts a sentence's leading phrase imposes
+        self._quotes: list[tuple[int, int, int, int]] | None = None
 
     # -- the pass -----------------------------------------------------------
     def run(self) -> list[StanceFact]:
@@ -149,6 +155,12 @@ class StanceFinder(HolderResolver):
         return self._clauses(s, clause_start, holder)
 
     def _quoted_speaker(self, s: Sentence) -> Holder | None:
+        if self._quotes is None:
+            # a quotation of several sentences, attributed at its end: '"... . ...," Mr Norov added.'
+            self._quotes = [(q.start(), q.end("body"), q.start("who"), q.end("who")) for q in _QUOTE_RX.finditer(self.text)]
+        for a, b, wa, wb in self._quotes:
+            if a <= s.start < b:
+                return self.subject_holder(wa, wb)
         m = re.match(r"^[\"“].+[,.]?[\"”],?\s+(?P<who>[^,]{2,60}?)\s+(said|added|stated|noted|stressed)\.?$",
                      s.text, re.S)
         if not m:
@@ -166,11 +178,22 @@ class StanceFinder(HolderResolver):
                 bounds.append(forced.pop(0))
             if m.start() - bounds[-1] <= 12 or _inside_quote(self.text, s.start, m.start()):
                 continue
-            if m.group(0).lstrip().startswith("and") and len(self.text[bounds[-1]:m.start()].split()) < 6:
+            own = self.find_cue(bounds[-1], m.start())
+            new_subject = re.match(r"(?:it|they|he|she|we)\s", self.text[m.end():m.end() + 5])
+            if m.group(0).lstrip().startswith("and") and not new_subject and len(
+                    self.text[own.start() if own else bounds[-1]:m.start()].split()) < 6:
                 continue    # "should speak out and send a signal": too short to stand alone
-            before = re.search(r"([\w'-]+)\W*$", self.text[bounds[-1]:m.start()])
-            if m.group(0).lstrip().startswith("and") and before and before.group(1).lower() in self.verbs:
-                continue    # "prevent and contain threats": two verbs, one object
+            before = re.search(r"(?:^|([\w'-]+)\s+)([\w'-]+)\W*$", self.text[bounds[-1]:m.start()])
+            if m.group(0).lstrip().startswith("and") and before and before.group(2).lower() in self.verbs and (
+                    before.group(1) is None or before.group(1).lower() in _BEFORE_VERB or
+                    _norm(before.group(1)) in self.cues):
+                continue    # "prevent and contain threats": two verbs, one object (not "government building and")
+            if m.group(0) == " and " and own and self.cues.get(_norm(own.group(1))) and \
+                    self.cues[_norm(own.group(1))].type == "Commitment" and \
+                    re.search(r"\bto\s+\w+", self.text[own.start():m.start()]):
+                continue    # "is willing to promote X and help Y": one undertaking
+            if re.match(r"\w+(?:ed|en)\s+by\b", self.text[m.end():m.end() + 40]):
+                continue    # "initiatives, proposed by the leaders": a reduced relative clause, not a new position
             if re.match(r"\w+ing\s+of\b", self.text[m.end():m.end() + 40]):
                 continue    # "the revival and strengthening of the economy": a noun, not a new clause
             if re.fullmatch(r"\s+and\s+", m.group(0)) and self.text.startswith("to ", m.end()) and \
