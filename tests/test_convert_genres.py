@@ -194,3 +194,30 @@ def test_clause_rules_on_a_readout(lexicon):
     ports = next(s for s in facts.stances if "open its ports" in s.evidence.text)
     assert "help Afghan farmers" in ports.evidence.text                  # one undertaking
     assert any(t.startswith("they also bear responsibility") for t in texts)   # "and they also ..."
+
+
+AIMS = """On 9 October 2024, the foreign ministers of Turkey, Qatar and Azerbaijan met in Ankara.
+
+The ministers called on the Afghan authorities to form a representative government to protect the rights \
+of all Afghans, and called on donors to firmly support Afghanistan to rebuild its roads.
+
+Recently, Turkey issued a white paper on the Middle Corridor Initiative, advocating closer rail links.
+
+Qatar's view was shared by Russian Foreign Minister Sergey Lavrov who said his country favored more trade.
+
+The ministers noted that regional organisations were playing an important role in the peace process."""
+
+
+def test_aims_relatives_and_acknowledged_roles(lexicon):
+    facts = convert(AIMS, lexicon)
+    texts = [s.evidence.text for s in facts.stances]
+    # a second infinitive after a noun is an aim of its own ...
+    assert any(t.startswith("protect the rights of all Afghans") for t in texts), texts
+    # ... but not the infinitive a cue takes ("support Afghanistan to rebuild")
+    assert any("support Afghanistan to rebuild its roads" in t for t in texts), texts
+    paper = next(s for s in facts.stances if "closer rail links" in s.evidence.text)
+    assert paper.holders == ["state/turkey"]          # the object of "issued" holds nothing
+    favored = next(s for s in facts.stances if "favored more trade" in s.evidence.text)
+    assert favored.holders == ["person/sergey-lavrov", "state/russia"]   # "who" is Lavrov
+    role = next(s for s in facts.stances if "important role" in s.evidence.text)
+    assert role.type == "Appreciation"

@@ -46,6 +46,9 @@ def _patterns(lex_id: int, lexicon: Lexicon) -> _Patterns:
         rf"|,?\s+and\s+(?=(?:it|they|he|she|we)\s+(?:(?:{adv})\s+)*(?:{verb_alt})(?![\w-]))"
         rf"|,\s*with a view to\s+"
         rf"|,?\s+but\s+(?=(?:would|will|should|must|could|can|did|does|do|also)\b))", re.I)
+    # "call on X to form a government to protect ...": a second infinitive after a noun, a further aim
+    p.purpose_rx = re.compile(rf"(?<=[A-Za-z])\s+to\s+(?=(?:{verb_alt})(?![\w-]))", re.I)
+    p.infinitive_nouns = {w.lower() for w in lexicon.yaml["verbs"].get("infinitive_nouns", [])}
     p.verbs = verbs
     return p
 

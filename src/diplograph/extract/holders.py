@@ -49,6 +49,7 @@ class HolderResolver:
         pats = _patterns(id(lexicon), lexicon)
         self.collective_rx, self.other_rx, self.markers_rx = pats.collective_rx, pats.other_rx, pats.markers_rx
         self.pronoun_rx = pats.pronoun_rx
+        self.purpose_rx, self.infinitive_nouns = pats.purpose_rx, pats.infinitive_nouns
         self.cues, self.cue_rx, self.report_rx = pats.cues, pats.cue_rx, pats.report_rx
         self.split_rx, self.verbs = pats.split_rx, pats.verbs
         self.last_holder: Holder | None = None
@@ -76,6 +77,13 @@ class HolderResolver:
 
     def subject_holder(self, start: int, end: int) -> Holder | None:
         """Who the words text[start:end], a clause's subject, name."""
+        # "... shared by Foreign Minister Rashid Meredov who said ...": the speaker is who "who" refers to
+        rel = re.search(r",?\s*\bwho\s*$", self.text[start:end])
+        if rel:
+            named = [m for m in self.dm.in_span(start, start + rel.start())
+                     if not self.text[m.end:start + rel.start()].strip()]
+            if named and named[-1].kind == "person":
+                return self.person_holder(named[-1].key)
         # a parenthetical relative clause (", who arrived on Sunday as foreign minister,") is not the subject
         words = self.text[start:end]
         masked = re.sub(r",\s*(?:who|which|whose|whom)\b[^,]*(?:,|$)", lambda m: " " * len(m.group(0)), words)
@@ -218,7 +226,12 @@ class HolderResolver:
     def _after_verb(self, start: int, pos: int) -> bool:
         """'Fighting ETIM': a mention right after a verb is its object, not the subject."""
         prev = re.search(r"([\w'-]+)\s+(?:the\s+)?$", self.text[start:pos])
-        return bool(prev and prev.group(1).lower() in self.verbs)
+        if prev and prev.group(1).lower() in self.verbs:
+            return True
+        # "China issued the Concept Paper of the Global Security Initiative": past the subject's own verb
+        first = next(iter(self.dm.in_span(start, pos)), None)
+        return first is not None and first.start < pos and any(
+            w.group(0).lower() in self.verbs for w in re.finditer(r"[\w'-]+", self.text[first.end:pos]))
 
     def _last_org_before(self, pos: int) -> str | None:
         """What 'it' refers to: the sentence's first organization (its topic, not an object in a

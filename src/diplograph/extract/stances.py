@@ -173,10 +173,17 @@ class StanceFinder(HolderResolver):
         forced = [b for b in self.forced_bounds if start < b < s.end]
         forced = sorted(forced + [start + m.start() + 1 for m in re.finditer(
             r",\s+with\s+[^,]{2,50}?\s+(?:saying|stating|adding|noting|insisting)\b", self.text[start:s.end])])
-        for m in self.split_rx.finditer(self.text, start, s.end):
+        splits = sorted([*((m, False) for m in self.split_rx.finditer(self.text, start, s.end)),
+                         *((m, True) for m in self.purpose_rx.finditer(self.text, start, s.end))],
+                        key=lambda x: x[0].start())
+        for m, purpose in splits:
             if forced and m.start() >= forced[0]:
                 bounds.append(forced.pop(0))
             if m.start() - bounds[-1] <= 12 or _inside_quote(self.text, s.start, m.start()):
+                continue
+            if purpose:
+                if self._further_aim(bounds[-1], m):
+                    bounds.append(m.end())
                 continue
             own = self.find_cue(bounds[-1], m.start())
             new_subject = re.match(r"(?:it|they|he|she|we)\s", self.text[m.end():m.end() + 5])
@@ -294,6 +301,20 @@ class StanceFinder(HolderResolver):
             prev_addressees = addressees
         return out
 
+
+    def _further_aim(self, start: int, m: re.Match) -> bool:
+        """'called on X to form a government to protect the rights of ...': the second infinitive, after
+        a noun, is a demand of its own; not 'efforts to', 'continue to', 'in order to'."""
+        head = self.find_cue(start, m.start())
+        cue = self.cues.get(_norm(head.group(1))) if head else None
+        if cue is None or cue.type != "Demand" or cue.addressee != "after":
+            return False
+        if not re.search(r"\bto\s+\w+", self.text[head.end():m.start()]) or self.find_cue(head.end(), m.start()):
+            return False    # no first infinitive, or one that takes its own ("to support X to combat ...")
+        before = re.search(r"([\w'-]+)\W*$", self.text[head.end():m.start()])
+        word = before.group(1).lower() if before else ""
+        return bool(word) and word not in self.verbs and word not in self.infinitive_nouns and \
+            word not in _BEFORE_VERB and not word.endswith("ing")
 
     def _evidence_bounds(self, c: _Clause) -> tuple[int, int]:
         a, b = c.start, c.end
