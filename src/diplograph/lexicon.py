@@ -72,11 +72,17 @@ class Entry:
         return self.kind in ORG_KINDS
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
 @dataclass
 class Topic:
     key: str                        # local name under dgt:
     label: str
     cues: list[re.Pattern]
+    # a cue can only match where its first word does: a cheap test before the pattern runs
+    first_words: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()
 
 
 @dataclass
@@ -189,16 +195,24 @@ class Lexicon:
         for iri, rec in sorted(concepts.items()):
             if not rec["label"]:
                 continue
-            parts = []
+            parts, first_words, prefixes = [], set(), set()
             for cue in sorted(set(rec["cues"])):
                 cue = cue.strip().lower()
                 if not cue:
                     continue
+                head = _WORD.match(cue)
+                if head is None:
+                    first_words.add("")     # no word to test on: always run the pattern
+                elif cue.endswith("*") and head.end() == len(cue) - 1:
+                    prefixes.add(head.group(0))
+                else:
+                    first_words.add(head.group(0))
                 body = re.escape(cue.rstrip("*")).replace(r"\ ", r"\s+")
                 parts.append(rf"\b{body}" + ("" if cue.endswith("*") else r"\b"))
             # one pattern per topic: a text is scanned once for each topic, not once per word
             pats = [re.compile("|".join(parts), re.I)] if parts else []
-            self.topics.append(Topic(key=iri[len(DGT):], label=rec["label"], cues=pats))
+            self.topics.append(Topic(key=iri[len(DGT):], label=rec["label"], cues=pats,
+                                     first_words=frozenset(first_words), prefixes=tuple(sorted(prefixes))))
 
     # -- derived views -------------------------------------------------
     @cached_property
@@ -236,8 +250,32 @@ class Lexicon:
     def entry(self, key: str) -> Entry | None:
         return self.entries.get(key)
 
+    @cached_property
+    def _topic_index(self) -> tuple[dict[str, set[int]], dict[str, set[int]], list[int], set[int]]:
+        """First words and prefixes of the topics' cues, each to the topics it can start."""
+        words: dict[str, set[int]] = {}
+        prefixes: dict[str, set[int]] = {}
+        always = set()
+        for i, t in enumerate(self.topics):
+            for w in t.first_words:
+                if w:
+                    words.setdefault(w, set()).add(i)
+                else:
+                    always.add(i)
+            for p in t.prefixes:
+                prefixes.setdefault(p, set()).add(i)
+        return words, prefixes, sorted({len(p) for p in prefixes}), always
+
     def topics_in(self, text: str) -> list[str]:
-        return [t.key for t in self.topics if any(p.search(text) for p in t.cues)]
+        by_word, by_prefix, lengths, candidates = self._topic_index
+        candidates = set(candidates)
+        for w in set(_WORD.findall(text.lower())):
+            candidates |= by_word.get(w, set())
+            for n in lengths:
+                if n > len(w):
+                    break
+                candidates |= by_prefix.get(w[:n], set())
+        return [t.key for i, t in enumerate(self.topics) if i in candidates and any(p.search(text) for p in t.cues)]
 
 
 def inflect(verb: str) -> set[str]:

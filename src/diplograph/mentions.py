@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .lexicon import Entry, Lexicon, key_for
+from .regex_trie import trie_pattern
 
 _SEP = {" ": r"\s+", "-": r"[-–—‑ ]?", "–": r"[-–—‑ ]?", "'": r"['’]?", "’": r"['’]?", ".": r"\.?"}
 # Capitalised name token: "Sergei", "Amir-Abdollahian", "V.", "al-Adl", "O'Brien"
@@ -71,10 +72,18 @@ class DocMentions:
     surfaces: dict[str, set[str]]      # key -> surface forms seen in this text
     _starts: list[int] | None = None
 
-    def in_span(self, start: int, end: int, kinds: set[str] | None = None) -> list[Mention]:
+    def _index(self) -> list[int]:
         if self._starts is None or len(self._starts) != len(self.mentions):
             self._starts = [m.start for m in self.mentions]
-        i = bisect.bisect_left(self._starts, start)
+        return self._starts
+
+    def covering(self, pos: int) -> Mention | None:
+        """The mention whose words include position `pos` (mentions do not overlap)."""
+        i = bisect.bisect_right(self._index(), pos) - 1
+        return self.mentions[i] if i >= 0 and pos < self.mentions[i].end else None
+
+    def in_span(self, start: int, end: int, kinds: set[str] | None = None) -> list[Mention]:
+        i = bisect.bisect_left(self._index(), start)
         out = []
         for m in self.mentions[i:]:
             if m.start >= end:
@@ -84,11 +93,12 @@ class DocMentions:
         return out
 
 
+def _alias_token(ch: str) -> str:
+    return _SEP.get(ch, re.escape(ch))
+
+
 def _alias_pattern(alias: str) -> str:
-    out = []
-    for ch in alias:
-        out.append(_SEP.get(ch, re.escape(ch)))
-    return "".join(out)
+    return "".join(map(_alias_token, alias))
 
 
 def _case_sensitive(alias: str) -> bool:
@@ -111,8 +121,7 @@ def _matchers(lex_id: int, lexicon: Lexicon):
             demonyms.setdefault(dem, set()).add(entry.key)
 
     def alternation(aliases, flags):
-        parts = sorted(aliases, key=len, reverse=True)
-        body = "|".join(_alias_pattern(a) for a in parts)
+        body = trie_pattern(aliases, _alias_token)
         return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|-\w)", flags)
 
     return (alternation(cs, 0) if cs else None, cs,

@@ -45,16 +45,15 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                       ) -> list[DesignationFact]:
     out: dict[str, DesignationFact] = {}
     last_group: Mention | None = None
-    last_holder: Holder | None = None
-    for s in sentences:
-        holder = _holder(text, s, stances, last_holder)
-        if holder is not None and holder.actors:
-            last_holder = holder
+    holders = _Holders(text, sentences, stances)
+    for i, s in enumerate(sentences):
         if not _ANY.search(s.text):
             groups_here = [x for x in dm.in_span(s.start, s.end) if x.kind == "armed_group"]
             if groups_here:
                 last_group = groups_here[-1]
             continue
+        holder = holders.at(i)
+        last_holder = holder if holder is not None and holder.actors else holders.last_before(i)
         for m in _TRIGGER.finditer(text, s.start, s.end):
             list_start = m.end()
             end_m = _LIST_END.search(text, list_start, s.end)
@@ -105,16 +104,42 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
     return sorted(out.values(), key=lambda d: (d.evidence.start, d.designee))
 
 
-def _holder(text, s, stances: StanceFinder, last: Holder | None) -> Holder | None:
-    cue = stances.find_cue(s.start, s.end) or stances.find_report(s.start, s.end)
-    if not cue:
+class _Holders:
+    """Each sentence's holder, worked out only for the sentences that need it.
+
+    Most sentences designate nothing, so reading every subject up front would
+    be wasted; a sentence's holder depends on the sentences before it only
+    through "it"/"they", and those are resolved by walking back on demand.
+    """
+
+    def __init__(self, text: str, sentences: list[Sentence], stances: StanceFinder):
+        self.text, self.sentences, self.stances = text, sentences, stances
+        self._memo: dict[int, Holder | None] = {}
+
+    def at(self, i: int) -> Holder | None:
+        if i not in self._memo:
+            self._memo[i] = self._read(i)
+        return self._memo[i]
+
+    def last_before(self, i: int) -> Holder | None:
+        """The holder of the nearest sentence before i that names one."""
+        for j in range(i - 1, -1, -1):
+            h = self.at(j)
+            if h is not None and h.actors:
+                return h
         return None
-    h = stances.subject_holder(s.start, cue.start())
-    if h is None and stances.kind == "JointStatement":
-        return stances.meeting_holder()
-    if h is None and re.match(r"\s*(it|they)\b", text[s.start:cue.start()], re.I):
-        return last
-    return h
+
+    def _read(self, i: int) -> Holder | None:
+        s, stances = self.sentences[i], self.stances
+        cue = stances.find_cue(s.start, s.end) or stances.find_report(s.start, s.end)
+        if not cue:
+            return None
+        h = stances.subject_holder(s.start, cue.start())
+        if h is None and stances.kind == "JointStatement":
+            return stances.meeting_holder()
+        if h is None and re.match(r"\s*(it|they)\b", self.text[s.start:cue.start()], re.I):
+            return self.last_before(i)
+        return h
 
 
 def _subject_before(text, s, pos, stances: StanceFinder, last: Holder | None) -> Holder | None:

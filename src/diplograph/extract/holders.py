@@ -255,7 +255,7 @@ class HolderResolver:
     def _first_word(self, rx: re.Pattern, start: int, end: int) -> re.Match | None:
         """The first match that is a word of the sentence, not part of a name ("United States")."""
         for m in rx.finditer(self.text, start, end):
-            if m.group(0)[0].isupper() and any(x.start <= m.start() < x.end for x in self.dm.mentions):
+            if m.group(0)[0].isupper() and self.dm.covering(m.start()) is not None:
                 continue
             return m
         return None
