@@ -82,6 +82,11 @@ class DocMentions:
         i = bisect.bisect_right(self._index(), pos) - 1
         return self.mentions[i] if i >= 0 and pos < self.mentions[i].end else None
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any mention shares a character with text[start:end]."""
+        i = bisect.bisect_left(self._index(), end)
+        return i > 0 and self.mentions[i - 1].end > start
+
     def in_span(self, start: int, end: int, kinds: set[str] | None = None) -> list[Mention]:
         i = bisect.bisect_left(self._index(), start)
         out = []
@@ -235,7 +240,7 @@ def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
 
 @cache
 def _title_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
-    titles = "|".join(_alias_pattern(t["title"]) for t in lexicon.titles)
+    titles = trie_pattern({t["title"].casefold() for t in lexicon.titles}, _alias_token)
     hon = "|".join(re.escape(h) for h in lexicon.honorifics)
     portfolios = "|".join(_alias_pattern(p) for p in sorted(lexicon.yaml["titles"].get("portfolios", []),
                                                             key=len, reverse=True)) or "(?!)"
@@ -304,7 +309,7 @@ _REPRESENTABLE = {"state", "igo", "government", "armed_group", "organization"}
 
 @cache
 def _appositive_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
-    titles = "|".join(_alias_pattern(t["title"]) for t in lexicon.titles)
+    titles = trie_pattern({t["title"] for t in lexicon.titles}, _alias_token)
     return re.compile(rf",\s+(?:the\s+|a\s+)?(?P<pre>(?:[A-Z][\w'’.-]*(?:['’]s)?\s+){{0,3}}?)"
                       rf"(?P<title>(?:(?:Acting|Deputy|First|Former)\s+)?(?:{titles}))"
                       rf"(?:\s+(?:of|to|for)\s+(?:the\s+)?)?")

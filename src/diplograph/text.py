@@ -90,11 +90,35 @@ def _looks_binary(head: bytes) -> bool:
     return controls > max(8, len(head) // 20)
 
 
-def repair(text: str) -> str:
-    """Fix mojibake with ftfy, then what it leaves: lost-byte debris, odd spaces."""
+# A line of printable ASCII without '&' or '<' is one ftfy leaves as it is: nothing to decode,
+# no entity, no control character.
+_PLAIN_LINE = re.compile(r"[\t\x20-\x25\x27-\x3b\x3d-\x7e]*\n?")
+
+
+def _fix_text(text: str) -> str:
+    """ftfy.fix_text, line by line as ftfy itself works, passing over plain lines (most of a text)."""
     import ftfy
 
-    text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
+    config = ftfy.TextFixerConfig(normalization="NFC", uncurl_quotes=False, fix_line_breaks=True, explain=False)
+    out, pos = [], 0
+    while pos < len(text):
+        cut = text.find("\n", pos) + 1 or len(text)
+        if cut - pos > config.max_decode_length:
+            return ftfy.fix_text(text, config)      # a giant line: let ftfy cut it its own way
+        segment = text[pos:cut]
+        pos = cut
+        if _PLAIN_LINE.fullmatch(segment):
+            out.append(segment)
+            continue
+        if config.unescape_html == "auto" and "<" in segment:
+            config = config._replace(unescape_html=False)   # as ftfy does: markup seen, entities stay
+        out.append(ftfy.fix_and_explain(segment, config)[0])
+    return "".join(out)
+
+
+def repair(text: str) -> str:
+    """Fix mojibake with ftfy, then what it leaves: lost-byte debris, odd spaces."""
+    text = _fix_text(text)
     text = text.translate(_INVISIBLE)
     text = _DEBRIS.sub(" ", text)
     text = _C1.sub("", text)

@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from ..lexicon import Lexicon
+from ..regex_trie import trie_pattern
 
 
 class _Patterns:
@@ -29,16 +30,15 @@ def _patterns(lex_id: int, lexicon: Lexicon) -> _Patterns:
         + r")\b\s*(?:,|:|-|is to|is that|is)?\s*", re.I)
     cues = sorted(lexicon.stance_cues, key=lambda c: -len(c.phrase))
     p.cues = {c.phrase.lower(): c for c in cues}
-    p.cue_rx = re.compile(r"(?<![\w-])(" + "|".join(_flex(c.phrase) for c in cues) + r")(?![\w-])", re.I)
-    rep = sorted(lexicon.reporting_verbs, key=len, reverse=True)
-    p.report_rx = re.compile(r"(?<![\w-])(" + "|".join(_flex(r) for r in rep) + r")(?![\w-])", re.I)
+    p.cue_rx = re.compile(r"(?<![\w-])(" + _alternation(c.phrase for c in cues) + r")(?![\w-])", re.I)
+    p.report_rx = re.compile(r"(?<![\w-])(" + _alternation(lexicon.reporting_verbs) + r")(?![\w-])", re.I)
     verbs = lexicon.verb_forms | {c.phrase.lower() for c in cues if " " not in c.phrase} | {
         r.lower() for r in lexicon.reporting_verbs if " " not in r}
     adv = "|".join(sorted(lexicon.adverbs | {"especially", "particularly", "also"}))
     # a phrase that opens with a verb opens a clause too: ", pointed out that ...", ", called on ..."
-    phrases = {_flex(x.lower()) for x in [*(c.phrase for c in cues if c.phrase.split()[0].lower() in verbs),
-                                         *lexicon.reporting_verbs] if " " in x}
-    verb_alt = "|".join(sorted(phrases | set(map(re.escape, verbs)), key=len, reverse=True))
+    phrases = {x for x in [*(c.phrase for c in cues if c.phrase.split()[0].lower() in verbs),
+                           *lexicon.reporting_verbs] if " " in x}
+    verb_alt = _alternation([*phrases, *verbs])
     # where a coordinated clause starts: ", and [adv] VERB", "; ", ", VERB", " and to VERB"
     p.split_rx = re.compile(
         rf"(?:;\s*(?:and\s+)?|,\s*(?:and\s+|as well as\s+)?(?:(?:{adv})\s+)*(?=(?:to\s+)?(?:{verb_alt})(?![\w-]))"
@@ -57,8 +57,17 @@ def _norm(phrase: str) -> str:
     return re.sub(r"\s+", " ", phrase.lower().replace("’", "'"))
 
 
+def _flex_token(ch: str) -> str:
+    return r"\s+" if ch == " " else "['’]" if ch == "'" else re.escape(ch)
+
+
 def _flex(phrase: str) -> str:
-    return re.escape(phrase).replace(r"\ ", r"\s+").replace("'", "['’]")
+    return "".join(map(_flex_token, phrase))
+
+
+def _alternation(phrases) -> str:
+    """Any of the phrases, longest first, case-folded (the patterns are compiled with re.I)."""
+    return trie_pattern({p.lower() for p in phrases}, _flex_token)
 
 
 def _phrase_rx(phrases: list[str], anchored: bool) -> re.Pattern:

@@ -171,14 +171,14 @@ def _groups_in(text: str, start: int, end: int, dm: DocMentions, lexicon: Lexico
                          text[start:end]):
         s, e = start + m.start(), start + m.end()
         words = m.group(0).split()
-        if any(x.start < e and x.end > s for x in dm.mentions + found) or words[0] in ("The", "And", "In"):
+        if dm.overlaps(s, e) or any(x.start < e and x.end > s for x in found) or words[0] in ("The", "And", "In"):
             continue
         entry = mint("armed_group", m.group(0))
         found.append(Mention(s, e, m.group(0), entry.key, "armed_group", "ner"))
     # Names the lexicon does not know, read as new groups; a near-miss of a known
     # name ("Deash") resolves to it.
     for m in _ACRONYM.finditer(text, start, end):
-        if any(x.start <= m.start() < x.end for x in dm.mentions):
+        if dm.covering(m.start()) is not None:
             continue
         word = m.group(0)
         if word in ("The", "And", "Its", "Their", "Al", "In", "Particular"):

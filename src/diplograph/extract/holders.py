@@ -27,6 +27,15 @@ _ROLE_OF = re.compile(r"\b(?:representative|speaker|delegate|delegation|envoy|am
                       r"(?:for|from)\s+(?:the\s+)?$", re.I)
 
 
+_WHO_END = re.compile(r",?\s*\bwho\s*$")
+_RELATIVE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*(?:,|$)")
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|that|which|because|since|although|though|whereas|"
+                          r"during which|as)\s+", re.I)
+_PARTICULAR = re.compile(r",?\s*\b(particularly|especially|in particular|notably|including)\b", re.I)
+_MEETING_NOUN = re.compile(r"\b(talks|meeting|conference|consultations|session|summit|round|forum)\b")
+_PREPOSITION_END = re.compile(r"\b(in|on|at|from|to|with|about|for|against|by|among|into|over)\s+(the\s+)?$", re.I)
+
+
 @dataclass
 class Holder:
     actors: list[str]
@@ -78,7 +87,7 @@ class HolderResolver:
     def subject_holder(self, start: int, end: int) -> Holder | None:
         """Who the words text[start:end], a clause's subject, name."""
         # "... shared by Foreign Minister Rashid Meredov who said ...": the speaker is who "who" refers to
-        rel = re.search(r",?\s*\bwho\s*$", self.text[start:end])
+        rel = _WHO_END.search(self.text[start:end])
         if rel:
             named = [m for m in self.dm.in_span(start, start + rel.start())
                      if not self.text[m.end:start + rel.start()].strip()]
@@ -86,15 +95,16 @@ class HolderResolver:
                 return self.person_holder(named[-1].key)
         # a parenthetical relative clause (", who arrived on Sunday as foreign minister,") is not the subject
         words = self.text[start:end]
-        masked = re.sub(r",\s*(?:who|which|whose|whom)\b[^,]*(?:,|$)", lambda m: " " * len(m.group(0)), words)
+        masked = _RELATIVE.sub(lambda m: " " * len(m.group(0)), words)
         hidden = [(start + m.start(), start + m.end()) for m in re.finditer(r" {4,}", masked)] if masked != words \
             else []
-        sub = re.search(r".*\b(?:after|before|when|while|that|which|because|since|although|though|whereas|"
-                        r"during which|as)\s+", masked, re.I | re.S)
+        # the subject follows the last subordinating word ("after the talks, ... when X said")
+        sub = None
+        for sub in _SUBORDINATE.finditer(masked):
+            pass
         if sub and not self.collective_rx.match(self.text[start:end].strip().lower()):
             start += sub.end()
-        particular = re.search(r",?\s*\b(particularly|especially|in particular|notably|including)\b",
-                               self.text[start:end], re.I)
+        particular = _PARTICULAR.search(self.text[start:end])
         if particular:
             end = start + particular.start()
         subject = self.text[start:end]
@@ -105,7 +115,7 @@ class HolderResolver:
         low = subject.lower()
         if not subject:
             return None
-        noun = re.search(r"\b(talks|meeting|conference|consultations|session|summit|round|forum)\b", low)
+        noun = _MEETING_NOUN.search(low)
         verb = next((w for w in re.finditer(r"[\w'-]+", low) if w.group(0) in self.verbs), None)
         if noun and (verb is None or noun.start() < verb.start()) and \
                 not re.search(r"\b(after|before|at|during|on the sidelines of)\b", low):
@@ -122,8 +132,7 @@ class HolderResolver:
         mentions = [m for m in self.dm.in_span(start, end) if (m.via != "demonym" or acc or _ROLE.match(self.text, m.end))
                     and not any(a <= m.start < b for a, b in hidden)
                     and (not re.match(r"['’]s\b", self.text[m.end:m.end + 2]) or _ROLE.match(self.text, m.end + 2))
-                    and (not re.search(r"\b(in|on|at|from|to|with|about|for|against|by|among|into|over)\s+(the\s+)?$",
-                                       self.text[max(start, m.start - 10):m.start], re.I)
+                    and (not _PREPOSITION_END.search(self.text[max(start, m.start - 10):m.start])
                          or _ROLE_OF.search(self.text[max(start, m.start - 40):m.start]))
                     and not self._after_verb(start, m.start)]
         persons = [m for m in mentions if m.kind == "person"]
@@ -198,7 +207,8 @@ class HolderResolver:
     def _titled_reference(self, start: int, end: int) -> str | None:
         """'the SCO Secretary-General' after 'SCO Secretary-General Vladimir Norov': the same person."""
         words = self.text[start:end]
-        found = [tp for tp in self.dm.titled if tp.mention.start < start and re.search(
+        low = words.lower()
+        found = [tp for tp in self.dm.titled if tp.mention.start < start and tp.title.lower() in low and re.search(
             rf"\b(the|his|her|its|their)\b[^,;]{{0,30}}\b{re.escape(tp.title)}\b", words, re.I)]
         if not found:
             return None
