@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -51,6 +52,10 @@ class Mention:
     key: str = field(compare=False)
     kind: str = field(compare=False)
     via: str = field(compare=False, default="alias")   # alias|demonym|title|short|ner|fuzzy
+
+
+# the order Mention compares by (its start, then its end), as a fast sort key
+_SPAN = attrgetter("start", "end")
 
 
 @dataclass
@@ -186,10 +191,10 @@ def find_mentions(text: str, lexicon: Lexicon) -> DocMentions:
     for tp in titled:
         mentions = [m for m in mentions if m.end <= tp.mention.start or m.start >= tp.mention.end]
         mentions.append(tp.mention)
-    mentions = _short_forms(text, lexicon, sorted(mentions))
-    mentions = _unknown_orgs(text, sorted(mentions))
-    mentions = _unknown_places(text, lexicon, sorted(mentions))
-    mentions.sort()
+    mentions = _short_forms(text, lexicon, sorted(mentions, key=_SPAN))
+    mentions = _unknown_orgs(text, sorted(mentions, key=_SPAN))
+    mentions = _unknown_places(text, lexicon, sorted(mentions, key=_SPAN))
+    mentions.sort(key=_SPAN)
     surfaces: dict[str, set[str]] = {}
     for m in mentions:
         if m.key in lexicon.entries:
@@ -235,7 +240,7 @@ def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
         if not any(i in taken for i in span):
             kept.append(m)
             taken.update(span)
-    return sorted(kept)
+    return sorted(kept, key=_SPAN)
 
 
 @cache
@@ -456,13 +461,13 @@ def _short_forms(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[M
     rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
                     + r")(?![\w]|-\w)")
     out = list(mentions)
-    taken = [(m.start, m.end) for m in mentions]
+    taken = DocMentions(mentions, [], {}, {})     # sorted, not overlapping: a bisection answers
     for m in rx.finditer(text):
-        if any(m.start() < e and m.end() > s for s, e in taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         key = forms[m.group(1)]
         out.append(Mention(m.start(), m.end(), m.group(1), key, "person", "short"))
-    return sorted(out)
+    return sorted(out, key=_SPAN)
 
 
 _ORG_RX = re.compile(
@@ -496,7 +501,7 @@ def _unknown_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
             a0, a1 = m.span("abbr")
             if not any(x.start < a1 and x.end > a0 for x in out):
                 out.append(Mention(a0, a1, m.group("abbr"), entry.key, "organization", "ner"))
-    return sorted(out)
+    return sorted(out, key=_SPAN)
 
 
 _PLACE_RX = re.compile(
@@ -528,4 +533,4 @@ def _unknown_places(text: str, lexicon: Lexicon, mentions: list[Mention]) -> lis
             continue
         entry = mint("place", name)
         out.append(Mention(s, e, name, entry.key, "place", "ner"))
-    return sorted(out)
+    return sorted(out, key=_SPAN)
