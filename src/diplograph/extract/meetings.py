@@ -11,14 +11,37 @@ a side meeting ("on the sidelines of").
 from __future__ import annotations
 
 import re
+from functools import cache
+from types import SimpleNamespace
 
 from ..facts import MeetingFact, ParticipationFact, Span
 from ..lexicon import Lexicon
 from ..mentions import DocMentions, Mention
+from ..regex_trie import trie_pattern
 from .dates import compatible, find_dates
 from .sentences import Sentence
 
 _ACTORS = {"state", "igo", "government", "armed_group", "organization", "grouping"}
+
+
+def _any_of(words) -> str:
+    """A trie-shaped alternation of the lower-cased words (the patterns are compiled with re.I)."""
+    return trie_pattern({str(w).lower() for w in words}, re.escape)
+
+
+@cache
+def _patterns(lex_id: int, lexicon: Lexicon) -> SimpleNamespace:
+    """The meeting finder's patterns, compiled once per lexicon rather than once per document."""
+    data = lexicon.yaml["meetings"]
+    return SimpleNamespace(
+        nouns=re.compile(r"\b(" + _any_of(data["meeting_nouns"]) + r")\b", re.I),
+        verbs=re.compile(r"\b(" + _any_of(data["meeting_verbs"]) + r")\b", re.I),
+        sideline=re.compile(_any_of(data["sideline_cues"]), re.I),
+        attend=re.compile(r"\b(" + _any_of(data["attendance_cues"]) + r")", re.I),
+        ordinal_rx=re.compile(
+            r"\b(?P<ord>" + _any_of(data["ordinals"]) + r")\s+"
+            r"(?:(?:[\w'’]+[- ]){0,4})?(?:round|meeting|session|informal|ministerial|conference|"
+            r"consultations?|summit|dialogue|edition)", re.I))
 
 
 class MeetingFinder:
@@ -31,17 +54,10 @@ class MeetingFinder:
         self.doc_date = doc_date
         self.dateline_end = dateline_end
         data = lexicon.yaml["meetings"]
-        self.nouns = re.compile(r"\b(" + "|".join(map(re.escape, data["meeting_nouns"])) + r")\b", re.I)
-        verbs = sorted(data["meeting_verbs"], key=len, reverse=True)
-        self.verbs = re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r")\b", re.I)
-        self.sideline = re.compile("|".join(map(re.escape, data["sideline_cues"])), re.I)
-        self.attend = re.compile(r"\b(" + "|".join(map(re.escape, data["attendance_cues"])) + r")", re.I)
-        ords = data["ordinals"]
-        self.ordinal_rx = re.compile(
-            r"\b(?P<ord>" + "|".join(sorted(map(str, ords), key=len, reverse=True)) + r")\s+"
-            r"(?:(?:[\w'’]+[- ]){0,4})?(?:round|meeting|session|informal|ministerial|conference|"
-            r"consultations?|summit|dialogue|edition)", re.I)
-        self.ordinals = {str(k).lower(): int(v) for k, v in ords.items()}
+        pats = _patterns(id(lexicon), lexicon)
+        self.nouns, self.verbs, self.sideline, self.attend, self.ordinal_rx = (
+            pats.nouns, pats.verbs, pats.sideline, pats.attend, pats.ordinal_rx)
+        self.ordinals = {str(k).lower(): int(v) for k, v in data["ordinals"].items()}
         self.topic_states = set(data.get("topic_states", []))
         self.meetings: list[MeetingFact] = []
         self.sentence_meeting: dict[int, str] = {}   # sentence index -> meeting local id
