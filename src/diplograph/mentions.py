@@ -392,6 +392,11 @@ def _represents(text, m, lexicon, mentions, entry) -> str | None:
 
 def state_of(key: str, lexicon: Lexicon) -> str:
     """The state an actor speaks for: a ministry's state, else the actor itself."""
+    return _state_of(id(lexicon), lexicon, key)
+
+
+@cache
+def _state_of(lex_id: int, lexicon: Lexicon, key: str) -> str:
     entry = lexicon.entries.get(key)
     # A foreign ministry speaks for its state.
     if entry and entry.kind == "government":

@@ -7,7 +7,7 @@ coordinated clause, collective subjects and list markers.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicon import Lexicon
 from ..regex_trie import trie_pattern
@@ -53,6 +53,7 @@ def _patterns(lex_id: int, lexicon: Lexicon) -> _Patterns:
     return p
 
 
+@lru_cache(maxsize=8192)
 def _norm(phrase: str) -> str:
     return re.sub(r"\s+", " ", phrase.lower().replace("’", "'"))
 
