@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from operator import attrgetter
 from dataclasses import dataclass, field
 from functools import cache
+from operator import attrgetter
 
 from .lexicon import Entry, Lexicon, key_for
 from .regex_trie import trie_pattern

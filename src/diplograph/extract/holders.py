@@ -99,9 +99,7 @@ class HolderResolver:
         hidden = [(start + m.start(), start + m.end()) for m in re.finditer(r" {4,}", masked)] if masked != words \
             else []
         # the subject follows the last subordinating word ("after the talks, ... when X said")
-        sub = None
-        for sub in _SUBORDINATE.finditer(masked):
-            pass
+        sub = next(reversed([*_SUBORDINATE.finditer(masked)]), None)
         if sub and not self.collective_rx.match(self.text[start:end].strip().lower()):
             start += sub.end()
         particular = _PARTICULAR.search(self.text[start:end])
@@ -129,7 +127,8 @@ class HolderResolver:
             return Holder([a for a in base.actors if a not in quoted], collective=True)
         # a possessive ("China's efforts") or a prepositional phrase ("in Afghanistan") is not the subject
         # a demonym speaks when a role follows it: "the Uzbek Foreign Ministry", "the Chinese side"
-        mentions = [m for m in self.dm.in_span(start, end) if (m.via != "demonym" or acc or _ROLE.match(self.text, m.end))
+        mentions = [m for m in self.dm.in_span(start, end)
+                    if (m.via != "demonym" or acc or _ROLE.match(self.text, m.end))
                     and not any(a <= m.start < b for a, b in hidden)
                     and (not re.match(r"['’]s\b", self.text[m.end:m.end + 2]) or _ROLE.match(self.text, m.end + 2))
                     and (not _PREPOSITION_END.search(self.text[max(start, m.start - 10):m.start])

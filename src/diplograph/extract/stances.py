@@ -157,7 +157,8 @@ class StanceFinder(HolderResolver):
     def _quoted_speaker(self, s: Sentence) -> Holder | None:
         if self._quotes is None:
             # a quotation of several sentences, attributed at its end: '"... . ...," Mr Norov added.'
-            self._quotes = [(q.start(), q.end("body"), q.start("who"), q.end("who")) for q in _QUOTE_RX.finditer(self.text)]
+            self._quotes = [(q.start(), q.end("body"), q.start("who"), q.end("who"))
+                            for q in _QUOTE_RX.finditer(self.text)]
         for a, b, wa, wb in self._quotes:
             if a <= s.start < b:
                 return self.subject_holder(wa, wb)
