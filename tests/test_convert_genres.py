@@ -205,7 +205,10 @@ Recently, Turkey issued a white paper on the Middle Corridor Initiative, advocat
 
 Qatar's view was shared by Russian Foreign Minister Sergey Lavrov who said his country favored more trade.
 
-The ministers noted that regional organisations were playing an important role in the peace process."""
+The ministers noted that regional organisations were playing an important role in the peace process.
+
+Those behind the attack on the consulate should be held accountable. The next meeting is expected to take \
+place in Baku in the spring."""
 
 
 def test_aims_relatives_and_acknowledged_roles(lexicon):
@@ -221,3 +224,49 @@ def test_aims_relatives_and_acknowledged_roles(lexicon):
     assert favored.holders == ["person/sergey-lavrov", "state/russia"]   # "who" is Lavrov
     role = next(s for s in facts.stances if "important role" in s.evidence.text)
     assert role.type == "Appreciation"
+    assert any("held accountable" in t for t in texts)
+    assert not any("take place" in t for t in texts)     # a plan for the next meeting is not a position
+
+
+FORMAT_STATEMENT = """Joint Statement of the Fifth Meeting of the Moscow Format Consultations on Afghanistan
+
+On 29 September 2023, the fifth meeting of the Moscow format consultations on Afghanistan was held in Kazan. \
+Special representatives of the Russian Federation, the People's Republic of China, the Republic of India and \
+the Islamic Republic of Iran took part in the meeting. A high-level delegation of Afghanistan headed by Acting \
+Foreign Minister Amir Khan Muttaqi, as well as representatives of Qatar and Turkey attended as guests.
+
+The parties reaffirmed their commitment to Afghanistan as an independent, united and peaceful state.
+
+The parties noted that terrorist organizations, including ISIS and Al-Qaeda, continue to operate there.
+
+The parties consider unacceptable the deployment of military infrastructure of third countries in the region."""
+
+COUNCIL_NEWS = """NEW YORK, 20 December (UN Press) -- The Security Council today heard a briefing on Afghanistan.
+
+Pakistan's delegate stressed that terrorist groups, including the Tehrik-e-Taliban Pakistan (TTP), operate \
+from Afghan soil, and urged the interim Government to act against them.
+
+Several speakers welcomed the extension of the mandate of UNAMA."""
+
+
+def test_a_format_statement_with_guests_in_lower_case_parties(lexicon):
+    facts = convert(FORMAT_STATEMENT, lexicon)
+    assert facts.kind == "JointStatement"          # "The parties ..." in lower case still counts
+    four = {"state/russia", "state/china", "state/india", "state/iran"}
+    # a delegation of Afghanistan that "attended as guests" does not sign
+    assert all(set(s.holders) == four for s in facts.stances), [s.holders for s in facts.stances]
+    texts = [s.evidence.text for s in facts.stances]
+    assert not any(t.startswith("united") for t in texts)          # adjectives in a row are no clause
+    assert not any(t.startswith("continue to operate") for t in texts)   # the subject's aside ends
+    assert any(s.type == "Opposition" and "unacceptable" in s.evidence.text for s in facts.stances)
+
+
+def test_a_council_briefing_report(lexicon):
+    facts = convert(COUNCIL_NEWS, lexicon)
+    assert facts.meetings, "a briefing the Council heard is a meeting"
+    ttp = next(d for d in facts.designations if d.designee == "org/tehreek-e-taliban-pakistan")
+    assert ttp.authorities == ["state/pakistan"]   # the speaker's state, not the words after "that"
+    urged = next(s for s in facts.stances if s.evidence.text.startswith("urged"))
+    assert urged.addressees == ["org/afghan-interim-government"]
+    # "Several speakers" are not the last speaker
+    assert not any("welcomed" in s.evidence.text for s in facts.stances if s.holders == ["state/pakistan"])

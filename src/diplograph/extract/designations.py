@@ -131,7 +131,9 @@ class _Holders:
 
     def _read(self, i: int) -> Holder | None:
         s, stances = self.sentences[i], self.stances
-        cue = stances.find_cue(s.start, s.end) or stances.find_report(s.start, s.end)
+        # the subject ends at the first cue or reporting verb ("X stressed that groups ... and urged ...")
+        cue = min((c for c in (stances.find_cue(s.start, s.end), stances.find_report(s.start, s.end)) if c),
+                  key=lambda c: c.start(), default=None)
         if not cue:
             return None
         h = stances.subject_holder(s.start, cue.start())

@@ -21,6 +21,7 @@ from ..regex_trie import trie_pattern
 from .dates import compatible, find_dates
 from .sentences import Sentence
 
+_GUEST = re.compile(r"\bas (guests?|observers?)\b|\bguest countr", re.I)
 _ACTORS = {"state", "igo", "government", "armed_group", "organization", "grouping"}
 
 
@@ -192,7 +193,7 @@ class MeetingFinder:
     def _states_and_orgs(self, meeting: MeetingFact, s: Sentence, mentions: list[Mention],
                          city: Mention | None) -> None:
         host = meeting.country
-        guest = bool(re.search(r"\bas (guests?|observers?)\b|\bguest countr", s.text, re.I))
+        guest = bool(_GUEST.search(s.text))
         for m in mentions:
             if m.kind not in _ACTORS or m.via == "demonym":
                 continue
@@ -346,6 +347,8 @@ class MeetingFinder:
                         re.match(rf"(?:['’]s)?\s+(?:\w+\s+)?{role}\b", after):
                     if m.key not in primary.states and m.key != primary.country:
                         primary.states.append(m.key)
+                        if _GUEST.search(s.text):
+                            primary.guests.append(m.key)    # "a delegation of X ... attended as guests"
 
     def _is_participant_key(self, key: str) -> bool:
         return all(tp.participant for tp in self.dm.titled if tp.mention.key == key)

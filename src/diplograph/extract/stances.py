@@ -29,6 +29,8 @@ _CAUSATIVE = {"help", "helps", "helped", "helping", "assist", "assists", "assist
 # words after which a verb is a verb ("to prevent and contain"), not a noun ("government building and")
 _BEFORE_VERB = {"to", "should", "must", "will", "would", "can", "could", "shall", "may", "also", "jointly", "not",
                 "and", "or", "further", "firmly", "resolutely", "actively", "effectively", "to further"}
+_LOGISTICS = re.compile(r"\s+(?:take place|(?:be held|be convened|convene|be hosted)(?=\s+(?:in|on|at|next|later|"
+                        r"before|after|this|every|annually)\b))", re.I)
 _QUOTE_RX = re.compile(r"[\"“](?P<body>[^\"“”\n]{20,3000}?)[\"”],?\s+(?P<who>[A-Z][^,.\n\"“”]{1,60}?)\s+"
                        r"(?:said|added|stated|noted|stressed|told)\b")
 _SPECIFIC = re.compile(r"\b(in particular|particularly|especially|notably|such as|including)\b", re.I)
@@ -85,6 +87,8 @@ class StanceFinder(HolderResolver):
             else:
                 start += lead.end()
         cue = self.find_cue(start, s.end)
+        if cue is not None and _LOGISTICS.match(self.text, cue.end()):
+            return []       # "The next meeting is expected to take place in Paris": a plan, not a position
         report = self.find_report(start, s.end)
         first = min((x for x in (cue, report) if x), key=lambda x: x.start(), default=None)
         holder = None
@@ -200,6 +204,12 @@ class StanceFinder(HolderResolver):
                     self.cues[_norm(own.group(1))].type == "Commitment" and \
                     re.search(r"\bto\s+\w+", self.text[own.start():m.start()]):
                 continue    # "is willing to promote X and help Y": one undertaking
+            if re.match(r"\w+ed(?:\s+(?:and|or)\s+|,\s*)\w+", self.text[m.end():m.end() + 40]) and \
+                    m.group(0).startswith(","):
+                continue    # "an independent, united and peaceful state": adjectives in a row, not a clause
+            if re.search(r",\s*(?:including|such as|in particular|particularly|especially|notably|namely)\s[^,;]*$",
+                         self.text[bounds[-1]:m.start()]) and m.group(0).startswith(","):
+                continue    # "terrorist groups, including ISIS and Al-Qaeda, continue to ...": the subject goes on
             if re.match(r"\w+(?:ed|en)\s+by\b", self.text[m.end():m.end() + 40]):
                 continue    # "initiatives, proposed by the leaders": a reduced relative clause, not a new position
             if re.match(r"\w+ing\s+of\b", self.text[m.end():m.end() + 40]):
