@@ -270,3 +270,25 @@ def test_a_council_briefing_report(lexicon):
     assert urged.addressees == ["org/afghan-interim-government"]
     # "Several speakers" are not the last speaker
     assert not any("welcomed" in s.evidence.text for s in facts.stances if s.holders == ["state/pakistan"])
+
+
+NUMBERED = """Bishkek Declaration of the Second Meeting of Foreign Ministers of Central Asia and Afghanistan
+
+On 2 March 2025, the ministers of Kazakhstan, Kyrgyzstan and Tajikistan met in Bishkek.
+
+1. The Ministers agreed to build rail links and said they would open two border markets.
+
+2. The Ministers stated that Kazakhstan would continue to send grain to Afghanistan and urged the Afghan \
+authorities to reopen schools for girls.
+
+3. The next meeting of the Ministers will be held in Dushanbe."""
+
+
+def test_numbered_declaration_splits_at_reporting_verbs_and_skips_the_next_meeting(lexicon):
+    facts = convert(NUMBERED, lexicon)
+    assert facts.kind == "JointStatement"            # "1. The Ministers ..." and "Declaration"
+    texts = [s.evidence.text for s in facts.stances]
+    assert any(t.startswith("said they would open") for t in texts), texts        # "... and said"
+    assert any(t.startswith("urged the Afghan authorities") for t in texts), texts  # "... and urged"
+    assert len(facts.meetings) == 1                   # the next meeting has not been held
+    assert facts.meetings[0].city == "place/bishkek"

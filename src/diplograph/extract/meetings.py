@@ -109,6 +109,9 @@ class MeetingFinder:
         if re.search(r"\b(several|many|numerous) rounds\b|\bpreceding\b|\bahead of\b", s.text, re.I) \
                 and not dates:
             return
+        if re.search(r"\b(?:next|upcoming|following)\s+(?:\w+\s+)?(?:meeting|round|session|summit|conference)\b.{0,60}"
+                     r"\b(?:will|would|is to|is expected to|shall)\b", s.text, re.I):
+            return      # "The next round of the dialogue will be held in Kabul": not held yet
         date = dates[0] if dates else None
         target = self._target(date.value if date else None, city, ordinal, sideline, s)
         if target is None:

@@ -192,7 +192,10 @@ class StanceFinder(HolderResolver):
                 continue
             own = self.find_cue(bounds[-1], m.start())
             new_subject = re.match(r"(?:it|they|he|she|we)\s", self.text[m.end():m.end() + 5])
-            if m.group(0).lstrip().startswith("and") and not new_subject and len(
+            # "... and said", "... and urged": a reporting verb or a strong cue opens a clause of its own
+            opens = self.report_rx.match(self.text, m.end()) or (
+                (c := self.cue_rx.match(self.text, m.end())) and _norm(c.group(1)) not in _WEAK)
+            if m.group(0).lstrip().startswith("and") and not new_subject and not opens and len(
                     self.text[own.start() if own else bounds[-1]:m.start()].split()) < 6:
                 continue    # "should speak out and send a signal": too short to stand alone
             before = re.search(r"(?:^|([\w'-]+)\s+)([\w'-]+)\W*$", self.text[bounds[-1]:m.start()])
@@ -200,7 +203,7 @@ class StanceFinder(HolderResolver):
                     before.group(1) is None or before.group(1).lower() in _BEFORE_VERB or
                     _norm(before.group(1)) in self.cues):
                 continue    # "prevent and contain threats": two verbs, one object (not "government building and")
-            if m.group(0) == " and " and own and self.cues.get(_norm(own.group(1))) and \
+            if m.group(0) == " and " and not opens and own and self.cues.get(_norm(own.group(1))) and \
                     self.cues[_norm(own.group(1))].type == "Commitment" and \
                     re.search(r"\bto\s+\w+", self.text[own.start():m.start()]):
                 continue    # "is willing to promote X and help Y": one undertaking
