@@ -292,3 +292,48 @@ def test_numbered_declaration_splits_at_reporting_verbs_and_skips_the_next_meeti
     assert any(t.startswith("urged the Afghan authorities") for t in texts), texts  # "... and urged"
     assert len(facts.meetings) == 1                   # the next meeting has not been held
     assert facts.meetings[0].city == "place/bishkek"
+
+
+BILATERAL = """Wang Yi Meets with Acting Foreign Minister of the Afghan Interim Government Amir Khan Muttaqi
+
+On May 6, 2023, State Councilor and Foreign Minister Wang Yi met with Acting Foreign Minister of the Afghan \
+Interim Government Amir Khan Muttaqi in Islamabad.
+
+Wang Yi said that China respects the sovereignty of Afghanistan. China hopes that the Afghan side will build \
+an inclusive political structure.
+
+Wang Yi stressed that the ETIM is a terrorist organization listed by the UN Security Council."""
+
+WIRE = """MOSCOW (AP) - Russia hosted a Taliban delegation on Wednesday for talks on Afghanistan. The meeting was \
+held on Oct. 20, 2021.
+
+Foreign Minister Sergey Lavrov opened the talks, saying that an inclusive government is needed. He also urged \
+the Taliban to respect human rights.
+
+The Taliban, which seized power in August, have been designated as a terrorist organization by Russia since 2003.
+
+The talks also included representatives of China, Pakistan and India."""
+
+
+def test_a_bilateral_readout(lexicon):
+    facts = convert(BILATERAL, lexicon)
+    agents = {p.agent for m in facts.meetings for p in m.participations}
+    assert agents == {"person/wang-yi", "person/amir-khan-muttaqi"}   # no person named "Interim Government"
+    respects = next(s for s in facts.stances if "respects" in s.evidence.text)
+    assert respects.type == "Support"
+    hopes = next(s for s in facts.stances if "hopes" in s.evidence.text)
+    assert hopes.addressees == ["state/afghanistan"]                  # "the Afghan side"
+    etim = next(d for d in facts.designations if d.designee == "org/east-turkistan-islamic-movement")
+    assert etim.authorities == ["org/united-nations-security-council"]   # "listed by the UN Security Council"
+
+
+def test_a_wire_report(lexicon):
+    facts = convert(WIRE, lexicon)
+    lavrov = ["person/sergey-lavrov", "state/russia"]
+    needed = next(s for s in facts.stances if "is needed" in s.evidence.text)
+    assert needed.holders == lavrov and needed.type == "Demand"   # the person opening the talks, not the talks
+    urged = next(s for s in facts.stances if "urged" in s.evidence.text)
+    assert urged.holders == lavrov                                 # "He"
+    taliban = next(d for d in facts.designations if d.designee == "org/taliban")
+    assert (taliban.authorities, taliban.date) == (["state/russia"], "2003")   # the passive form
+    assert {"state/china", "state/pakistan", "state/india"} <= set(facts.meetings[0].states)

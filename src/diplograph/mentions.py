@@ -30,7 +30,7 @@ _ORG_HEADS = ("Organization|Organisation|Ministry|Movement|Army|Front|Initiative
               "Center|Centre|Jamaat|Lashkar|Jaish|Tehreek|Tehrik")
 # Words that open a state's formal name, never a person's ("the Kyrgyz Republic Jeenbek Kulubaev")
 _STATE_WORDS = (r"(?:Republic|Federation|Kingdom|Emirates|States|Islamic|Democratic|Arab|People's|Sultanate|State|"
-                r"Affairs|Foreign)")
+                r"Affairs|Foreign|Interim|Government|Administration|Authorities|Emirate|Cabinet|Ministry)")
 _MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
                 "Friday", "Saturday", "Sunday", "Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",

@@ -14,7 +14,7 @@ import re
 
 from ..facts import DesignationFact, MeetingFact, Span
 from ..lexicon import Lexicon
-from ..mentions import DocMentions, Mention, mint
+from ..mentions import DocMentions, Mention, mint, state_of
 from .holders import Holder
 from .sentences import Sentence
 from .stances import StanceFinder
@@ -34,6 +34,10 @@ _DESIGNATE = re.compile(
 _IS_LISTED = re.compile(
     r"(?P<obj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+(?:is|are|was|were)\s+(?:a|an)?\s*(?:listed|designated|"
     r"banned|proscribed|known)?\s*(?:terrorist|terror)\s+(?:organi[sz]ations?|groups?)", re.I)
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|has been|have been|had been|remains|remain)\s+(?:officially\s+)?(?:designated|listed|"
+    r"banned|proscribed|recogni[sz]ed|outlawed)\s+(?:as\s+)?(?:an?\s+)?(?:terror|terrorist|extremist)\s+"
+    r"(?:organi[sz]ations?|groups?|entit(?:y|ies))", re.I)
 _BANNED = re.compile(r"\b(?:banned|outlawed|proscribed)\s+in\s+(?P<where>[A-Z][\w ]{2,30})")
 # a sentence without one of these words designates nothing
 _ANY = re.compile(r"terror|extremis|militant|banned|outlawed|proscribed", re.I)
@@ -88,10 +92,21 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                      m.group("year"), explicit=True)
         for m in _IS_LISTED.finditer(text, s.start, s.end):
             groups = [x for x in dm.in_span(*m.span("obj")) if x.kind in _GROUP_KINDS]
+            by = _listed_by(text, m.end(), s.end, dm, lexicon)
             for g in groups:
                 speaker = holder if holder and holder.speaker else None
-                _add(out, g, Span(s.start, s.end, s.text), speaker, meetings, meeting_date, None,
+                _add(out, g, Span(s.start, s.end, s.text), by or speaker, meetings, meeting_date, None,
                      explicit=True)
+        for m in _PASSIVE.finditer(text, s.start, s.end):
+            # "The Taliban ... have been designated as a terrorist organization by Russia since 2003"
+            before = [x for x in dm.in_span(s.start, m.start()) if x.kind in _GROUP_KINDS]
+            if not before:
+                continue
+            by = _listed_by(text, m.end(), s.end, dm, lexicon)
+            year = re.match(r"\s+(?:since|in)\s+(\d{4})\b", text[m.end():m.end() + 40]) or (
+                re.search(r"\b(?:since|in)\s+(\d{4})\b", text[m.end():s.end]) if by else None)
+            _add(out, before[0], Span(before[0].start, m.end(), text[before[0].start:m.end()]), by, meetings,
+                 meeting_date, year.group(1) if year else None, explicit=True)
         for m in _BANNED.finditer(text, s.start, s.end):
             where = [x for x in dm.in_span(*m.span("where")) if x.kind == "state"]
             before = [x for x in dm.in_span(s.start, m.start()) if x.kind in _GROUP_KINDS]
@@ -142,6 +157,18 @@ class _Holders:
         if h is None and re.match(r"\s*(it|they)\b", self.text[s.start:cue.start()], re.I):
             return self.last_before(i)
         return h
+
+
+def _listed_by(text: str, pos: int, end: int, dm: DocMentions, lexicon: Lexicon) -> Holder | None:
+    """'... listed by the UN Security Council', '... by Russia': who designates, named after the verb."""
+    m = re.match(r"\s*,?\s*(?:(?:listed|designated|recogni[sz]ed|proscribed)\s+)?by\s+(?:the\s+)?", text[pos:end])
+    if not m:
+        return None
+    named = [x for x in dm.in_span(pos + m.end(), min(end, pos + m.end() + 60))
+             if x.kind in ("state", "igo", "government", "organization") and x.start == pos + m.end()]
+    if not named:
+        return None
+    return Holder([state_of(named[0].key, lexicon) if named[0].kind == "government" else named[0].key])
 
 
 def _subject_before(text, s, pos, stances: StanceFinder, last: Holder | None) -> Holder | None:

@@ -116,7 +116,8 @@ class HolderResolver:
         noun = _MEETING_NOUN.search(low)
         verb = next((w for w in re.finditer(r"[\w'-]+", low) if w.group(0) in self.verbs), None)
         if noun and (verb is None or noun.start() < verb.start()) and \
-                not re.search(r"\b(after|before|at|during|on the sidelines of)\b", low):
+                not re.search(r"\b(after|before|at|during|on the sidelines of)\b", low) and \
+                not any(m.kind == "person" and m.start < start + noun.start() for m in self.dm.in_span(start, end)):
             # "The sixth round of Moscow Format talks concluded with calls on ...": the meeting speaks;
             # not "Envoys of A and B met ... for the fifth meeting": there the envoys do
             return self.meeting_holder()

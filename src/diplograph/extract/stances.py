@@ -16,7 +16,7 @@ from ..facts import MeetingFact, Span, StanceFact
 from ..lexicon import Lexicon, StanceCue
 from ..mentions import DocMentions
 from .cues import _inside_quote, _norm
-from .holders import Holder, HolderResolver
+from .holders import _ROLE, Holder, HolderResolver
 from .sentences import Sentence, trim_span
 
 # Cues too weak to override the type a clause inherits ("urged X to ..., and help ...").
@@ -347,7 +347,9 @@ class StanceFinder(HolderResolver):
     def _addressees(self, c: _Clause, cue: StanceCue | None) -> list[str]:
         if cue is None or cue.addressee == "none":
             return []
-        clause_mentions = [m for m in self.dm.in_span(c.start, c.end) if m.via != "demonym"]
+        # a demonym names an addressee only with a role after it: "the Afghan side", "the Afghan authorities"
+        clause_mentions = [m for m in self.dm.in_span(c.start, c.end)
+                           if m.via != "demonym" or _ROLE.match(self.text, m.end)]
         specific = _SPECIFIC.search(self.text, c.cue_end, c.end)
         if cue.addressee == "after":
             window_end = c.end
