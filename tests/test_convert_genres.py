@@ -304,7 +304,10 @@ an inclusive political structure.
 
 Wang Yi stressed that the ETIM is a terrorist organization listed by the UN Security Council."""
 
-WIRE = """MOSCOW (AP) - Russia hosted a Taliban delegation on Wednesday for talks on Afghanistan. The meeting was \
+WIRE = """Russia hosts Taliban delegation for talks
+
+By A. REPORTER
+MOSCOW (AP) - Russia hosted a Taliban delegation on Wednesday for talks on Afghanistan. The meeting was \
 held on Oct. 20, 2021.
 
 Foreign Minister Sergey Lavrov opened the talks, saying that an inclusive government is needed. He also urged \
@@ -337,3 +340,6 @@ def test_a_wire_report(lexicon):
     taliban = next(d for d in facts.designations if d.designee == "org/taliban")
     assert (taliban.authorities, taliban.date) == (["state/russia"], "2003")   # the passive form
     assert {"state/china", "state/pakistan", "state/india"} <= set(facts.meetings[0].states)
+    # the dateline after a headline and a byline; its city lies in the state that hosted
+    assert facts.meetings[0].city == "place/moscow"
+    assert not any(s.evidence.text.startswith("Russia hosts") for s in facts.stances)

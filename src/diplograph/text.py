@@ -32,7 +32,7 @@ _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 # "Samarkand, Uzbekistan, 4 Apr (ZXS) --" and "DUSHANBE -" and "KABUL, AFGHANISTAN –"
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?(?:/[A-Z][A-Za-z'’.\- ]{1,40}?)?"
+    r"(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?(?:/[A-Z][A-Za-z'’.\- ]{1,40}?)?"
     r"(?:,\s*[A-Z][A-Za-z'’.\- ]{1,40}?)?)"
     r"(?:,\s*(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})\.?|(?P<month2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2})))?"
     r"\s*(?:\((?P<code>[A-Za-z ]{2,20})\))?\s*(?:--|[-–—:])\s+")
@@ -163,19 +163,31 @@ def clean_text(text: str, *, name: str = "text.txt", notes: list[str] | None = N
     return doc
 
 
+def _find_dateline(text: str) -> re.Match | None:
+    """The dateline: on the first line, or on one of the next few after a headline and a byline
+    ("MOSCOW (AP) - ..."), where only a place in capitals or an agency code counts."""
+    pos = 0
+    for n, line in enumerate(text.split("\n")[:6]):
+        m = _DATELINE.match(text, pos, pos + len(line))
+        pos += len(line) + 1
+        if not m or len(m.group("place")) > 60 or len(m.group("place").split()) > 6:
+            continue
+        place = m.group("place").strip()
+        # A dateline is a place in capitals or a place followed by a dash; a
+        # sentence that happens to contain a dash is not one.
+        if n == 0 and (place.isupper() or m.group("code") or m.group("day") or m.group("day2") or "," in place
+                       or "/" in place):
+            return m
+        if n > 0 and ((place.isupper() and len(place) > 2) or m.group("code")):
+            return m
+    return None
+
+
 def _read_dateline(doc: SourceText, text: str) -> str:
-    first_line = text.split("\n", 1)[0]
-    m = _DATELINE.match(first_line)
-    if not m or len(m.group("place")) > 60:
+    m = _find_dateline(text)
+    if m is None:
         return text
     place = m.group("place").strip()
-    # A dateline is a place in capitals or a place followed by a dash; a
-    # sentence that happens to contain a dash is not one.
-    if not (place.isupper() or m.group("code") or m.group("day") or m.group("day2") or "," in place
-            or "/" in place):
-        return text
-    if len(place.split()) > 6:
-        return text
     doc.dateline_place = place
     doc.dateline_end = m.end()
     day, month = m.group("day") or m.group("day2"), m.group("month") or m.group("month2")

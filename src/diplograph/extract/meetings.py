@@ -166,6 +166,13 @@ class MeetingFinder:
             # "Moscow hosted the third meeting", "Tehran was the venue"
             if re.match(r"\s+(hosted|was the venue|played host|welcomed)\b", self.text[m.end:m.end + 20]):
                 return m
+        # "MOSCOW (AP) - Russia hosted ...": the dateline's city, when it lies in the state that hosted
+        for m in mentions:
+            if m.kind == "state" and re.match(r"\s+(hosted|played host)\b", self.text[m.end:m.end + 20]):
+                for p in self.dm.in_span(0, self.dateline_end, {"place"}):
+                    entry = self.dm.entries.get(p.key)
+                    if entry is not None and entry.located_in == m.key:
+                        return p
         # "in Samarkand", "at the port city Tianjin", "visited Dushanbe", "capital of Dushanbe"
         for m in places:
             before = self.text[max(s.start, m.start - 40):m.start].lower()
