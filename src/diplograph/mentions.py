@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from operator import attrgetter
 
 from .lexicon import Entry, Lexicon, key_for
@@ -139,6 +139,7 @@ def _matchers(lex_id: int, lexicon: Lexicon):
             alternation(demonyms, 0) if demonyms else None, demonyms)
 
 
+@lru_cache(maxsize=65536)
 def _norm_alias(s: str) -> str:
     s = re.sub(r"[–—‑]", "-", s)
     s = s.replace("’", "'")

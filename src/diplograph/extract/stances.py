@@ -29,6 +29,8 @@ _CAUSATIVE = {"help", "helps", "helped", "helping", "assist", "assists", "assist
 # words after which a verb is a verb ("to prevent and contain"), not a noun ("government building and")
 _BEFORE_VERB = {"to", "should", "must", "will", "would", "can", "could", "shall", "may", "also", "jointly", "not",
                 "and", "or", "further", "firmly", "resolutely", "actively", "effectively", "to further"}
+_LEAD = re.compile(r"(?:In|During|At|After|Speaking|Under|On|Over|Together with)\b.{0,150}?,\s*"
+                   r"(?=(?:the|a|an|all|both|we|they|it|he|she|[A-Z])\b|[A-Z])")
 _LOGISTICS = re.compile(r"\s+(?:take place|(?:be held|be convened|convene|be hosted)(?=\s+(?:in|on|at|next|later|"
                         r"before|after|this|every|annually)\b))", re.I)
 _QUOTE_RX = re.compile(r"[\"“](?P<body>[^\"“”\n]{20,3000}?)[\"”],?\s+(?P<who>[A-Z][^,.\n\"“”]{1,60}?)\s+"
@@ -75,8 +77,7 @@ class StanceFinder(HolderResolver):
         if marker:
             start += marker.end()
         # a leading adverbial ("In his opening remarks at the meeting, ") is not the subject
-        lead = re.match(r"(?:In|During|At|After|Speaking|Under|On|Over|Together with)\b.{0,150}?,\s*"
-                        r"(?=(?:the|a|an|all|both|we|they|it|he|she|[A-Z])\b|[A-Z])", self.text[start:s.end])
+        lead = _LEAD.match(self.text[start:s.end])
         quoted_speaker = self._quoted_speaker(s)
         self.forced_bounds = []
         if lead and not quoted_speaker:
