@@ -343,3 +343,22 @@ def test_a_wire_report(lexicon):
     # the dateline after a headline and a byline; its city lies in the state that hosted
     assert facts.meetings[0].city == "place/moscow"
     assert not any(s.evidence.text.startswith("Russia hosts") for s in facts.stances)
+
+
+ENVOYS = """ASTANA, March 3 (Kazinform) - Kazakhstan's Deputy Foreign Minister Roman Vassilenko met with the Acting \
+Minister of Commerce and Industry of Afghanistan, Nooruddin Azizi, in Astana on Friday.
+
+Mr. Azizi thanked Kazakhstan for its support.
+
+Mr. Beisenov thanked Afghanistan for its hospitality."""
+
+
+def test_titles_with_long_portfolios_and_possessive_states(lexicon):
+    facts = convert(ENVOYS, lexicon)
+    parts = {p.agent: p.represents for p in facts.meetings[0].participations}
+    assert parts["person/roman-vassilenko"] == "state/kazakhstan"       # "Kazakhstan's Deputy Foreign Minister"
+    assert parts["person/nooruddin-azizi"] == "state/afghanistan"       # "Minister of Commerce and Industry of ..."
+    thanked = next(s for s in facts.stances if s.evidence.text.startswith("Mr. Azizi"))
+    assert thanked.holders[0] == "person/nooruddin-azizi"
+    # a "Mr." nobody introduced is not the last speaker
+    assert not any("hospitality" in s.evidence.text for s in facts.stances)

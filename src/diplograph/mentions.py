@@ -255,7 +255,7 @@ def _title_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
         rf"(?P<title>(?:(?:Acting|Deputy|First|Former|Assistant to(?: the)?)\s+)?(?i:{titles})"
         rf"(?:\s+for\s+(?:[A-Z][\w'’-]+\s+)?(?:{portfolios}))?)"
         rf"(?P<of>\s+(?:of|to)\s+(?:the\s+)?(?P<ofname>[A-Z][\w'’-]+"
-        rf"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){{0,4}}?))?"
+        rf"(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w'’-]+){{0,4}}?))?"
         rf",?\s+(?:(?P<hon>{hon})\s+)?(?!{_STATE_WORDS}\b)(?P<name>{_NAME})")
 
 
@@ -381,7 +381,9 @@ def _represents(text, m, lexicon, mentions, entry) -> str | None:
         for x in mentions:
             if x.start >= m.start("ofname") and x.end <= m.end("ofname") + 1 and x.kind != "person":
                 return state_of(x.key, lexicon)
-    before = [x for x in mentions if x.end <= m.start() and m.start() - x.end <= 2]
+    # "Russian Foreign Minister", "Kazakhstan's Deputy Foreign Minister"
+    before = [x for x in mentions if x.end <= m.start() and (
+        m.start() - x.end <= 2 or re.fullmatch(r"['’]s\s+", text[x.end:m.start()]))]
     if before:
         x = before[-1]
         if x.kind in ("state", "igo", "armed_group", "government", "organization", "series"):

@@ -168,8 +168,9 @@ class HolderResolver:
         """'The policies have raised ...', 'Girls currently cannot ...': a reporter's own sentence about
         things, not an actor speaking; it borrows no holder from the sentence before."""
         words = self.text[start:end].strip()
-        return bool(re.match(r"^(the|a|an|girls|women|many|most|some|several|other|numerous|few)\s+\w+", words,
-                             re.I)) and not \
+        # "Mr. Azizi thanked ..." where no Azizi was introduced: someone unknown, not the last speaker
+        return bool(re.match(r"^(the|a|an|girls|women|many|most|some|several|other|numerous|few|mr\.?|mrs\.?|ms\.?|"
+                             r"dr\.?)\s+\w+", words, re.I)) and not \
             self.collective_rx.match(words.lower()) and not self.dm.in_span(start, end) and \
             not self.in_list_item
 
