@@ -350,7 +350,9 @@ Minister of Commerce and Industry of Afghanistan, Nooruddin Azizi, in Astana on 
 
 Mr. Azizi thanked Kazakhstan for its support.
 
-Mr. Beisenov thanked Afghanistan for its hospitality."""
+Mr. Beisenov thanked Afghanistan for its hospitality.
+
+Mr. Azizi said that concerns about drug smuggling across the border were unfounded."""
 
 
 def test_titles_with_long_portfolios_and_possessive_states(lexicon):
@@ -362,3 +364,5 @@ def test_titles_with_long_portfolios_and_possessive_states(lexicon):
     assert thanked.holders[0] == "person/nooruddin-azizi"
     # a "Mr." nobody introduced is not the last speaker
     assert not any("hospitality" in s.evidence.text for s in facts.stances)
+    denied = next(s for s in facts.stances if "unfounded" in s.evidence.text)
+    assert denied.type == "OtherStance"      # a concern called unfounded is denied, not held

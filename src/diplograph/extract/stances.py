@@ -29,6 +29,7 @@ _CAUSATIVE = {"help", "helps", "helped", "helping", "assist", "assists", "assist
 # words after which a verb is a verb ("to prevent and contain"), not a noun ("government building and")
 _BEFORE_VERB = {"to", "should", "must", "will", "would", "can", "could", "shall", "may", "also", "jointly", "not",
                 "and", "or", "further", "firmly", "resolutely", "actively", "effectively", "to further"}
+_DENIAL = re.compile(r"\b(?:baseless|unfounded|groundless)\b", re.I)
 _LEAD = re.compile(r"(?:In|During|At|After|Speaking|Under|On|Over|Together with)\b.{0,150}?,\s*"
                    r"(?=(?:the|a|an|all|both|we|they|it|he|she|[A-Z])\b|[A-Z])")
 _LOGISTICS = re.compile(r"\s+(?:take place|(?:be held|be convened|convene|be hosted)(?=\s+(?:in|on|at|next|later|"
@@ -298,6 +299,11 @@ class StanceFinder(HolderResolver):
                         or cue.addressee == "subject" and not self.dm.in_span(c.start, c.cue_start)):
                     # "NATO countries should bear ..., should create ...": the same addressee goes on
                     addressees = prev_addressees
+            if cue is not None and cue.type == "Concern":
+                denial = _DENIAL.search(self.text, c.cue_end, c.end)
+                if denial:
+                    # "any concerns regarding terrorism are baseless": the concern is denied, not held
+                    cue = self.cues.get(_norm(denial.group(0)), cue)
             if cue is None:
                 continue
             a, b = self._evidence_bounds(c)
