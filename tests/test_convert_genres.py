@@ -366,3 +366,19 @@ def test_titles_with_long_portfolios_and_possessive_states(lexicon):
     assert not any("hospitality" in s.evidence.text for s in facts.stances)
     denied = next(s for s in facts.stances if "unfounded" in s.evidence.text)
     assert denied.type == "OtherStance"      # a concern called unfounded is denied, not held
+
+
+DIALOGUE = """ISLAMABAD, May 6 (Xinhua) -- Chinese Foreign Minister Qin Gang and Pakistani Foreign Minister Bilawal \
+Bhutto Zardari co-chaired the fourth round of the China-Pakistan Foreign Ministers' Strategic Dialogue in \
+Islamabad on Saturday.
+
+The Chinese side appreciated Pakistan's efforts to protect Chinese citizens."""
+
+
+def test_a_round_of_a_dialogue_and_praise_of_a_possessor(lexicon):
+    facts = convert(DIALOGUE, lexicon)
+    meeting = facts.meetings[0]
+    assert meeting.ordinal == 4
+    assert "round" not in meeting.series_name.lower()       # the round counts meetings; it is not the name
+    praise = next(s for s in facts.stances if s.type == "Appreciation")
+    assert praise.holders == ["state/china"] and praise.addressees == ["state/pakistan"]

@@ -189,6 +189,8 @@ class MeetingFinder:
             return None
         rest = s.text[m.end("ord"):].strip()
         rest = re.split(r"\s+(?:in|at|was|were|held|on\s+\w+day|on\s+\d)\b|[,;.(]", rest)[0].strip()
+        # "the fourth round of the X Dialogue": the round counts meetings of X; X is the name
+        rest = re.sub(r"^(?:round|session|edition)\s+of\s+(?:the\s+)?", "", rest, flags=re.I)
         words = rest.split()
         if len(words) < 3 or len(words) > 14:
             return None

@@ -368,8 +368,13 @@ class StanceFinder(HolderResolver):
                 ms = [m for m in ms if self._actor_key(m)]
                 if ms:
                     return list(dict.fromkeys(self._actor_key(m) for m in ms))
+            # a possessive is not the addressee ("respecting Afghanistan's sovereignty"), except for praise or
+            # blame right after the cue: "appreciated Pakistan's efforts" is addressed to Pakistan
             ms = [m for m in clause_mentions if c.cue_end <= m.start < window_end + 1
-                  and not re.match(r"['’]s\b", self.text[m.end:m.end + 2]) and self._actor_key(m)]
+                  and (not re.match(r"['’]s\b", self.text[m.end:m.end + 2])
+                       or cue.type in ("Appreciation", "Condemnation", "OtherStance")
+                       and re.fullmatch(r"\s+(?:the\s+)?", self.text[c.cue_end:m.start]))
+                  and self._actor_key(m)]
             # the first actor named, and those coordinated with it ("the United States and the West")
             chain = ms[:1]
             for m in ms[1:]:
