@@ -78,15 +78,7 @@ def merge_documents(docs: list[DocumentFacts], lexicon: Lexicon) -> Merged:
             m.aliases |= {s for s in a.surfaces if s != m.label}
             if entry:
                 m.aliases |= set(entry.aliases)
-    clusters: list[MergedMeeting] = []
-    for d in docs:
-        for mf in d.meetings:
-            target = next((c for c in clusters if _same(c, mf)), None)
-            if target is None:
-                target = MergedMeeting(iri="")
-                clusters.append(target)
-            target.reports.append((d, mf))
-            _absorb(target, mf)
+    clusters = _cluster(docs)
     for c in clusters:
         _settle(c)
     _name(clusters, actors)
@@ -100,6 +92,40 @@ def merge_documents(docs: list[DocumentFacts], lexicon: Lexicon) -> Merged:
                     actors[key] = MergedActor(key, entry.kind, entry.label, set(entry.aliases), True,
                                               entry.located_in)
     return Merged(docs, actors, clusters, meeting_of)
+
+
+def _cluster(docs: list[DocumentFacts]) -> list[MergedMeeting]:
+    """Each report joins the first cluster (in order of creation) it is `_same` as, or starts one.
+
+    `_same` holds only when the cluster shares the report's city (a sideline
+    report: even when both have none) or its series, so only the clusters
+    indexed under those are tried, oldest first: the same choice as trying
+    every cluster, without the cost growing with the square of the corpus.
+    A cluster's city and series are set at most once (`_absorb`), and it is
+    indexed again when they are.
+    """
+    clusters: list[MergedMeeting] = []
+    by_city: dict[str | None, list[int]] = {}
+    by_series: dict[str, list[int]] = {}
+    for d in docs:
+        for mf in d.meetings:
+            candidates = set(by_city.get(mf.city, ())) if (mf.city or mf.sideline_of) else set()
+            if mf.series:
+                candidates.update(by_series.get(mf.series, ()))
+            i = next((i for i in sorted(candidates) if _same(clusters[i], mf)), None)
+            if i is None:
+                i = len(clusters)
+                clusters.append(MergedMeeting(iri=""))
+                by_city.setdefault(None, []).append(i)
+            target = clusters[i]
+            city, series = target.city, target.series
+            target.reports.append((d, mf))
+            _absorb(target, mf)
+            if target.city != city:
+                by_city.setdefault(target.city, []).append(i)
+            if target.series and target.series != series:
+                by_series.setdefault(target.series, []).append(i)
+    return clusters
 
 
 def _same(c: MergedMeeting, m: MeetingFact) -> bool:
