@@ -20,8 +20,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import rdf
-from .pipeline import Transform, convert_many
+from . import pipeline, rdf
 
 # Prefixes of the written Turtle. dgr: is left out on purpose: its IRIs hold '/', which a prefixed
 # name would have to escape (dgr:meeting\/2021-...), so they read better in full, as rdflib wrote them.
@@ -37,8 +36,8 @@ def build_store(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: i
     from .merge import merge_documents
 
     lexicon = lexicon or load_lexicon()
-    transform = Transform(rdf.document_part, modules=("rdf",), salt=rdf.part_salt(lexicon))
-    parts = convert_many(list_sources(seeds_dir), lexicon, jobs=jobs, cache_dir=cache_dir,
+    transform = pipeline.Transform(rdf.document_part, modules=("rdf",), salt=rdf.part_salt(lexicon))
+    parts = pipeline.convert_many(list_sources(seeds_dir), lexicon, jobs=jobs, cache_dir=cache_dir,
                          progress=progress, transform=transform)
     merged = merge_documents([p.facts for p in parts], lexicon)
     store = ox.Store()

@@ -146,8 +146,9 @@ def _convert(paths: list[Path], lexicon, converter, transform, workers: int, bar
     # fork is missing the lexicon must pickle.
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods and sys.platform != "darwin" else None)
-    # Chunks big enough to amortise the round trip, small enough to balance the load.
-    chunksize = max(1, min(64, len(paths) // (workers * 8)))
+    # Chunks big enough to amortise the round trip (under a millisecond a document, against tens
+    # to convert it), small enough that the last ones leave no worker idle for long.
+    chunksize = max(1, min(16, len(paths) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
                              initargs=(lexicon, converter, transform)) as pool:
         for facts in pool.map(_convert_in_worker, paths, chunksize=chunksize):
