@@ -54,7 +54,8 @@ class MergedMeeting:
     label: str = ""
 
     def sideline(self) -> bool:
-        return any(m.sideline_of for _, m in self.reports)
+        # A report joins only a cluster of its own kind (`_same`), so the first report says it for all.
+        return bool(self.reports and self.reports[0][1].sideline_of)
 
 
 @dataclass
@@ -105,26 +106,28 @@ def _cluster(docs: list[DocumentFacts]) -> list[MergedMeeting]:
     indexed again when they are.
     """
     clusters: list[MergedMeeting] = []
-    by_city: dict[str | None, list[int]] = {}
-    by_series: dict[str, list[int]] = {}
+    # keyed by (sideline or not, city) and (sideline or not, series): a report only joins its own kind
+    by_city: dict[tuple[bool, str | None], list[int]] = {}
+    by_series: dict[tuple[bool, str], list[int]] = {}
     for d in docs:
         for mf in d.meetings:
-            candidates = set(by_city.get(mf.city, ())) if (mf.city or mf.sideline_of) else set()
+            side = bool(mf.sideline_of)
+            candidates = set(by_city.get((side, mf.city), ())) if (mf.city or side) else set()
             if mf.series:
-                candidates.update(by_series.get(mf.series, ()))
+                candidates.update(by_series.get((side, mf.series), ()))
             i = next((i for i in sorted(candidates) if _same(clusters[i], mf)), None)
             if i is None:
                 i = len(clusters)
                 clusters.append(MergedMeeting(iri=""))
-                by_city.setdefault(None, []).append(i)
+                by_city.setdefault((side, None), []).append(i)
             target = clusters[i]
             city, series = target.city, target.series
             target.reports.append((d, mf))
             _absorb(target, mf)
             if target.city != city:
-                by_city.setdefault(target.city, []).append(i)
+                by_city.setdefault((side, target.city), []).append(i)
             if target.series and target.series != series:
-                by_series.setdefault(target.series, []).append(i)
+                by_series.setdefault((side, target.series), []).append(i)
     return clusters
 
 
