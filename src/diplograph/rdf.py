@@ -3,14 +3,14 @@
 The triples are written as N-Triples lines, in two kinds of part:
 
 - a document's own part (`document_part`): the document node, its stances and
-  designations, the evidence spans they cite, the reference actors they name.
-  It depends on that one document (and the lexicon and ontology) only, so
-  the pipeline computes it beside the conversion and caches it with the
-  document's facts;
-- the merged part (`merged_ntriples`): actors, meetings, participations,
-  claims, and the links from stances and designations to the merged
-  meetings. It depends on every document and is written again at each build,
-  from the small records merging reads (no document text).
+  designations, the evidence spans they cite. It depends on that one document
+  (and the lexicon and ontology) only, so the pipeline computes it beside the
+  conversion and caches it with the document's facts;
+- the merged part (`merged_ntriples`): actors (those the documents' stances
+  and designations name included), meetings, participations, claims, and the
+  links from stances and designations to the merged meetings. It depends on
+  every document and is written again at each build, from the small records
+  merging reads (no document text).
 
 The graph is the union of the parts (a triple two parts both write is one
 triple). Every rdf:type comes with the superclasses the ontology gives it, so
@@ -163,9 +163,12 @@ class _Writer:
     def __init__(self, lexicon: Lexicon, actors=None):
         self.lex = lexicon
         self.actors = actors  # merged actors; None in a document's part, where all are unknown
+        # In a document's part the reference actors it names are only noted, and the merged part
+        # writes each once: written in every part, they were a fifth of all the lines to load.
+        self.refs: set[str] | None = set() if actors is None else None
         self.up = _superclasses(str(ontology_path(lexicon)))
         self.lines: list[str] = []
-        self.seen: set[str] = set()   # evidence spans and reference actors already written
+        self.seen: set = set()   # evidence spans and reference actors already written
 
     def add(self, s: str, p: str, o: str) -> None:
         self.lines.append(f"{s} {p} {o} .\n")
@@ -192,9 +195,11 @@ class _Writer:
 
     def ensure(self, key: str) -> None:
         """A node the graph points at gets its reference entry (type, labels), unless merged actors
-        describe it. The reference triples are a subset of what `actors` writes for the same key,
-        so writing them in a document's part changes nothing when the key is also a merged actor."""
-        if self.actors is not None and key in self.actors:
+        describe it (in a document's part: noted, for the merged part to write)."""
+        if self.refs is not None:
+            self.refs.add(key)
+            return
+        if key in self.actors:
             return
         if ("ref", key) in self.seen:
             return
@@ -218,6 +223,7 @@ class DocumentPart:
     facts: DocumentFacts                   # without text, stances, designations: what merging reads
     quotes: dict[tuple[int, int], str]     # the words of every span its meetings cite
     links: list[tuple[str, str, str]]      # (subject, predicate, meeting local id), resolved after merging
+    refs: list[str]                        # the actors its stances and designations name
     triples: bytes                         # N-Triples of everything this document alone decides
 
 
@@ -233,7 +239,7 @@ def document_part(doc: DocumentFacts, lexicon: Lexicon) -> DocumentPart:
             if span is not None:
                 quotes[(span.start, span.end)] = doc.text[span.start:span.end]
     light = replace(doc, text="", stances=[], designations=[])
-    return DocumentPart(light, quotes, links, w.data())
+    return DocumentPart(light, quotes, links, sorted(w.refs), w.data())
 
 
 def part_salt(lexicon: Lexicon) -> str:
@@ -316,6 +322,8 @@ def merged_ntriples(merged: Merged, parts: list[DocumentPart], lexicon: Lexicon)
     quotes = {p.facts.stem: p.quotes for p in parts}
     _meetings(w, merged, quotes)
     for p in parts:
+        for key in p.refs:
+            w.ensure(key)
         for subject, prop, local in p.links:
             meeting = merged.meeting_of.get((p.facts.stem, local))
             if meeting is not None:
