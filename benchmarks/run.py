@@ -71,20 +71,6 @@ def _docs(corpus: str, limit: int | None = None) -> list[Path]:
     return paths[:limit] if limit else paths
 
 
-def turtle_bytes(graph) -> bytes:
-    """The Turtle a build writes (the converter's own writer where it has one)."""
-    try:
-        from diplograph import rdf
-
-        for name in ("to_turtle", "serialize_turtle", "turtle_bytes"):
-            if hasattr(rdf, name):
-                out = getattr(rdf, name)(graph)
-                return out if isinstance(out, bytes) else out.encode("utf-8")
-    except ImportError:
-        pass
-    return graph.serialize(format="turtle").encode("utf-8")
-
-
 @stage
 def stage_convert(p: dict) -> dict:
     from diplograph import pipeline
@@ -123,14 +109,13 @@ def _timed_convert_many():
 
 @stage
 def stage_build(p: dict) -> dict:
-    from diplograph import pipeline
-    from diplograph.convert import build_graph
+    from diplograph import assemble, pipeline
 
     spent = _timed_convert_many()
     t0 = time.perf_counter()
-    graph = build_graph(Path(p["corpus"]), None, jobs=p["jobs"], cache_dir=Path(p["cache_dir"]))
+    graph = assemble.build_store(Path(p["corpus"]), None, jobs=p["jobs"], cache_dir=Path(p["cache_dir"]))
     t1 = time.perf_counter()
-    data = turtle_bytes(graph)
+    data = assemble.turtle_bytes(graph)
     t2 = time.perf_counter()
     if p.get("out"):
         Path(p["out"]).write_bytes(data)
@@ -534,7 +519,7 @@ def targets(results: dict, sizes: list[int]) -> list[tuple[str, str, bool | None
     add = val(r, "add_one", "build_s")
     if add is not None:
         rows.append((f"Adding one document to a {largest:,}-document build < 2 s "
-                     "(build_graph, without writing)",
+                     "(build_store, without writing)",
                      f"{fmt_s(add)} (of which conversion with cache {fmt_s(val(r, 'add_one', 'convert_s'))}, "
                      f"{val(r, 'add_one', 'converted')} converted)", add < 2))
     cold = results.get("cold_query", {})
@@ -574,7 +559,7 @@ def write_markdown(results: dict, path: Path) -> None:
             cell_time(r.get("build_cold"), "total_s"), cell_time(r.get("build_warm"), "total_s"),
             cell_time(r.get("add_one"), "build_s"),
             f"{val(r, 'build_cold', 'peak_mb') or 0:.0f} MB |"]))
-    L += ["", "Build times include writing Turtle; \"add one document\" is `build_graph` on the corpus "
+    L += ["", "Build times include writing Turtle; \"add one document\" is `build_store` on the corpus "
           "plus one new document with the cache of the cold build (one conversion, every other document "
           "from the cache, then merge and RDF for the whole corpus).", ""]
     L += ["## Default engine (rdflib, pySHACL) and Oxigraph, side by side", ""]

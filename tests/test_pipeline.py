@@ -191,3 +191,76 @@ def test_incremental_build_equals_full_rebuild(generated, tmp_path):
     assert pipeline.last_stats.converted == 1
     assert pipeline.last_stats.cached == len(files) - 1
     assert incremental == _turtle(build_graph(folder, jobs=1))
+
+
+@needs_converter
+def test_added_document_that_joins_a_known_meeting_gives_the_full_rebuild(generated, tmp_path):
+    """The new text reports a meeting other texts already report: the merged meeting (its claims,
+    participations, evidence, label) must come out as a full build makes it, not as a second node."""
+    from diplograph.assemble import build_store, turtle_bytes
+    from diplograph.convert import convert_file, load_lexicon
+    from diplograph.merge import merge_documents
+
+    lexicon = load_lexicon()
+    files = sorted(generated.glob("*.txt"))
+    merged = merge_documents([convert_file(f, lexicon) for f in files], lexicon)
+    shared = next(c for c in merged.meetings if len({d.name for d, _ in c.reports}) >= 2)
+    newcomer = max(d.name for d, _ in shared.reports)  # the last of its reporters, added last
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for f in files:
+        if f.name != newcomer:
+            (folder / f.name).write_bytes(f.read_bytes())
+    cache = tmp_path / "cache"
+    before = turtle_bytes(build_store(folder, jobs=2, cache_dir=cache, lexicon=lexicon))
+    (folder / newcomer).write_bytes((generated / newcomer).read_bytes())
+    incremental = turtle_bytes(build_store(folder, jobs=1, cache_dir=cache, lexicon=lexicon))
+    assert pipeline.last_stats.converted == 1
+    assert incremental != before
+    assert incremental == turtle_bytes(build_store(folder, jobs=1, lexicon=lexicon))
+    # the meeting holds the newcomer's report: its evidence is cited by the one merged node
+    assert f"evidence/{Path(newcomer).stem}/".encode() in incremental
+    meeting = f"<https://w3id.org/diplograph/id/{shared.iri}>".encode()
+    assert meeting in incremental
+
+
+def test_turtle_does_not_depend_on_the_order_triples_were_added():
+    import pyoxigraph as ox
+
+    from diplograph.assemble import turtle_bytes
+
+    lines = [b'<https://w3id.org/diplograph/id/b> <http://www.w3.org/2000/01/rdf-schema#label> "b" .',
+             b'<https://w3id.org/diplograph/id/a> <https://w3id.org/diplograph/ontology#date> '
+             b'"2021-07-14"^^<http://www.w3.org/2001/XMLSchema#date> .',
+             b'<https://w3id.org/diplograph/id/a> <http://www.w3.org/2000/01/rdf-schema#label> "a" .']
+    outputs = set()
+    for order in (lines, lines[::-1], lines[1:] + lines[:1]):
+        store = ox.Store()
+        store.load(b"\n".join(order) + b"\n", format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+        outputs.add(turtle_bytes(store))
+    assert len(outputs) == 1
+    text = outputs.pop().decode()
+    assert text.startswith("@prefix dcterms:") and '"2021-07-14"^^xsd:date' in text
+    assert text.index("/id/a>") < text.index("/id/b>")
+
+
+@needs_converter
+def test_indexed_clustering_chooses_as_trying_every_cluster(generated):
+    from diplograph import merge
+    from diplograph.convert import convert_file, load_lexicon
+
+    lexicon = load_lexicon()
+    docs = sorted((convert_file(f, lexicon) for f in sorted(generated.glob("*.txt"))), key=lambda d: d.name)
+    naive: list = []
+    for d in docs:
+        for mf in d.meetings:
+            target = next((c for c in naive if merge._same(c, mf)), None)
+            if target is None:
+                target = merge.MergedMeeting(iri="")
+                naive.append(target)
+            target.reports.append((d, mf))
+            merge._absorb(target, mf)
+    indexed = merge._cluster(docs)
+    assert any(len(c.reports) > 1 for c in indexed)
+    assert [[(d.name, m.local_id) for d, m in c.reports] for c in indexed] == \
+        [[(d.name, m.local_id) for d, m in c.reports] for c in naive]

@@ -105,20 +105,12 @@ def list_sources(folder: Path) -> list[Path]:
 
 def build_graph(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1,
                 cache_dir: Path | None = None, progress: bool = False, lexicon: Lexicon | None = None):
-    """Convert every text in seeds_dir, merge, and return the graph (annotations added)."""
-    from .merge import merge_documents
-    from .pipeline import convert_many
-    from .rdf import to_graph
+    """Convert every text in seeds_dir, merge, and return the rdflib graph (annotations added).
 
-    lexicon = lexicon or load_lexicon()
-    docs = convert_many(list_sources(seeds_dir), lexicon, jobs=jobs, cache_dir=cache_dir,
-                        progress=progress)
-    merged = merge_documents(docs, lexicon)
-    graph = to_graph(merged, lexicon)
-    if annotations_dir is not None and Path(annotations_dir).is_dir():
-        from .validate import parse_annotation_file
+    For large corpora use `diplograph.assemble.build_store`, the same graph in a pyoxigraph Store,
+    without the cost of rdflib's objects.
+    """
+    from .assemble import build_store, to_rdflib
 
-        for f in sorted(Path(annotations_dir).glob("*")):
-            if f.suffix.lower() in (".ttl", ".yaml", ".yml"):
-                graph += parse_annotation_file(f)
-    return graph
+    return to_rdflib(build_store(seeds_dir, annotations_dir, jobs=jobs, cache_dir=cache_dir,
+                                 progress=progress, lexicon=lexicon))

@@ -54,7 +54,8 @@ class MergedMeeting:
     label: str = ""
 
     def sideline(self) -> bool:
-        return any(m.sideline_of for _, m in self.reports)
+        # A report joins only a cluster of its own kind (`_same`), so the first report says it for all.
+        return bool(self.reports and self.reports[0][1].sideline_of)
 
 
 @dataclass
@@ -78,15 +79,7 @@ def merge_documents(docs: list[DocumentFacts], lexicon: Lexicon) -> Merged:
             m.aliases |= {s for s in a.surfaces if s != m.label}
             if entry:
                 m.aliases |= set(entry.aliases)
-    clusters: list[MergedMeeting] = []
-    for d in docs:
-        for mf in d.meetings:
-            target = next((c for c in clusters if _same(c, mf)), None)
-            if target is None:
-                target = MergedMeeting(iri="")
-                clusters.append(target)
-            target.reports.append((d, mf))
-            _absorb(target, mf)
+    clusters = _cluster(docs)
     for c in clusters:
         _settle(c)
     _name(clusters, actors)
@@ -100,6 +93,42 @@ def merge_documents(docs: list[DocumentFacts], lexicon: Lexicon) -> Merged:
                     actors[key] = MergedActor(key, entry.kind, entry.label, set(entry.aliases), True,
                                               entry.located_in)
     return Merged(docs, actors, clusters, meeting_of)
+
+
+def _cluster(docs: list[DocumentFacts]) -> list[MergedMeeting]:
+    """Each report joins the first cluster (in order of creation) it is `_same` as, or starts one.
+
+    `_same` holds only when the cluster shares the report's city (a sideline
+    report: even when both have none) or its series, so only the clusters
+    indexed under those are tried, oldest first: the same choice as trying
+    every cluster, without the cost growing with the square of the corpus.
+    A cluster's city and series are set at most once (`_absorb`), and it is
+    indexed again when they are.
+    """
+    clusters: list[MergedMeeting] = []
+    # keyed by (sideline or not, city) and (sideline or not, series): a report only joins its own kind
+    by_city: dict[tuple[bool, str | None], list[int]] = {}
+    by_series: dict[tuple[bool, str], list[int]] = {}
+    for d in docs:
+        for mf in d.meetings:
+            side = bool(mf.sideline_of)
+            candidates = set(by_city.get((side, mf.city), ())) if (mf.city or side) else set()
+            if mf.series:
+                candidates.update(by_series.get((side, mf.series), ()))
+            i = next((i for i in sorted(candidates) if _same(clusters[i], mf)), None)
+            if i is None:
+                i = len(clusters)
+                clusters.append(MergedMeeting(iri=""))
+                by_city.setdefault((side, None), []).append(i)
+            target = clusters[i]
+            city, series = target.city, target.series
+            target.reports.append((d, mf))
+            _absorb(target, mf)
+            if target.city != city:
+                by_city.setdefault((side, target.city), []).append(i)
+            if target.series and target.series != series:
+                by_series.setdefault((side, target.series), []).append(i)
+    return clusters
 
 
 def _same(c: MergedMeeting, m: MeetingFact) -> bool:

@@ -36,6 +36,19 @@ MIN_PARALLEL = 4
 PROGRESS_MIN = 20
 
 
+@dataclass(frozen=True)
+class Transform:
+    """A per-document step after conversion: `function(facts, lexicon)`, a module-level function.
+
+    modules: the package modules whose code decides its result (their source is part of the cache key);
+    salt: anything else its result depends on (e.g. a hash of a data file).
+    """
+
+    function: Callable
+    modules: tuple[str, ...] = ()
+    salt: str = ""
+
+
 @dataclass
 class Stats:
     """What the last call of convert_many did (read by benchmarks and tests)."""
@@ -50,13 +63,17 @@ last_stats = Stats()
 
 
 def convert_many(paths: Sequence[Path], lexicon, *, jobs: int = 1, cache_dir: Path | None = None,
-                 progress: bool = False, converter: Callable | None = None) -> list:
+                 progress: bool = False, converter: Callable | None = None,
+                 transform: Transform | None = None) -> list:
     """Convert each file to its DocumentFacts; results in the order of `paths`.
 
     jobs: number of processes (1 converts here; 0 or less means one per core).
     cache_dir: folder of cached facts; None converts everything.
     converter: the per-document function, `diplograph.convert.convert_file`
     unless given (tests pass a stand-in); it must be a module-level function.
+    transform: what to make of each document's facts, in the worker that
+    converted it (so that only its result crosses back, and is cached); the
+    results are then its results.
     """
     global last_stats
     if converter is None:
@@ -70,7 +87,7 @@ def convert_many(paths: Sequence[Path], lexicon, *, jobs: int = 1, cache_dir: Pa
 
     if cache_dir is not None:
         cache_dir = Path(cache_dir)
-        salt = _salt(lexicon, converter)
+        salt = _salt(lexicon, converter, transform)
         for i, path in enumerate(paths):
             keys[i] = cache_key(path, salt)
             hit = _load(cache_dir, keys[i])
@@ -85,7 +102,7 @@ def convert_many(paths: Sequence[Path], lexicon, *, jobs: int = 1, cache_dir: Pa
     workers = min(jobs, len(todo_paths)) if len(todo_paths) >= MIN_PARALLEL else 1
     bar = _progress_bar(len(todo_paths)) if progress and len(todo_paths) >= PROGRESS_MIN else None
     try:
-        for i, facts in zip(todo, _convert(todo_paths, lexicon, converter, workers, bar), strict=True):
+        for i, facts in zip(todo, _convert(todo_paths, lexicon, converter, transform, workers, bar), strict=True):
             results[i] = facts
             if cache_dir is not None:
                 _store(cache_dir, keys[i], facts)
@@ -101,20 +118,27 @@ def convert_many(paths: Sequence[Path], lexicon, *, jobs: int = 1, cache_dir: Pa
 _worker_state: dict = {}
 
 
-def _init_worker(lexicon, converter) -> None:
+def _init_worker(lexicon, converter, transform) -> None:
     _worker_state["lexicon"] = lexicon
     _worker_state["converter"] = converter
+    _worker_state["transform"] = transform
+
+
+def _convert_one(path: Path, lexicon, converter, transform):
+    facts = converter(path, lexicon)
+    return facts if transform is None else transform.function(facts, lexicon)
 
 
 def _convert_in_worker(path: Path):
-    return _worker_state["converter"](path, _worker_state["lexicon"])
+    s = _worker_state
+    return _convert_one(path, s["lexicon"], s["converter"], s["transform"])
 
 
-def _convert(paths: list[Path], lexicon, converter, workers: int, bar):
+def _convert(paths: list[Path], lexicon, converter, transform, workers: int, bar):
     """Yield the facts of each path in order, converting in `workers` processes."""
     if workers <= 1:
         for path in paths:
-            yield converter(path, lexicon)
+            yield _convert_one(path, lexicon, converter, transform)
             if bar is not None:
                 bar.update(1)
         return
@@ -122,10 +146,11 @@ def _convert(paths: list[Path], lexicon, converter, workers: int, bar):
     # fork is missing the lexicon must pickle.
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods and sys.platform != "darwin" else None)
-    # Chunks big enough to amortise the round trip, small enough to balance the load.
-    chunksize = max(1, min(64, len(paths) // (workers * 8)))
+    # Chunks big enough to amortise the round trip (under a millisecond a document, against tens
+    # to convert it), small enough that the last ones leave no worker idle for long.
+    chunksize = max(1, min(16, len(paths) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
-                             initargs=(lexicon, converter)) as pool:
+                             initargs=(lexicon, converter, transform)) as pool:
         for facts in pool.map(_convert_in_worker, paths, chunksize=chunksize):
             yield facts
             if bar is not None:
@@ -140,33 +165,37 @@ def _progress_bar(total: int):
 
 # ----- the cache --------------------------------------------------------------
 
-_code_version_memo: dict[str, str] = {}
+_code_version_memo: dict[tuple[str, ...], str] = {}
 
 
-def code_version() -> str:
-    """A hash of the converter's source files (empty where none is found)."""
-    if "v" not in _code_version_memo:
+def code_version(modules: tuple[str, ...] = _CONVERTER_MODULES) -> str:
+    """A hash of the source files of `modules` (the converter's unless given; empty where none is found)."""
+    if modules not in _code_version_memo:
         h = hashlib.sha256()
         root = Path(__file__).resolve().parent
         files: list[Path] = []
-        for name in _CONVERTER_MODULES:
+        for name in modules:
             if (root / f"{name}.py").is_file():
                 files.append(root / f"{name}.py")
             elif (root / name).is_dir():
                 files.extend(sorted((root / name).rglob("*.py")))
         for f in files:
             h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
-        _code_version_memo["v"] = h.hexdigest()
-    return _code_version_memo["v"]
+        _code_version_memo[modules] = h.hexdigest()
+    return _code_version_memo[modules]
 
 
-def _salt(lexicon, converter) -> bytes:
+def _salt(lexicon, converter, transform: Transform | None = None) -> bytes:
     version = getattr(lexicon, "version", None)
     if version is None:
         # Without a version the cache cannot tell lexicons apart: refuse to guess.
         raise TypeError("convert_many(cache_dir=...) needs a lexicon with a `version` attribute")
     conv = f"{getattr(converter, '__module__', '')}.{getattr(converter, '__qualname__', '')}"
-    return "\0".join([CACHE_FORMAT, str(version), code_version(), conv]).encode()
+    parts = [CACHE_FORMAT, str(version), code_version(), conv]
+    if transform is not None:
+        f = transform.function
+        parts += [f"{f.__module__}.{f.__qualname__}", code_version(transform.modules), transform.salt]
+    return "\0".join(parts).encode()
 
 
 def cache_key(path: Path, salt: bytes) -> str:

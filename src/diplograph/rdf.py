@@ -1,11 +1,32 @@
-"""Merged facts to RDF triples in the public data model, with readable, stable IRIs."""
+"""Merged facts to RDF triples in the public data model, with readable, stable IRIs.
+
+The triples are written as N-Triples lines, in two kinds of part:
+
+- a document's own part (`document_part`): the document node, its stances and
+  designations, the evidence spans they cite. It depends on that one document
+  (and the lexicon and ontology) only, so the pipeline computes it beside the
+  conversion and caches it with the document's facts;
+- the merged part (`merged_ntriples`): actors (those the documents' stances
+  and designations name included), meetings, participations, claims, and the
+  links from stances and designations to the merged meetings. It depends on
+  every document and is written again at each build, from the small records
+  merging reads (no document text).
+
+The graph is the union of the parts (a triple two parts both write is one
+triple). Every rdf:type comes with the superclasses the ontology gives it, so
+the union is also closed under them.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import re
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
+from urllib.parse import quote
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
 from .facts import DocumentFacts, Span
@@ -23,11 +44,12 @@ CLASS_OF_KIND = {
     "grouping": DG.InformalGrouping, "organization": DG.Organization,
 }
 CLAIM_PROPERTY = {"date": DG.date, "location": DG.location, "chair": DG.chair}
+PREFIXES = (("dg", DG), ("dgr", DGR), ("dgt", DGT), ("oa", OA), ("skos", SKOS), ("dcterms", DCTERMS),
+            ("xsd", XSD), ("rdfs", RDFS))
 
 
 def bind(g: Graph) -> Graph:
-    for prefix, ns in (("dg", DG), ("dgr", DGR), ("dgt", DGT), ("oa", OA), ("skos", SKOS),
-                       ("dcterms", DCTERMS), ("xsd", XSD), ("rdfs", RDFS)):
+    for prefix, ns in PREFIXES:
         g.bind(prefix, ns)
     return g
 
@@ -37,178 +59,68 @@ def node(key: str) -> URIRef:
 
 
 def date_literal(value: str) -> Literal:
+    return Literal(value, datatype=XSD[_date_type(value)])
+
+
+def _date_type(value: str) -> str:
     if len(value) == 10 and not value.startswith("--"):
-        return Literal(value, datatype=XSD.date)
+        return "date"
     if len(value) == 7 and not value.startswith("--"):
-        return Literal(value, datatype=XSD.gYearMonth)
+        return "gYearMonth"
     if len(value) == 4:
-        return Literal(value, datatype=XSD.gYear)
-    return Literal(value, datatype=XSD.gMonthDay)
+        return "gYear"
+    return "gMonthDay"
 
 
-class _Writer:
-    def __init__(self, merged: Merged, lexicon: Lexicon):
-        self.m = merged
-        self.lex = lexicon
-        self.g = bind(Graph())
+# ----- N-Triples terms ----------------------------------------------------------
 
-    def evidence(self, doc: DocumentFacts, span: Span) -> URIRef:
-        ev = DGR[f"evidence/{doc.stem}/{span.start}-{span.end}"]
-        g = self.g
-        if (ev, RDF.type, DG.Evidence) not in g:
-            g.add((ev, RDF.type, DG.Evidence))
-            g.add((ev, RDF.type, OA.TextQuoteSelector))
-            g.add((ev, DG.document, DGR[f"doc/{doc.stem}"]))
-            g.add((ev, OA.exact, Literal(doc.text[span.start:span.end])))
-            g.add((ev, OA.start, Literal(span.start, datatype=XSD.integer)))
-            g.add((ev, OA.end, Literal(span.end, datatype=XSD.integer)))
-        return ev
-
-    def cite(self, subject: URIRef, doc: DocumentFacts, span: Span) -> None:
-        self.g.add((subject, DG.evidence, self.evidence(doc, span)))
-
-    def documents(self) -> None:
-        g = self.g
-        for d in self.m.documents:
-            doc = DGR[f"doc/{d.stem}"]
-            g.add((doc, RDF.type, DG.Document))
-            g.add((doc, DG.sourceFile, Literal(d.name)))
-            g.add((doc, DG.text, Literal(d.text)))
-            g.add((doc, RDFS.label, Literal(d.title or d.name)))
-            g.add((doc, DG.sourceKind, DG[d.kind]))
-            if d.title:
-                g.add((doc, DCTERMS.title, Literal(d.title)))
-            if d.publisher:
-                g.add((doc, DCTERMS.publisher, Literal(d.publisher)))
-            if d.date:
-                g.add((doc, DCTERMS.date, date_literal(d.date)))
-
-    def actors(self) -> None:
-        g = self.g
-        for key, a in sorted(self.m.actors.items()):
-            n = node(key)
-            g.add((n, RDF.type, CLASS_OF_KIND.get(a.kind, DG.Organization)))
-            g.add((n, SKOS.prefLabel, Literal(a.label, lang="en")))
-            g.add((n, RDFS.label, Literal(a.label, lang="en")))
-            for alias in sorted(a.aliases):
-                if alias.strip() and alias != a.label:
-                    g.add((n, SKOS.altLabel, Literal(alias, lang="en")))
-            if a.kind == "place" and a.located_in:
-                g.add((n, DG.locatedIn, node(a.located_in)))
-                if a.located_in not in self.m.actors:
-                    self._reference(a.located_in)
-
-    def _reference(self, key: str) -> None:
-        entry = self.lex.entries.get(key)
-        if entry is None:
-            return
-        n = node(key)
-        self.g.add((n, RDF.type, CLASS_OF_KIND.get(entry.kind, DG.Organization)))
-        self.g.add((n, SKOS.prefLabel, Literal(entry.label, lang="en")))
-        self.g.add((n, RDFS.label, Literal(entry.label, lang="en")))
-
-    def meetings(self) -> None:
-        g = self.g
-        for c in self.m.meetings:
-            mt = DGR[c.iri]
-            g.add((mt, RDF.type, DG.Meeting))
-            g.add((mt, RDFS.label, Literal(c.label, lang="en")))
-            if c.date and len(c.date) == 10 and not c.date.startswith("--"):
-                g.add((mt, DG.date, Literal(c.date, datatype=XSD.date)))
-            if c.city:
-                g.add((mt, DG.location, node(c.city)))
-            if c.series:
-                g.add((mt, DG.inSeries, node(c.series)))
-                self._ensure(c.series)
-            if c.ordinal:
-                g.add((mt, DG.ordinal, Literal(c.ordinal, datatype=XSD.integer)))
-            if c.chair:
-                g.add((mt, DG.chair, node(c.chair)))
-            for key in sorted(c.states | c.orgs):
-                g.add((mt, DG.participant, node(key)))
-                self._ensure(key)
-            for d, mf in c.reports:
-                for span in mf.evidence:
-                    self.cite(mt, d, span)
-            local = c.iri.split("/", 1)[1]
-            for agent, reports in sorted(c.participations.items()):
-                g.add((mt, DG.participant, node(agent)))
-                self._ensure(agent)
-                if not any(p.represents for _, p in reports):
-                    continue    # a participation says whom the person represents; the text does not
-                part = DGR[f"participation/{local}/{agent.split('/', 1)[1]}"]
-                g.add((mt, DG.participation, part))
-                g.add((part, RDF.type, DG.Participation))
-                g.add((part, DG.agent, node(agent)))
-                self._ensure(agent)
-                best = max(reports, key=lambda r: (_authority(r[0]), len(r[1].title or ""), -len(r[0].name)))
-                rep = next((p.represents for _, p in reports if p.represents), None)
-                if best[1].represents:
-                    rep = best[1].represents
-                if rep:
-                    g.add((part, DG.represents, node(rep)))
-                    self._ensure(rep)
-                if best[1].title:
-                    g.add((part, DG.title, Literal(best[1].title)))
-                for d, p in reports:
-                    self.cite(part, d, p.evidence)
-            for claim in c.claims:
-                cl = DGR[f"claim/{local}/{claim.prop}/{claim.doc}"]
-                doc = next(d for d, _ in c.reports if d.stem == claim.doc)
-                g.add((cl, RDF.type, DG.Claim))
-                g.add((cl, DG.about, mt))
-                g.add((cl, DG.claimedProperty, CLAIM_PROPERTY[claim.prop]))
-                value = date_literal(claim.value) if claim.prop == "date" else node(claim.value)
-                g.add((cl, DG.claimedValue, value))
-                self.cite(cl, doc, claim.evidence)
-
-    def _ensure(self, key: str) -> None:
-        if key not in self.m.actors:
-            self._reference(key)
-
-    def stances(self) -> None:
-        g = self.g
-        for d in self.m.documents:
-            for s in d.stances:
-                if not s.holders:
-                    continue    # a position nobody holds is not a stance
-                st = DGR[f"stance/{d.stem}/{s.evidence.start}-{s.evidence.end}"]
-                g.add((st, RDF.type, DG.Stance))
-                g.add((st, DG.stanceType, DG[s.type]))
-                for h in s.holders:
-                    g.add((st, DG.holder, node(h)))
-                    self._ensure(h)
-                for a in s.addressees:
-                    g.add((st, DG.addressee, node(a)))
-                    self._ensure(a)
-                for t in s.topics:
-                    g.add((st, DG.topic, DGT[t]))
-                if s.meeting and (d.stem, s.meeting) in self.m.meeting_of:
-                    g.add((st, DG.expressedAt, DGR[self.m.meeting_of[(d.stem, s.meeting)].iri]))
-                self.cite(st, d, s.evidence)
-
-    def designations(self) -> None:
-        g = self.g
-        for d in self.m.documents:
-            for x in d.designations:
-                ds = DGR[f"designation/{d.stem}/{slug(x.designee.split('/', 1)[1])}"]
-                g.add((ds, RDF.type, DG.Designation))
-                g.add((ds, DG.designee, node(x.designee)))
-                g.add((node(x.designee), RDF.type, DG.DesignatedOrganization))
-                self._ensure(x.designee)
-                for a in x.authorities:
-                    g.add((ds, DG.authority, node(a)))
-                    self._ensure(a)
-                g.add((ds, DG.designatedAs, DGT[x.designated_as]))
-                if x.date and (len(x.date) == 4 or (len(x.date) == 10 and not x.date.startswith("--"))):
-                    g.add((ds, DG.designationDate, date_literal(x.date)))
-                if x.meeting and (d.stem, x.meeting) in self.m.meeting_of:
-                    g.add((ds, DG.designatedAt, DGR[self.m.meeting_of[(d.stem, x.meeting)].iri]))
-                self.cite(ds, d, x.evidence)
+# Characters an N-Triples IRI cannot hold; a file name may (a space), so they are %-encoded.
+_IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
-def _authority(d: DocumentFacts) -> int:
-    return AUTHORITY.get(d.kind, 0)
+def iri(value: str) -> str:
+    if _IRI_UNSAFE.search(value):
+        value = _IRI_UNSAFE.sub(lambda m: quote(m.group(), safe=""), value)
+    return f"<{value}>"
+
+
+def string(value: str) -> str:
+    return '"' + value.translate(_ESCAPES) + '"'
+
+
+def english(value: str) -> str:
+    return string(value) + "@en"
+
+
+def typed(value: str, datatype: URIRef) -> str:
+    return f"{string(value)}^^<{datatype}>"
+
+
+def integer(value: int) -> str:
+    return typed(str(int(value)), XSD.integer)
+
+
+def date_term(value: str) -> str:
+    return typed(value, XSD[_date_type(value)])
+
+
+def dgr(key: str) -> str:
+    return iri(DGR + key)
+
+
+A = iri(str(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")))
+T = {name: iri(DG[name]) for name in (
+    "Evidence", "Document", "Meeting", "Participation", "Claim", "Stance", "Designation",
+    "DesignatedOrganization", "Organization", "document", "text", "sourceFile", "sourceKind", "evidence",
+    "locatedIn", "date", "location", "inSeries", "ordinal", "chair", "participant", "participation",
+    "agent", "represents", "title", "about", "claimedProperty", "claimedValue", "stanceType", "holder",
+    "addressee", "topic", "expressedAt", "designee", "authority", "designatedAs", "designationDate",
+    "designatedAt")}
+SELECTOR, EXACT, START, END = (iri(OA[n]) for n in ("TextQuoteSelector", "exact", "start", "end"))
+LABEL, SUBCLASS = iri(RDFS.label), iri(RDFS.subClassOf)
+PREF, ALT = iri(SKOS.prefLabel), iri(SKOS.altLabel)
+TITLE, PUBLISHER, DATE = iri(DCTERMS.title), iri(DCTERMS.publisher), iri(DCTERMS.date)
 
 
 @cache
@@ -223,37 +135,285 @@ def _class_tree(path: str) -> tuple[tuple[URIRef, URIRef], ...]:
                         and str(s).startswith(str(DG)) and str(o).startswith(str(DG))))
 
 
-def _materialise_superclasses(g: Graph, tree: tuple[tuple[URIRef, URIRef], ...]) -> None:
-    """Type every node with its classes' superclasses too (a dg:Government is a dg:Organization and a
-    dg:Actor), so a plain `?x a dg:Actor` finds every actor without a reasoner."""
-    parents: dict[URIRef, set[URIRef]] = {}
-    for sub, sup in tree:
-        parents.setdefault(sub, set()).add(sup)
+def ontology_path(lexicon: Lexicon) -> Path:
+    return lexicon.home / "ontology" / "diplograph.ttl"
 
-    def closure(cls: URIRef) -> set[URIRef]:
+
+@cache
+def _superclasses(path: str) -> dict[str, tuple[str, ...]]:
+    """Class term -> the terms of all its superclasses (the transitive closure of the tree)."""
+    parents: dict[URIRef, set[URIRef]] = {}
+    for sub, sup in _class_tree(path):
+        parents.setdefault(sub, set()).add(sup)
+    out = {}
+    for cls in parents:
         seen, todo = set(), [cls]
         while todo:
             for sup in parents.get(todo.pop(), ()):
                 if sup not in seen:
                     seen.add(sup)
                     todo.append(sup)
-        return seen
+        out[iri(cls)] = tuple(sorted(iri(s) for s in seen))
+    return out
 
-    for node, cls in list(g.subject_objects(RDF.type)):
-        if isinstance(cls, URIRef) and cls in parents:
-            for sup in closure(cls):
-                g.add((node, RDF.type, sup))
+
+class _Writer:
+    """Collects N-Triples lines; every rdf:type it writes comes with the class's superclasses."""
+
+    def __init__(self, lexicon: Lexicon, actors=None):
+        self.lex = lexicon
+        self.actors = actors  # merged actors; None in a document's part, where all are unknown
+        # In a document's part the reference actors it names are only noted, and the merged part
+        # writes each once: written in every part, they were a fifth of all the lines to load.
+        self.refs: set[str] | None = set() if actors is None else None
+        self.up = _superclasses(str(ontology_path(lexicon)))
+        self.lines: list[str] = []
+        self.seen: set = set()   # evidence spans and reference actors already written
+
+    def add(self, s: str, p: str, o: str) -> None:
+        self.lines.append(f"{s} {p} {o} .\n")
+
+    def a(self, s: str, cls: str) -> None:
+        self.add(s, A, cls)
+        for sup in self.up.get(cls, ()):
+            self.add(s, A, sup)
+
+    def data(self) -> bytes:
+        return "".join(self.lines).encode("utf-8")
+
+    def evidence(self, stem: str, start: int, end: int, quote: str) -> str:
+        ev = dgr(f"evidence/{stem}/{start}-{end}")
+        if ev not in self.seen:
+            self.seen.add(ev)
+            self.a(ev, T["Evidence"])
+            self.a(ev, SELECTOR)
+            self.add(ev, T["document"], dgr(f"doc/{stem}"))
+            self.add(ev, EXACT, string(quote))
+            self.add(ev, START, integer(start))
+            self.add(ev, END, integer(end))
+        return ev
+
+    def ensure(self, key: str) -> None:
+        """A node the graph points at gets its reference entry (type, labels), unless merged actors
+        describe it (in a document's part: noted, for the merged part to write)."""
+        if self.refs is not None:
+            self.refs.add(key)
+            return
+        if key in self.actors:
+            return
+        if ("ref", key) in self.seen:
+            return
+        self.seen.add(("ref", key))
+        entry = self.lex.entries.get(key)
+        if entry is None:
+            return
+        n = dgr(key)
+        self.a(n, iri(CLASS_OF_KIND.get(entry.kind, DG.Organization)))
+        self.add(n, PREF, english(entry.label))
+        self.add(n, LABEL, english(entry.label))
+
+
+# ----- one document's part ------------------------------------------------------
+
+
+@dataclass
+class DocumentPart:
+    """What a build keeps of one converted document (the pipeline caches it)."""
+
+    facts: DocumentFacts                   # without text, stances, designations: what merging reads
+    quotes: dict[tuple[int, int], str]     # the words of every span its meetings cite
+    links: list[tuple[str, str, str]]      # (subject, predicate, meeting local id), resolved after merging
+    refs: list[str]                        # the actors its stances and designations name
+    triples: bytes                         # N-Triples of everything this document alone decides
+
+
+def document_part(doc: DocumentFacts, lexicon: Lexicon) -> DocumentPart:
+    w = _Writer(lexicon)
+    _document(w, doc)
+    links = _stances(w, doc) + _designations(w, doc)
+    quotes = {}
+    for m in doc.meetings:
+        spans = [*m.evidence, m.date_evidence, m.city_evidence, m.chair_evidence,
+                 *(p.evidence for p in m.participations)]
+        for span in spans:
+            if span is not None:
+                quotes[(span.start, span.end)] = doc.text[span.start:span.end]
+    light = replace(doc, text="", stances=[], designations=[])
+    return DocumentPart(light, quotes, links, sorted(w.refs), w.data())
+
+
+def part_salt(lexicon: Lexicon) -> str:
+    """What a document's part depends on besides its facts: the ontology's class tree."""
+    path = ontology_path(lexicon)
+    return hashlib.sha256(path.read_bytes() if path.exists() else b"").hexdigest()
+
+
+def _document(w: _Writer, d: DocumentFacts) -> None:
+    doc = dgr(f"doc/{d.stem}")
+    w.a(doc, T["Document"])
+    w.add(doc, T["sourceFile"], string(d.name))
+    w.add(doc, T["text"], string(d.text))
+    w.add(doc, LABEL, string(d.title or d.name))
+    w.add(doc, T["sourceKind"], iri(DG[d.kind]))
+    if d.title:
+        w.add(doc, TITLE, string(d.title))
+    if d.publisher:
+        w.add(doc, PUBLISHER, string(d.publisher))
+    if d.date:
+        w.add(doc, DATE, date_term(d.date))
+
+
+def _cite(w: _Writer, subject: str, d: DocumentFacts, span: Span) -> None:
+    w.add(subject, T["evidence"], w.evidence(d.stem, span.start, span.end, d.text[span.start:span.end]))
+
+
+def _stances(w: _Writer, d: DocumentFacts) -> list[tuple[str, str, str]]:
+    links = []
+    for s in d.stances:
+        if not s.holders:
+            continue    # a position nobody holds is not a stance
+        st = dgr(f"stance/{d.stem}/{s.evidence.start}-{s.evidence.end}")
+        w.a(st, T["Stance"])
+        w.add(st, T["stanceType"], iri(DG[s.type]))
+        for h in s.holders:
+            w.add(st, T["holder"], dgr(h))
+            w.ensure(h)
+        for a in s.addressees:
+            w.add(st, T["addressee"], dgr(a))
+            w.ensure(a)
+        for t in s.topics:
+            w.add(st, T["topic"], iri(DGT[t]))
+        if s.meeting:
+            links.append((st, T["expressedAt"], s.meeting))
+        _cite(w, st, d, s.evidence)
+    return links
+
+
+def _designations(w: _Writer, d: DocumentFacts) -> list[tuple[str, str, str]]:
+    links = []
+    for x in d.designations:
+        ds = dgr(f"designation/{d.stem}/{slug(x.designee.split('/', 1)[1])}")
+        w.a(ds, T["Designation"])
+        w.add(ds, T["designee"], dgr(x.designee))
+        w.a(dgr(x.designee), T["DesignatedOrganization"])
+        w.ensure(x.designee)
+        for a in x.authorities:
+            w.add(ds, T["authority"], dgr(a))
+            w.ensure(a)
+        w.add(ds, T["designatedAs"], iri(DGT[x.designated_as]))
+        if x.date and (len(x.date) == 4 or (len(x.date) == 10 and not x.date.startswith("--"))):
+            w.add(ds, T["designationDate"], date_term(x.date))
+        if x.meeting:
+            links.append((ds, T["designatedAt"], x.meeting))
+        _cite(w, ds, d, x.evidence)
+    return links
+
+
+# ----- the merged part ------------------------------------------------------------
+
+
+def merged_ntriples(merged: Merged, parts: list[DocumentPart], lexicon: Lexicon) -> bytes:
+    """The triples that depend on more than one document, as N-Triples."""
+    w = _Writer(lexicon, merged.actors)
+    onto = str(ontology_path(lexicon))
+    for sub, sup in _class_tree(onto):
+        w.add(iri(sub), SUBCLASS, iri(sup))
+    _actors(w, merged)
+    quotes = {p.facts.stem: p.quotes for p in parts}
+    _meetings(w, merged, quotes)
+    for p in parts:
+        for key in p.refs:
+            w.ensure(key)
+        for subject, prop, local in p.links:
+            meeting = merged.meeting_of.get((p.facts.stem, local))
+            if meeting is not None:
+                w.add(subject, prop, dgr(meeting.iri))
+    return w.data()
+
+
+def _actors(w: _Writer, merged: Merged) -> None:
+    for key, a in sorted(merged.actors.items()):
+        n = dgr(key)
+        w.a(n, iri(CLASS_OF_KIND.get(a.kind, DG.Organization)))
+        w.add(n, PREF, english(a.label))
+        w.add(n, LABEL, english(a.label))
+        for alias in sorted(a.aliases):
+            if alias.strip() and alias != a.label:
+                w.add(n, ALT, english(alias))
+        if a.kind == "place" and a.located_in:
+            w.add(n, T["locatedIn"], dgr(a.located_in))
+            w.ensure(a.located_in)
+
+
+def _meetings(w: _Writer, merged: Merged, quotes: dict[str, dict]) -> None:
+    def cite(subject: str, d: DocumentFacts, span: Span) -> None:
+        quote = quotes[d.stem][(span.start, span.end)]
+        w.add(subject, T["evidence"], w.evidence(d.stem, span.start, span.end, quote))
+
+    for c in merged.meetings:
+        mt = dgr(c.iri)
+        w.a(mt, T["Meeting"])
+        w.add(mt, LABEL, english(c.label))
+        if c.date and len(c.date) == 10 and not c.date.startswith("--"):
+            w.add(mt, T["date"], typed(c.date, XSD.date))
+        if c.city:
+            w.add(mt, T["location"], dgr(c.city))
+        if c.series:
+            w.add(mt, T["inSeries"], dgr(c.series))
+            w.ensure(c.series)
+        if c.ordinal:
+            w.add(mt, T["ordinal"], integer(c.ordinal))
+        if c.chair:
+            w.add(mt, T["chair"], dgr(c.chair))
+        for key in sorted(c.states | c.orgs):
+            w.add(mt, T["participant"], dgr(key))
+            w.ensure(key)
+        for d, mf in c.reports:
+            for span in mf.evidence:
+                cite(mt, d, span)
+        local = c.iri.split("/", 1)[1]
+        for agent, reports in sorted(c.participations.items()):
+            w.add(mt, T["participant"], dgr(agent))
+            w.ensure(agent)
+            if not any(p.represents for _, p in reports):
+                continue    # a participation says whom the person represents; the text does not
+            part = dgr(f"participation/{local}/{agent.split('/', 1)[1]}")
+            w.add(mt, T["participation"], part)
+            w.a(part, T["Participation"])
+            w.add(part, T["agent"], dgr(agent))
+            best = max(reports, key=lambda r: (_authority(r[0]), len(r[1].title or ""), -len(r[0].name)))
+            rep = next((p.represents for _, p in reports if p.represents), None)
+            if best[1].represents:
+                rep = best[1].represents
+            if rep:
+                w.add(part, T["represents"], dgr(rep))
+                w.ensure(rep)
+            if best[1].title:
+                w.add(part, T["title"], string(best[1].title))
+            for d, p in reports:
+                cite(part, d, p.evidence)
+        for claim in c.claims:
+            cl = dgr(f"claim/{local}/{claim.prop}/{claim.doc}")
+            doc = next(d for d, _ in c.reports if d.stem == claim.doc)
+            w.a(cl, T["Claim"])
+            w.add(cl, T["about"], mt)
+            w.add(cl, T["claimedProperty"], iri(CLAIM_PROPERTY[claim.prop]))
+            value = date_term(claim.value) if claim.prop == "date" else dgr(claim.value)
+            w.add(cl, T["claimedValue"], value)
+            cite(cl, doc, claim.evidence)
+
+
+def _authority(d: DocumentFacts) -> int:
+    return AUTHORITY.get(d.kind, 0)
+
+
+def to_ntriples(merged: Merged, lexicon: Lexicon) -> bytes:
+    """The whole graph of merged (full) documents as N-Triples (with repeats; a store drops them)."""
+    parts = [document_part(d, lexicon) for d in merged.documents]
+    return b"".join([*(p.triples for p in parts), merged_ntriples(merged, parts, lexicon)])
 
 
 def to_graph(merged: Merged, lexicon: Lexicon) -> Graph:
-    w = _Writer(merged, lexicon)
-    tree = _class_tree(str(lexicon.home / "ontology" / "diplograph.ttl"))
-    for sub, sup in tree:
-        w.g.add((sub, RDFS.subClassOf, sup))
-    w.documents()
-    w.actors()
-    w.meetings()
-    w.stances()
-    w.designations()
-    _materialise_superclasses(w.g, tree)
-    return w.g
+    g = bind(Graph())
+    g.parse(data=to_ntriples(merged, lexicon), format="nt")
+    return g

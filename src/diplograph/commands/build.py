@@ -39,7 +39,8 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
     printed, nothing is written, and the exit status is 1; the previous
     graph file is left as it was.
     """
-    from ..convert import build_graph, list_sources
+    from ..assemble import build_store, counts, to_rdflib, turtle_bytes
+    from ..convert import list_sources
     from ..fileio import atomic_write_bytes
 
     t0 = time.perf_counter()
@@ -49,16 +50,18 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
                    "empty", err=True)
     if not quiet:
         click.echo(f"converting {n_docs} document(s) from {seeds} ...", err=True)
-    graph = build_graph(seeds, annotations if annotations.is_dir() else None, jobs=jobs,
+    store = build_store(seeds, annotations if annotations.is_dir() else None, jobs=jobs,
                         cache_dir=cache_dir, progress=not quiet and sys.stderr.isatty())
     if not no_validate:
-        if len(graph) > FAST_VALIDATION_ABOVE:
+        if len(store) > FAST_VALIDATION_ABOVE:
             # same verdicts as pySHACL (tests/test_fastvalidate.py), compiled to SPARQL on Oxigraph
-            from ..fastvalidate import validate_fast_report as validate_graph
+            from ..fastvalidate import validate_fast_report
+
+            report = validate_fast_report(store)
         else:
             from ..validate import validate_graph
 
-        report = validate_graph(graph)
+            report = validate_graph(to_rdflib(store))
         if not report.conforms:
             click.echo(report.format_text(), err=True)
             raise ValidationFailed(f"the graph does not conform to the shapes; {output} was not written")
@@ -67,24 +70,8 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
             click.echo(f"validated: conforms, {len(warnings)} warning(s)", err=True)
         elif not quiet:
             click.echo("validated: conforms", err=True)
-    data = graph.serialize(format="turtle").encode("utf-8")
-    atomic_write_bytes(output, data)
+    atomic_write_bytes(output, turtle_bytes(store))
     if not quiet:
-        c = _counts(graph)
+        c = counts(store)
         click.echo(f"wrote {output} in {time.perf_counter() - t0:.1f} s: " + ", ".join(
             f"{v} {k}" for k, v in c.items()))
-
-
-def _counts(graph) -> dict[str, int]:
-    from rdflib import RDF
-
-    from ..rdf import DG
-
-    kinds = {"documents": DG.Document, "meetings": DG.Meeting, "stances": DG.Stance,
-             "designations": DG.Designation, "claims": DG.Claim}
-    out = {k: len(set(graph.subjects(RDF.type, c))) for k, c in kinds.items()}
-    actor_classes = {DG.State, DG.Person, DG.IntergovernmentalOrganization, DG.Government, DG.ArmedGroup,
-                     DG.InformalGrouping, DG.Organization}
-    out["actors"] = len({s for c in actor_classes for s in graph.subjects(RDF.type, c)})
-    out["triples"] = len(graph)
-    return out
