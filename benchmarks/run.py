@@ -154,14 +154,7 @@ def stage_engine(p: dict) -> dict:
     del data
 
     def timed(text: str) -> dict:
-        times, rows = [], 0
-        for _ in range(p.get("repeats", QUERY_REPEATS)):
-            t0 = time.perf_counter()
-            rows = len(eng.select(text).rows)
-            times.append(time.perf_counter() - t0)
-            if times[0] > SLOW:
-                break
-        return {"median_s": statistics.median(times), "runs": len(times), "rows": rows}
+        return time_select(eng, text, p.get("repeats", QUERY_REPEATS))
 
     out = {}
     for q in Q.list_queries():
@@ -170,6 +163,18 @@ def stage_engine(p: dict) -> dict:
         out[q.name] = in_child(timed, Q.bind(q), timeout=p.get("query_timeout", 60))
     return {"triples": triples, "load_s": load_s, "load_peak_mb": load_mb, "export_s": export_s,
             "export_bytes": exported, "queries": out}
+
+
+def time_select(engine, text: str, repeats: int = QUERY_REPEATS) -> dict:
+    """Median seconds of `engine.select(text)` over `repeats` runs (one run when the first took over SLOW)."""
+    times, rows = [], 0
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        rows = len(engine.select(text).rows)
+        times.append(time.perf_counter() - t0)
+        if times[0] > SLOW:
+            break
+    return {"median_s": statistics.median(times), "runs": len(times), "rows": rows}
 
 
 def _child(conn, fn, arg) -> None:
