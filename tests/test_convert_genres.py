@@ -382,3 +382,33 @@ def test_a_round_of_a_dialogue_and_praise_of_a_possessor(lexicon):
     assert "round" not in meeting.series_name.lower()       # the round counts meetings; it is not the name
     praise = next(s for s in facts.stances if s.type == "Appreciation")
     assert praise.holders == ["state/china"] and praise.addressees == ["state/pakistan"]
+
+
+LIST_WITH_AND = """On 4 June 2024, a meeting on Afghanistan was held in Rome. Laila Volova, Minister of Foreign \
+Affairs of Italy and Madina Hashullah, Secretary-General of the Islamic Development Bank attended the event.
+
+Laila Volova, the Minister of Foreign Affairs of Italy urged donors to fund clinics."""
+
+
+def test_and_before_a_name_ends_the_title_and_no_fact_names_an_unknown_actor(lexicon):
+    facts = convert(LIST_WITH_AND, lexicon)
+    agents = {p.agent for m in facts.meetings for p in m.participations}
+    assert agents == {"person/laila-volova", "person/madina-hashullah"}     # not "Italy and Madina" + "Hashullah"
+    known = {a.key for a in facts.actors}
+    named = {k for s in facts.stances for k in s.holders + s.addressees}
+    named |= {k for m in facts.meetings for k in m.states + m.orgs + [p.agent for p in m.participations]}
+    assert named <= known                                           # nothing points at an undescribed node
+
+
+def test_a_reference_to_an_unknown_actor_is_dropped_with_a_note(lexicon):
+    from diplograph import convert as convert_module
+    from diplograph.facts import Span, StanceFact
+    from diplograph.mentions import find_mentions
+
+    facts = convert(LIST_WITH_AND, lexicon)
+    stray = StanceFact(holders=["person/nobody-at-all", "state/italy"], type="Demand",
+                       evidence=Span(0, 5, facts.text[:5]), addressees=[], topics=[], meeting=None)
+    facts.stances.append(stray)
+    convert_module._only_known_actors(facts, find_mentions(facts.text, lexicon), lexicon)
+    assert stray.holders == ["state/italy"]
+    assert any("person/nobody-at-all" in n for n in facts.notes)

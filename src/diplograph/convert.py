@@ -82,6 +82,7 @@ def convert_text(src: SourceText, lexicon: Lexicon) -> DocumentFacts:
     facts.meetings = meetings
     facts.stances = stances
     facts.designations = designations
+    _only_known_actors(facts, dm, lexicon)
     used = {k for k in dm.entries}
     for key in sorted(used):
         entry = dm.entries[key]
@@ -91,6 +92,39 @@ def convert_text(src: SourceText, lexicon: Lexicon) -> DocumentFacts:
     if not meetings:
         facts.notes.append("no meeting found in this text")
     return facts
+
+
+def _only_known_actors(facts: DocumentFacts, dm, lexicon: Lexicon) -> None:
+    """Every actor a fact names must be in the document's registry, or the graph would point at a
+    node it never describes. A reference actor is registered; any other key (a rule's slip) is
+    dropped from the fact, with a note, rather than written as a dangling IRI. (Names minted while
+    reading other documents are not consulted: what one text gives must not depend on which texts
+    the same process read before it.)"""
+    def known(key: str | None) -> bool:
+        if key is None or key in dm.entries:
+            return True
+        entry = lexicon.entries.get(key)
+        if entry is not None:
+            dm.entries[key] = entry
+            return True
+        facts.notes.append(f"dropped a reference to {key}: no such actor in this text or the lexicon")
+        return False
+
+    for s in facts.stances:
+        s.holders = [k for k in s.holders if known(k)]
+        s.addressees = [k for k in s.addressees if known(k)]
+    for d in facts.designations:
+        d.authorities = [k for k in d.authorities if known(k)]
+    facts.designations = [d for d in facts.designations if known(d.designee)]
+    for m in facts.meetings:
+        m.states = [k for k in m.states if known(k)]
+        m.orgs = [k for k in m.orgs if known(k)]
+        m.participations = [p for p in m.participations if known(p.agent)]
+        for p in m.participations:
+            if not known(p.represents):
+                p.represents = None
+        if not known(m.chair):
+            m.chair = None
 
 
 def list_sources(folder: Path) -> list[Path]:

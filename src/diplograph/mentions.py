@@ -255,7 +255,7 @@ def _title_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
         rf"(?P<title>(?:(?:Acting|Deputy|First|Former|Assistant to(?: the)?)\s+)?(?i:{titles})"
         rf"(?:\s+for\s+(?:[A-Z][\w'’-]+\s+)?(?:{portfolios}))?)"
         rf"(?P<of>\s+(?:of|to)\s+(?:the\s+)?(?P<ofname>[A-Z][\w'’-]+"
-        rf"(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w'’-]+){{0,4}}?))?"
+        rf"(?:\s+(?:(?:of|and(?=\s+[A-Z][\w'’-]+\s+of\s))\s+(?:the\s+)?)?[A-Z][\w'’-]+){{0,4}}?))?"
         rf",?\s+(?:(?P<hon>{hon})\s+)?(?!{_STATE_WORDS}\b)(?P<name>{_NAME})")
 
 
