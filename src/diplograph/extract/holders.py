@@ -242,7 +242,7 @@ class HolderResolver:
             return True
         # "China issued the Concept Paper of the Global Security Initiative": past the subject's own verb
         first = next(iter(self.dm.in_span(start, pos)), None)
-        return first is not None and first.start < pos and any(
+        return first is not None and any(
             w.group(0).lower() in self.verbs for w in re.finditer(r"[\w'-]+", self.text[first.end:pos]))
 
     def _last_org_before(self, pos: int) -> str | None:

@@ -351,6 +351,7 @@ class MeetingFinder:
         for s in self.sentences:
             if not self.attend.search(s.text):
                 continue
+            guest = _GUEST.search(s.text)
             for m in self.dm.in_span(s.start, s.end, {"state"}):
                 before = self.text[max(s.start, m.start - 30):m.start]
                 after = self.text[m.end:m.end + 30]
@@ -359,7 +360,7 @@ class MeetingFinder:
                         re.match(rf"(?:['’]s)?\s+(?:\w+\s+)?{role}\b", after):
                     if m.key not in primary.states and m.key != primary.country:
                         primary.states.append(m.key)
-                        if _GUEST.search(s.text):
+                        if guest:
                             primary.guests.append(m.key)    # "a delegation of X ... attended as guests"
 
     def _is_participant_key(self, key: str) -> bool:

@@ -192,22 +192,25 @@ class StanceFinder(HolderResolver):
                 if self._further_aim(bounds[-1], m):
                     bounds.append(m.end())
                 continue
-            own = self.find_cue(bounds[-1], m.start())
+            # the clause so far: its first cue, and the cue the split word may be
+            head = self.find_cue(bounds[-1], m.start())
+            head_cue = self.cues.get(_norm(head.group(1))) if head else None
+            nxt = self.find_cue(m.end(), min(s.end, m.end() + 25))
+            strong_next = bool(nxt and nxt.start() == m.end() and _norm(nxt.group(1)) not in _WEAK)
             new_subject = re.match(r"(?:it|they|he|she|we)\s", self.text[m.end():m.end() + 5])
             # "... and said", "... and urged": a reporting verb or a strong cue opens a clause of its own
             opens = self.report_rx.match(self.text, m.end()) or (
                 (c := self.cue_rx.match(self.text, m.end())) and _norm(c.group(1)) not in _WEAK)
             if m.group(0).lstrip().startswith("and") and not new_subject and not opens and len(
-                    self.text[own.start() if own else bounds[-1]:m.start()].split()) < 6:
+                    self.text[head.start() if head else bounds[-1]:m.start()].split()) < 6:
                 continue    # "should speak out and send a signal": too short to stand alone
             before = re.search(r"(?:^|([\w'-]+)\s+)([\w'-]+)\W*$", self.text[bounds[-1]:m.start()])
             if m.group(0).lstrip().startswith("and") and before and before.group(2).lower() in self.verbs and (
                     before.group(1) is None or before.group(1).lower() in _BEFORE_VERB or
                     _norm(before.group(1)) in self.cues):
                 continue    # "prevent and contain threats": two verbs, one object (not "government building and")
-            if m.group(0) == " and " and not opens and own and self.cues.get(_norm(own.group(1))) and \
-                    self.cues[_norm(own.group(1))].type == "Commitment" and \
-                    re.search(r"\bto\s+\w+", self.text[own.start():m.start()]):
+            if m.group(0) == " and " and not opens and head_cue and head_cue.type == "Commitment" and \
+                    re.search(r"\bto\s+\w+", self.text[head.start():m.start()]):
                 continue    # "is willing to promote X and help Y": one undertaking
             if re.match(r"\w+ed(?:\s+(?:and|or)\s+|,\s*)\w+", self.text[m.end():m.end() + 40]) and \
                     m.group(0).startswith(","):
@@ -222,17 +225,13 @@ class StanceFinder(HolderResolver):
             if re.fullmatch(r"\s+and\s+", m.group(0)) and self.text.startswith("to ", m.end()) and \
                     re.search(r"\bto\s+\w+", self.text[bounds[-1]:m.start()]):
                 continue    # "the need to maintain stability and to prevent a crisis": two aims of one position
-            head = self.find_cue(bounds[-1], m.start())
-            head_cue = self.cues.get(_norm(head.group(1))) if head else None
-            nxt = self.find_cue(m.end(), min(s.end, m.end() + 25))
-            if head and _norm(head.group(1)) in _CAUSATIVE and re.search(r"\band\b", m.group(0)) and not (
-                    nxt and nxt.start() == m.end() and _norm(nxt.group(1)) not in _WEAK):
+            if head and _norm(head.group(1)) in _CAUSATIVE and re.search(r"\band\b", m.group(0)) and \
+                    not strong_next:
                 continue    # "help Afghanistan enhance its capacity and integrate into ...": one aid
             if m.group(0).lstrip().startswith("and") and head_cue and head_cue.addressee == "after" and \
                     head_cue.type == "Demand" and re.search(r"\b(?:to|will|would|should|must)\s+\w+",
                                                             self.text[head.end():m.start()]) and \
-                    not re.match(r"\w+ing\b", self.text[m.end():]) and not (
-                    nxt and nxt.start() == m.end() and _norm(nxt.group(1)) not in _WEAK):
+                    not re.match(r"\w+ing\b", self.text[m.end():]) and not strong_next:
                 continue    # "called on X to take action and prevent ...": one demand
             if (re.match(r",\s*to\s", m.group(0) + self.text[m.end():m.end() + 3]) or
                     re.match(r"to\s", self.text[m.end():m.end() + 3])) and head_cue and \
