@@ -1,69 +1,255 @@
-"""From a folder of texts to one graph in an Oxigraph store, and that store to Turtle.
+"""From a folder of texts to the graph's segments, and from them to Turtle and a store.
 
-    texts -> (pipeline, cached) each document's part -> merge -> merged part
-          -> parts loaded into a pyoxigraph Store (+ annotations)
+    texts -> (pipeline, cached) each document's part -> merge of the records
+          -> segments: actors, one per document, one per merged meeting, annotations
+          -> Turtle (the segments' Turtle, concatenated) and, when asked, a pyoxigraph Store
 
-A document's part (rdf.document_part) is made in the worker that converted
-the document and cached with it, so a build that meets only known texts
-reads their parts and writes just the merged part (meetings, actors,
-claims) again: adding one document costs one conversion, the merge of the
-small per-document records, and loading the triples. The graph equals the
-one a full build makes, triple for triple, since the merge always runs over
-every document (tests/test_pipeline.py).
-
-Turtle is written by pyoxigraph from the triples in sorted order, so the
-same graph gives the same bytes, whatever the order the triples were made
-in (--jobs, cache or not).
+No triple is in two segments (rdf.py), so the graph is their union and each
+segment can be written, loaded or checked alone. A segment's key says what
+its content depends on: a document's is its cache key, a meeting's is made
+of its IRI, its label and the keys of the documents that report it. With a
+cache folder, a build keeps its segments' keys and the Turtle it wrote
+(`buildstate`); the next build writes again only the segments whose key
+changed and copies the others' Turtle from the last graph, so adding one
+document to a built corpus converts one document, merges the small records
+of all, and writes a handful of segments. The bytes are those a full build
+writes (tests/test_pipeline.py).
 """
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import pipeline, rdf
 
-# Prefixes of the written Turtle. dgr: is left out on purpose: its IRIs hold '/', which a prefixed
-# name would have to escape (dgr:meeting\/2021-...), so they read better in full, as rdflib wrote them.
-TURTLE_PREFIXES = {p: str(ns) for p, ns in rdf.PREFIXES if p != "dgr"}
+# Bump when what a segment holds, or how its key is made, changes.
+SEGMENT_FORMAT = "1"
+ACTORS, ANNOTATIONS = "actors", "annotations"
+# Classes counted in the summary a build prints; each one's nodes live in one kind of segment.
+COUNTED = {"documents": ("Document",), "meetings": ("Meeting",), "stances": ("Stance",),
+           "designations": ("Designation",), "claims": ("Claim",),
+           "actors": ("State", "Person", "IntergovernmentalOrganization", "Government", "ArmedGroup",
+                      "InformalGrouping", "Organization")}
+_TYPE_OF = {rdf.iri(rdf.DG[c]).encode(): name for name, classes in COUNTED.items() for c in classes}
+_A = rdf.A.encode()
+
+
+@dataclass
+class Segment:
+    """One piece of the graph. ntriples or turtle is None when it is read from the last build."""
+
+    id: str                        # "actors", "doc/STEM", "meeting/...", "annotations"
+    key: str                       # equal keys, equal content
+    triples: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    ntriples: bytes | None = None
+    turtle: bytes | None = None
+    docs: tuple[str, ...] = ()     # a meeting's: the stems of the documents that report it
+
+
+def _segment(id: str, key: str, ntriples: bytes, turtle: bytes | None = None, docs=()) -> Segment:
+    lines = ntriples.splitlines()
+    counts: dict[str, set] = {}
+    for line in lines:
+        s, p, o = line.split(b" ", 2)
+        if p == _A:
+            kind = _TYPE_OF.get(o[:-2])
+            if kind:
+                counts.setdefault(kind, set()).add(s)
+    return Segment(id, key, len(lines), {k: len(v) for k, v in counts.items()}, ntriples,
+                   rdf.turtle_body(ntriples) if turtle is None else turtle, tuple(docs))
+
+
+def _hash(*parts: str) -> str:
+    return hashlib.sha256("\0".join([SEGMENT_FORMAT, *parts]).encode()).hexdigest()
+
+
+@dataclass
+class Build:
+    """The segments of one build, in the order they are written, and what they came from."""
+
+    segments: list[Segment]
+    lexicon: object
+    cache_dir: Path | None = None
+    previous: object = None          # buildstate.State of the last build, when one was usable
+    doc_keys: dict[str, str] = field(default_factory=dict)       # stem -> cache key
+    converted: int = 0
+    salt: str = ""
+    records: list = field(default_factory=list)                  # merge records, in document order
+    refs_of: dict[str, tuple[str, ...]] = field(default_factory=dict)   # cache key -> actors its part names
+    files: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # text name -> size, mtime_ns, key
+
+    def by_id(self) -> dict[str, Segment]:
+        return {s.id: s for s in self.segments}
+
+    def turtle(self) -> bytes:
+        """The whole graph as Turtle: the prefixes, then each segment's Turtle."""
+        return rdf.turtle_header() + b"".join(self._turtle(s) for s in self.segments)
+
+    def _turtle(self, s: Segment) -> bytes:
+        return s.turtle if s.turtle is not None else self.previous.turtle_of(s.id)
+
+    def store(self, ids=None):
+        """A pyoxigraph Store of the segments with these ids (all by default)."""
+        import pyoxigraph as ox
+
+        store = ox.Store()
+        chunks, turtle = [], []
+        for s in self.segments:
+            if ids is not None and s.id not in ids:
+                continue
+            nt = self.ntriples(s)
+            if nt is not None:
+                chunks.append(nt)
+            else:
+                turtle.append(self._turtle(s))
+        store.load(b"".join(chunks), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+        if turtle:
+            store.load(rdf.turtle_header() + b"".join(turtle), format=ox.RdfFormat.TURTLE,
+                       to_graph=ox.DefaultGraph())
+        return store
+
+    def ntriples(self, s: Segment) -> bytes | None:
+        """A segment's N-Triples where known or cached (a document's), else None."""
+        if s.ntriples is None and s.id.startswith("doc/") and self.cache_dir is not None:
+            part = pipeline.load(self.cache_dir, self.doc_keys[s.id[4:]])
+            if part is not None:
+                s.ntriples = part.triples
+        return s.ntriples
+
+    def counts(self) -> dict[str, int]:
+        """How many documents, meetings, stances, designations, claims, actors and triples."""
+        out = {name: sum(s.counts.get(name, 0) for s in self.segments) for name in COUNTED}
+        out["triples"] = sum(s.triples for s in self.segments)
+        return out
+
+
+def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1, cache_dir: Path | None = None,
+          progress: bool = False, lexicon=None) -> Build:
+    """Convert every text in seeds_dir (each only once, with a cache folder), merge, make the segments."""
+    from . import buildstate
+    from .convert import list_sources, load_lexicon
+    from .merge import merge_records
+
+    lexicon = lexicon or load_lexicon()
+    transform = pipeline.Transform(rdf.document_part, modules=("rdf",), salt=rdf.part_salt(lexicon))
+    sources = list_sources(seeds_dir)
+    previous = None
+    if cache_dir is not None:
+        cache_dir = Path(cache_dir)
+        salt = _hash(pipeline.salt(lexicon, transform=transform).hex(), pipeline.code_version(("merge", "assemble")))
+        previous = buildstate.load(cache_dir, salt)
+        keys, files = _keys(sources, lexicon, transform, previous.files if previous is not None else {})
+        todo = [i for i, k in enumerate(keys) if previous is None or not previous.knows(k)]
+    else:
+        keys, files, salt = [""] * len(sources), {}, ""
+        todo = list(range(len(sources)))
+    new = pipeline.convert_many([sources[i] for i in todo], lexicon, jobs=jobs, cache_dir=cache_dir,
+                                progress=progress, transform=transform)
+    parts = {keys[i]: part for i, part in zip(todo, new, strict=True)} if cache_dir is not None else {}
+    if cache_dir is None:
+        # without a cache the keys only need to tell documents apart
+        keys = [f"{i}:{p.record.stem}" for i, p in enumerate(new)]
+        parts = dict(zip(keys, new, strict=True))
+
+    def part_of(key: str):
+        if key not in parts:
+            parts[key] = pipeline.load(cache_dir, key) or pipeline.convert_many(
+                [sources[keys.index(key)]], lexicon, cache_dir=cache_dir, transform=transform)[0]
+        return parts[key]
+
+    records, refs_of = [], {}
+    for key in keys:
+        if key in parts:
+            records.append(parts[key].record)
+            refs_of[key] = tuple(parts[key].refs)
+        else:
+            rec, refs_of[key] = previous.document(key)
+            records.append(rec)
+    merged = merge_records(records, lexicon)
+    key_of = {rec.stem: key for rec, key in zip(records, keys, strict=True)}
+    refs = set().union(*refs_of.values())
+    result = Build([], lexicon, cache_dir, previous, key_of, converted=len(todo), salt=salt,
+                   records=merged.documents, refs_of=refs_of, files=files)
+
+    segments = [_segment(ACTORS, "", rdf.actors_ntriples(merged, sorted(refs), lexicon))]
+    segments[0].key = _hash(hashlib.sha256(segments[0].ntriples).hexdigest())
+    for rec in merged.documents:
+        key = key_of[rec.stem]
+        sid = f"doc/{rec.stem}"
+        if key in parts:
+            p = parts[key]
+            segments.append(_segment(sid, key, p.triples, p.turtle))
+        else:
+            segments.append(previous.segment(sid))
+    for c in merged.meetings:
+        stems = tuple(dict.fromkeys(r.stem for r, _ in c.reports))
+        key = _hash(c.iri, c.label, *(f"{key_of[r.stem]}:{m.local_id}" for r, m in c.reports))
+        if previous is not None and previous.key(c.iri) == key:
+            segments.append(previous.segment(c.iri))
+            continue
+        facts = {stem: part_of(key_of[stem]).facts for stem in stems}
+        links = {stem: part_of(key_of[stem]).links for stem in stems}
+        segments.append(_segment(c.iri, key, rdf.meeting_ntriples(c, facts, links, lexicon), docs=stems))
+    if annotations_dir is not None and Path(annotations_dir).is_dir():
+        nt = annotation_ntriples(Path(annotations_dir))
+        if nt:
+            segments.append(_segment(ANNOTATIONS, _hash(hashlib.sha256(nt).hexdigest()), nt))
+    result.segments = segments
+    return result
+
+
+def _keys(sources: list[Path], lexicon, transform, known: dict[str, tuple[int, int, str]]):
+    """Each text's cache key, and (size, mtime_ns, key) by name for the next build.
+
+    A text whose size and modification time are those the last build saw keeps its key
+    unread, as make and git trust them: hashing every text of a large corpus took longer
+    than the rest of adding one document.
+    """
+    keys: list[str | None] = []
+    files = {}
+    todo = []
+    for i, path in enumerate(sources):
+        st = path.stat()
+        seen = known.get(path.name)
+        if seen is not None and seen[:2] == (st.st_size, st.st_mtime_ns):
+            keys.append(seen[2])
+        else:
+            keys.append(None)
+            todo.append(i)
+        files[path.name] = (st.st_size, st.st_mtime_ns, keys[-1])
+    for i, key in zip(todo, pipeline.keys([sources[i] for i in todo], lexicon, transform=transform), strict=True):
+        keys[i] = key
+        name = sources[i].name
+        files[name] = (*files[name][:2], key)
+    return keys, files
 
 
 def build_store(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1,
                 cache_dir: Path | None = None, progress: bool = False, lexicon=None):
     """Convert every text in seeds_dir, merge, and return the graph as a pyoxigraph Store."""
-    import pyoxigraph as ox
-
-    from .convert import list_sources, load_lexicon
-    from .merge import merge_documents
-
-    lexicon = lexicon or load_lexicon()
-    transform = pipeline.Transform(rdf.document_part, modules=("rdf",), salt=rdf.part_salt(lexicon))
-    parts = pipeline.convert_many(list_sources(seeds_dir), lexicon, jobs=jobs, cache_dir=cache_dir,
-                         progress=progress, transform=transform)
-    merged = merge_documents([p.facts for p in parts], lexicon)
-    store = ox.Store()
-    data = b"".join([*(p.triples for p in parts), rdf.merged_ntriples(merged, parts, lexicon)])
-    store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
-    if annotations_dir is not None and Path(annotations_dir).is_dir():
-        add_annotations(store, Path(annotations_dir))
-    return store
+    return build(seeds_dir, annotations_dir, jobs=jobs, cache_dir=cache_dir, progress=progress,
+                 lexicon=lexicon).store()
 
 
-def add_annotations(store, folder: Path) -> None:
-    """Add every annotation file (Turtle or YAML) in `folder`; blank nodes get stable labels."""
-    import pyoxigraph as ox
-    from rdflib import BNode
+def annotation_ntriples(folder: Path) -> bytes:
+    """Every annotation file (Turtle or YAML) in `folder` as N-Triples, sorted; blank nodes get stable labels."""
+    from rdflib import BNode, Graph
     from rdflib.compare import to_canonical_graph
 
-    from .store import to_oxigraph_term
     from .validate import parse_annotation_file
 
+    g = Graph()
     for f in sorted(folder.glob("*")):
         if f.suffix.lower() not in (".ttl", ".yaml", ".yml"):
             continue
-        g = parse_annotation_file(f)
-        if any(isinstance(t, BNode) for triple in g for t in triple):
-            g = to_canonical_graph(g)
-        store.extend([ox.Quad(*(to_oxigraph_term(t) for t in triple), ox.DefaultGraph()) for triple in g])
+        g += parse_annotation_file(f)
+    if any(isinstance(t, BNode) for triple in g for t in triple):
+        g = to_canonical_graph(g)
+    lines = sorted(set(g.serialize(format="nt", encoding="utf-8").splitlines()))
+    return b"".join(line + b"\n" for line in lines if line.strip())
 
 
 def ntriples(store) -> bytes:
@@ -77,15 +263,8 @@ def ntriples(store) -> bytes:
 
 
 def turtle_bytes(store) -> bytes:
-    """Turtle of the store's graph: subjects, then predicates and objects, in sorted order."""
-    import pyoxigraph as ox
-
-    triples = ox.parse(ntriples(store), format=ox.RdfFormat.N_TRIPLES)
-    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES)
-    # The @prefix lines come in the writer's own order: sort them, whatever that order is.
-    lines = data.split(b"\n")
-    n = next((i for i, line in enumerate(lines) if not line.startswith(b"@prefix ")), len(lines))
-    return b"\n".join([*sorted(lines[:n]), b"", *lines[n:]]) if n else data
+    """Turtle of a whole store, in sorted order (for graphs that were not built in segments)."""
+    return rdf.turtle_header() + rdf.turtle_body(ntriples(store))
 
 
 def to_rdflib(store):
@@ -95,24 +274,3 @@ def to_rdflib(store):
     g = rdf.bind(Graph())
     g.parse(data=ntriples(store), format="nt")
     return g
-
-
-def counts(store) -> dict[str, int]:
-    """How many documents, meetings, stances, designations, claims, actors and triples."""
-    dg = str(rdf.DG)
-    kinds = {"documents": "Document", "meetings": "Meeting", "stances": "Stance",
-             "designations": "Designation", "claims": "Claim"}
-    out = {}
-    for name, cls in kinds.items():
-        out[name] = _count(store, f"?x a <{dg}{cls}>")
-    actor_classes = ("State", "Person", "IntergovernmentalOrganization", "Government", "ArmedGroup",
-                     "InformalGrouping", "Organization")
-    values = " ".join(f"<{dg}{c}>" for c in actor_classes)
-    out["actors"] = _count(store, f"VALUES ?c {{ {values} }} ?x a ?c")
-    out["triples"] = len(store)
-    return out
-
-
-def _count(store, pattern: str) -> int:
-    rows = list(store.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern} }}"))
-    return int(rows[0]["n"].value)

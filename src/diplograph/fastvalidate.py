@@ -512,15 +512,28 @@ def _substitute(message: str, bindings: dict[str, str]) -> str:
     return message
 
 
-def _subclass_pairs(store, ontology) -> set[tuple[str, str]]:
-    from rdflib import RDFS, URIRef
+def _ontology_quads() -> list:
+    """ontology/*.ttl as pyoxigraph quads in the default graph (what load_ontology reads)."""
+    import pyoxigraph as ox
 
+    from .paths import ontology_dir
+    from .validate import load_ontology
+
+    quads = []
+    for path in sorted(ontology_dir().glob("*.ttl")) if ontology_dir().is_dir() else ():
+        try:
+            quads.extend(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+        except SyntaxError:
+            load_ontology()    # which names the file, line and column
+            raise
+    return [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads]
+
+
+def _subclass_pairs(store) -> set[tuple[str, str]]:
+    """The subclass links of the store (the ontology added to it) and of the data-model contract."""
     from .validate import CONTRACT_SUBCLASSES
 
     pairs = {(str(a), str(b)) for a, b in CONTRACT_SUBCLASSES.items()}
-    for a, b in ontology.subject_objects(RDFS.subClassOf):
-        if isinstance(a, URIRef) and isinstance(b, URIRef):
-            pairs.add((str(a), str(b)))
     q = f"SELECT ?a ?b WHERE {{ ?a <{RDFS_SUBCLASSOF}> ?b FILTER (isIRI(?a) && isIRI(?b)) }}"
     for sol in store.query(q):
         pairs.add((sol["a"].value, sol["b"].value))
@@ -556,10 +569,8 @@ def validate_fast_report(data, *, ontology=None, shapes=None):
     """
     import pyoxigraph as ox
 
-    from .validate import Report, Result, compact, load_ontology, load_shapes
+    from .validate import Report, Result, compact, load_shapes
 
-    if ontology is None:
-        ontology = load_ontology()
     if shapes is None:
         shapes = load_shapes()
     if isinstance(data, ox.Store):
@@ -567,10 +578,13 @@ def validate_fast_report(data, *, ontology=None, shapes=None):
     else:
         store = ox.Store()
         store.extend(_ox_to_rdflib_quads(data))
-    added = [q for q in _ox_to_rdflib_quads(ontology) if q not in store]
+    # Read by Oxigraph when not given: rdflib took longer to parse the ontology than a small
+    # graph takes to validate.
+    quads = _ox_to_rdflib_quads(ontology) if ontology is not None else _ontology_quads()
+    added = [q for q in quads if q not in store]
     store.extend(added)
     try:
-        compiled = compile_shapes(shapes, class_descendants(_subclass_pairs(store, ontology)))
+        compiled = compile_shapes(shapes, class_descendants(_subclass_pairs(store)))
         if compiled.unsupported:
             return _fallback(store, ontology, compiled.unsupported)
         raw = []  # (check, focus term, value term or None, path str or None, bindings)
@@ -600,14 +614,19 @@ def validate_fast_report(data, *, ontology=None, shapes=None):
             message=_readable(messages[0]) if messages else "constraint not met",
             source_shape=compact(check.shape) if "://" in check.shape else "(anonymous shape)",
         ))
+    return Report(results=ordered(results))
+
+
+def ordered(results: list) -> list:
+    """Results sorted as reports list them (file, severity, focus, path, message, value), each once."""
     order = {"Violation": 0, "Warning": 1, "Info": 2}
-    results.sort(key=lambda r: (r.file or "", order[r.severity], r.focus, r.path or "", r.message,
-                                r.value or ""))
+    results = sorted(results, key=lambda r: (r.file or "", order[r.severity], r.focus, r.path or "", r.message,
+                                             r.value or ""))
     unique = []
     for r in results:
         if not unique or unique[-1] != r:
             unique.append(r)
-    return Report(results=unique)
+    return unique
 
 
 def _sparql_row(check: Check, sol, names: list[str]):

@@ -27,7 +27,7 @@ from pathlib import Path
 from .fileio import atomic_write_bytes
 
 # Bump when the layout of cache entries changes.
-CACHE_FORMAT = "1"
+CACHE_FORMAT = "2"
 # Modules whose code decides what a document converts to; a change in any of
 # them invalidates the cache even when the texts and lexicons are unchanged.
 _CONVERTER_MODULES = ("text", "lexicon", "mentions", "facts", "convert", "extract")
@@ -196,6 +196,25 @@ def _salt(lexicon, converter, transform: Transform | None = None) -> bytes:
         f = transform.function
         parts += [f"{f.__module__}.{f.__qualname__}", code_version(transform.modules), transform.salt]
     return "\0".join(parts).encode()
+
+
+def salt(lexicon, *, converter: Callable | None = None, transform: Transform | None = None) -> bytes:
+    """What every cache key depends on besides the text: lexicon, converter and transform versions."""
+    if converter is None:
+        from .convert import convert_file as converter
+    return _salt(lexicon, converter, transform)
+
+
+def keys(paths: Sequence[Path], lexicon, *, converter: Callable | None = None,
+         transform: Transform | None = None) -> list[str]:
+    """The cache key of each file, as convert_many(cache_dir=...) files them."""
+    s = salt(lexicon, converter=converter, transform=transform)
+    return [cache_key(Path(p), s) for p in paths]
+
+
+def load(cache_dir: Path, key: str):
+    """The cached result filed under `key`, or None."""
+    return _load(Path(cache_dir), key)
 
 
 def cache_key(path: Path, salt: bytes) -> str:

@@ -1,20 +1,23 @@
 """Merged facts to RDF triples in the public data model, with readable, stable IRIs.
 
-The triples are written as N-Triples lines, in two kinds of part:
+The graph is written in segments of N-Triples lines, no triple in two of them:
 
-- a document's own part (`document_part`): the document node, its stances and
-  designations, the evidence spans they cite. It depends on that one document
-  (and the lexicon and ontology) only, so the pipeline computes it beside the
-  conversion and caches it with the document's facts;
-- the merged part (`merged_ntriples`): actors (those the documents' stances
-  and designations name included), meetings, participations, claims, and the
-  links from stances and designations to the merged meetings. It depends on
-  every document and is written again at each build, from the small records
-  merging reads (no document text).
+- a document's segment (`document_part`): the document node, its stances and
+  designations, and every evidence span its facts cite (those of its
+  meetings too). It depends on that one document (and the lexicon and
+  ontology) only, so the pipeline computes it beside the conversion and
+  caches it with the document's facts;
+- a merged meeting's segment (`meeting_ntriples`): the meeting, its
+  participations and claims, and the links from the stances and
+  designations of its reports to it. It depends only on the documents that
+  report the meeting;
+- the actors' segment (`actors_ntriples`): the ontology's class tree and every
+  actor the graph names, with all the names the documents use for it.
 
-The graph is the union of the parts (a triple two parts both write is one
-triple). Every rdf:type comes with the superclasses the ontology gives it, so
-the union is also closed under them.
+Because no triple is in two segments, an incremental build can replace the
+segments whose sources changed and keep the rest, and the graph is still the
+union of the segments. Every rdf:type comes with the superclasses the
+ontology gives it, so the union is also closed under them.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from rdflib.namespace import DCTERMS, SKOS
 
 from .facts import DocumentFacts, Span
 from .lexicon import Lexicon, slug
-from .merge import AUTHORITY, Merged
+from .merge import AUTHORITY, DocRecord, Merged, MergedMeeting, details, record
 
 DG = Namespace("https://w3id.org/diplograph/ontology#")
 DGR = Namespace("https://w3id.org/diplograph/id/")
@@ -162,9 +165,9 @@ class _Writer:
 
     def __init__(self, lexicon: Lexicon, actors=None):
         self.lex = lexicon
-        self.actors = actors  # merged actors; None in a document's part, where all are unknown
-        # In a document's part the reference actors it names are only noted, and the merged part
-        # writes each once: written in every part, they were a fifth of all the lines to load.
+        self.actors = actors  # merged actors, in the actors' segment; None elsewhere
+        # Outside the actors' segment the actors a segment names are only noted: the actors'
+        # segment writes each once (written in every part, they were a fifth of all the lines).
         self.refs: set[str] | None = set() if actors is None else None
         self.up = _superclasses(str(ontology_path(lexicon)))
         self.lines: list[str] = []
@@ -179,7 +182,8 @@ class _Writer:
             self.add(s, A, sup)
 
     def data(self) -> bytes:
-        return "".join(self.lines).encode("utf-8")
+        """The lines, each once (a segment's size is then its number of triples)."""
+        return "".join(dict.fromkeys(self.lines)).encode("utf-8")
 
     def evidence(self, stem: str, start: int, end: int, quote: str) -> str:
         ev = dgr(f"evidence/{stem}/{start}-{end}")
@@ -195,7 +199,7 @@ class _Writer:
 
     def ensure(self, key: str) -> None:
         """A node the graph points at gets its reference entry (type, labels), unless merged actors
-        describe it (in a document's part: noted, for the merged part to write)."""
+        describe it (outside the actors' segment: noted, for that segment to write)."""
         if self.refs is not None:
             self.refs.add(key)
             return
@@ -213,33 +217,40 @@ class _Writer:
         self.add(n, LABEL, english(entry.label))
 
 
-# ----- one document's part ------------------------------------------------------
+def evidence_iri(stem: str, span: Span) -> str:
+    return dgr(f"evidence/{stem}/{span.start}-{span.end}")
+
+
+# ----- one document's segment ---------------------------------------------------
 
 
 @dataclass
 class DocumentPart:
     """What a build keeps of one converted document (the pipeline caches it)."""
 
-    facts: DocumentFacts                   # without text, stances, designations: what merging reads
-    quotes: dict[tuple[int, int], str]     # the words of every span its meetings cite
+    facts: DocumentFacts                   # without text, stances, designations: what writing its meetings reads
+    record: DocRecord                      # what merging reads
     links: list[tuple[str, str, str]]      # (subject, predicate, meeting local id), resolved after merging
     refs: list[str]                        # the actors its stances and designations name
     triples: bytes                         # N-Triples of everything this document alone decides
+    turtle: bytes                          # the same as Turtle, without @prefix lines (turtle_body)
 
 
 def document_part(doc: DocumentFacts, lexicon: Lexicon) -> DocumentPart:
     w = _Writer(lexicon)
     _document(w, doc)
     links = _stances(w, doc) + _designations(w, doc)
-    quotes = {}
+    # The spans its meetings' facts cite, which the meetings' segments point at. A participation
+    # the merged meeting does not write (nobody said whom the person represents) leaves its
+    # span uncited: evidence that the person attended, kept with its document.
     for m in doc.meetings:
-        spans = [*m.evidence, m.date_evidence, m.city_evidence, m.chair_evidence,
-                 *(p.evidence for p in m.participations)]
-        for span in spans:
+        for span in [*m.evidence, m.date_evidence, m.city_evidence, m.chair_evidence,
+                     *(p.evidence for p in m.participations)]:
             if span is not None:
-                quotes[(span.start, span.end)] = doc.text[span.start:span.end]
+                w.evidence(doc.stem, span.start, span.end, doc.text[span.start:span.end])
     light = replace(doc, text="", stances=[], designations=[])
-    return DocumentPart(light, quotes, links, sorted(w.refs), w.data())
+    triples = w.data()
+    return DocumentPart(light, record(doc), links, sorted(w.refs), triples, turtle_body(triples))
 
 
 def part_salt(lexicon: Lexicon) -> str:
@@ -295,8 +306,7 @@ def _designations(w: _Writer, d: DocumentFacts) -> list[tuple[str, str, str]]:
         ds = dgr(f"designation/{d.stem}/{slug(x.designee.split('/', 1)[1])}")
         w.a(ds, T["Designation"])
         w.add(ds, T["designee"], dgr(x.designee))
-        w.a(dgr(x.designee), T["DesignatedOrganization"])
-        w.ensure(x.designee)
+        w.ensure(x.designee)    # the actors' segment types it a dg:DesignatedOrganization
         for a in x.authorities:
             w.add(ds, T["authority"], dgr(a))
             w.ensure(a)
@@ -309,26 +319,39 @@ def _designations(w: _Writer, d: DocumentFacts) -> list[tuple[str, str, str]]:
     return links
 
 
-# ----- the merged part ------------------------------------------------------------
+# ----- the actors' segment -------------------------------------------------------
 
 
-def merged_ntriples(merged: Merged, parts: list[DocumentPart], lexicon: Lexicon) -> bytes:
-    """The triples that depend on more than one document, as N-Triples."""
+def actors_ntriples(merged: Merged, refs, lexicon: Lexicon) -> bytes:
+    """The class tree, every merged actor, and the reference entry of every other actor named.
+
+    refs: the actors the documents' segments name (DocumentPart.refs, all documents).
+    """
     w = _Writer(lexicon, merged.actors)
     onto = str(ontology_path(lexicon))
     for sub, sup in _class_tree(onto):
         w.add(iri(sub), SUBCLASS, iri(sup))
     _actors(w, merged)
-    quotes = {p.facts.stem: p.quotes for p in parts}
-    _meetings(w, merged, quotes)
-    for p in parts:
-        for key in p.refs:
+    for c in merged.meetings:
+        for key in meeting_refs(c):
             w.ensure(key)
-        for subject, prop, local in p.links:
-            meeting = merged.meeting_of.get((p.facts.stem, local))
-            if meeting is not None:
-                w.add(subject, prop, dgr(meeting.iri))
+    for key in refs:
+        w.ensure(key)
+    for key in sorted({x for d in merged.documents for x in d.designees}):
+        w.a(dgr(key), T["DesignatedOrganization"])
     return w.data()
+
+
+def meeting_refs(c: MergedMeeting) -> list[str]:
+    """The actors a meeting's segment names, from the merge records alone."""
+    keys = [c.series] if c.series else []
+    keys += sorted(c.states | c.orgs)
+    for _, m in c.reports:
+        for agent, rep in m.agents:
+            keys.append(agent)
+            if rep:
+                keys.append(rep)
+    return keys
 
 
 def _actors(w: _Writer, merged: Merged) -> None:
@@ -345,75 +368,106 @@ def _actors(w: _Writer, merged: Merged) -> None:
             w.ensure(a.located_in)
 
 
-def _meetings(w: _Writer, merged: Merged, quotes: dict[str, dict]) -> None:
-    def cite(subject: str, d: DocumentFacts, span: Span) -> None:
-        quote = quotes[d.stem][(span.start, span.end)]
-        w.add(subject, T["evidence"], w.evidence(d.stem, span.start, span.end, quote))
+# ----- a merged meeting's segment -----------------------------------------------
 
-    for c in merged.meetings:
-        mt = dgr(c.iri)
-        w.a(mt, T["Meeting"])
-        w.add(mt, LABEL, english(c.label))
-        if c.date and len(c.date) == 10 and not c.date.startswith("--"):
-            w.add(mt, T["date"], typed(c.date, XSD.date))
-        if c.city:
-            w.add(mt, T["location"], dgr(c.city))
-        if c.series:
-            w.add(mt, T["inSeries"], dgr(c.series))
-            w.ensure(c.series)
-        if c.ordinal:
-            w.add(mt, T["ordinal"], integer(c.ordinal))
-        if c.chair:
-            w.add(mt, T["chair"], dgr(c.chair))
-        for key in sorted(c.states | c.orgs):
-            w.add(mt, T["participant"], dgr(key))
-            w.ensure(key)
-        for d, mf in c.reports:
-            for span in mf.evidence:
-                cite(mt, d, span)
-        local = c.iri.split("/", 1)[1]
-        for agent, reports in sorted(c.participations.items()):
-            w.add(mt, T["participant"], dgr(agent))
-            w.ensure(agent)
-            if not any(p.represents for _, p in reports):
-                continue    # a participation says whom the person represents; the text does not
-            part = dgr(f"participation/{local}/{agent.split('/', 1)[1]}")
-            w.add(mt, T["participation"], part)
-            w.a(part, T["Participation"])
-            w.add(part, T["agent"], dgr(agent))
-            best = max(reports, key=lambda r: (_authority(r[0]), len(r[1].title or ""), -len(r[0].name)))
-            rep = next((p.represents for _, p in reports if p.represents), None)
-            if best[1].represents:
-                rep = best[1].represents
-            if rep:
-                w.add(part, T["represents"], dgr(rep))
-                w.ensure(rep)
-            if best[1].title:
-                w.add(part, T["title"], string(best[1].title))
-            for d, p in reports:
-                cite(part, d, p.evidence)
-        for claim in c.claims:
-            cl = dgr(f"claim/{local}/{claim.prop}/{claim.doc}")
-            doc = next(d for d, _ in c.reports if d.stem == claim.doc)
-            w.a(cl, T["Claim"])
-            w.add(cl, T["about"], mt)
-            w.add(cl, T["claimedProperty"], iri(CLAIM_PROPERTY[claim.prop]))
-            value = date_term(claim.value) if claim.prop == "date" else dgr(claim.value)
-            w.add(cl, T["claimedValue"], value)
-            cite(cl, doc, claim.evidence)
+
+def meeting_ntriples(c: MergedMeeting, facts: dict[str, DocumentFacts],
+                     links: dict[str, list[tuple[str, str, str]]], lexicon: Lexicon) -> bytes:
+    """The meeting, its participations and claims, and the links of its reports' stances to it.
+
+    facts, links: the light facts and the links of (at least) the documents that report it, by stem.
+    """
+    w = _Writer(lexicon)
+    full = details(c, facts)
+    mt = dgr(c.iri)
+    w.a(mt, T["Meeting"])
+    w.add(mt, LABEL, english(c.label))
+    if c.date and len(c.date) == 10 and not c.date.startswith("--"):
+        w.add(mt, T["date"], typed(c.date, XSD.date))
+    if c.city:
+        w.add(mt, T["location"], dgr(c.city))
+    if c.series:
+        w.add(mt, T["inSeries"], dgr(c.series))
+    if c.ordinal:
+        w.add(mt, T["ordinal"], integer(c.ordinal))
+    if c.chair:
+        w.add(mt, T["chair"], dgr(c.chair))
+    participants = set(c.states | c.orgs) | set(full.participations)
+    for key in sorted(participants):
+        w.add(mt, T["participant"], dgr(key))
+    cited = set()
+    for d, mf in full.reports:
+        for span in mf.evidence:
+            if (d.stem, span) not in cited:
+                cited.add((d.stem, span))
+                w.add(mt, T["evidence"], evidence_iri(d.stem, span))
+    local = c.iri.split("/", 1)[1]
+    for agent, reports in sorted(full.participations.items()):
+        if not any(p.represents for _, p in reports):
+            continue    # a participation says whom the person represents; the text does not
+        part = dgr(f"participation/{local}/{agent.split('/', 1)[1]}")
+        w.add(mt, T["participation"], part)
+        w.a(part, T["Participation"])
+        w.add(part, T["agent"], dgr(agent))
+        best = max(reports, key=lambda r: (_authority(r[0]), len(r[1].title or ""), -len(r[0].name)))
+        rep = next((p.represents for _, p in reports if p.represents), None)
+        if best[1].represents:
+            rep = best[1].represents
+        if rep:
+            w.add(part, T["represents"], dgr(rep))
+        if best[1].title:
+            w.add(part, T["title"], string(best[1].title))
+        for ev in dict.fromkeys(evidence_iri(d.stem, p.evidence) for d, p in reports):
+            w.add(part, T["evidence"], ev)
+    for claim in full.claims:
+        cl = dgr(f"claim/{local}/{claim.prop}/{claim.doc}")
+        w.a(cl, T["Claim"])
+        w.add(cl, T["about"], mt)
+        w.add(cl, T["claimedProperty"], iri(CLAIM_PROPERTY[claim.prop]))
+        value = date_term(claim.value) if claim.prop == "date" else dgr(claim.value)
+        w.add(cl, T["claimedValue"], value)
+        w.add(cl, T["evidence"], evidence_iri(claim.doc, claim.evidence))
+    mine = {(r.stem, m.local_id) for r, m in c.reports}
+    for stem in dict.fromkeys(r.stem for r, _ in c.reports):
+        for subject, prop, local_id in links.get(stem, ()):
+            if (stem, local_id) in mine:
+                w.add(subject, prop, mt)
+    return w.data()
 
 
 def _authority(d: DocumentFacts) -> int:
     return AUTHORITY.get(d.kind, 0)
 
 
-def to_ntriples(merged: Merged, lexicon: Lexicon) -> bytes:
-    """The whole graph of merged (full) documents as N-Triples (with repeats; a store drops them)."""
-    parts = [document_part(d, lexicon) for d in merged.documents]
-    return b"".join([*(p.triples for p in parts), merged_ntriples(merged, parts, lexicon)])
+# ----- Turtle -----------------------------------------------------------------------
+
+# Prefixes of the written Turtle. dgr: is left out on purpose: its IRIs hold '/', which a prefixed
+# name would have to escape (dgr:meeting\/2021-...), so they read better in full.
+TURTLE_PREFIXES = {p: str(ns) for p, ns in PREFIXES if p != "dgr"}
 
 
-def to_graph(merged: Merged, lexicon: Lexicon) -> Graph:
-    g = bind(Graph())
-    g.parse(data=to_ntriples(merged, lexicon), format="nt")
-    return g
+def turtle_header() -> bytes:
+    """The @prefix lines every written graph starts with."""
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(TURTLE_PREFIXES.items())).encode() + b"\n"
+
+
+def turtle_body(ntriples: bytes) -> bytes:
+    """A segment's triples as Turtle under turtle_header(): sorted, so the same triples give the
+    same bytes whatever order they were made in."""
+    import pyoxigraph as ox
+
+    lines = ntriples.splitlines()
+    if not lines:
+        return b""
+    lines.sort()
+    data = ox.serialize(ox.parse(b"\n".join(lines), format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
+                        prefixes=TURTLE_PREFIXES)
+    # the writer puts its own @prefix lines first: the header has them all once
+    n = len(TURTLE_PREFIXES)
+    cut = 0
+    for _ in range(n):
+        if not data.startswith(b"@prefix ", cut):
+            break
+        cut = data.index(b"\n", cut) + 1
+    body = data[cut:]
+    return body if body.endswith(b"\n") else body + b"\n"

@@ -23,7 +23,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-import pyshacl
 import rdflib
 from rdflib import RDF, RDFS, SKOS, Literal, Namespace, URIRef
 from rdflib.namespace import SH
@@ -302,6 +301,8 @@ def validate_graph(
     if focus is not None and not focus:
         return Report()
     focus_set = set(focus or ())
+    import pyshacl  # here, not at the top: the fast validator and the CLI's start need none of it
+
     all_shapes, pyshacl_shapes = _cached_shapes()
     _, report_graph, _ = pyshacl.validate(
         combined,

@@ -11,10 +11,6 @@ import click
 from ..errors import ValidationFailed
 from ..paths import DEFAULT_ANNOTATIONS, DEFAULT_GRAPH, DEFAULT_SEEDS
 
-# pySHACL is the reference and fine for small graphs; past this many triples the compiled
-# shapes on Oxigraph give the same report in a fraction of the time (benchmarks/results.md).
-FAST_VALIDATION_ABOVE = 50_000
-
 
 @click.command(name="build")
 @click.option("--seeds", "seeds", type=click.Path(path_type=Path), default=DEFAULT_SEEDS, show_default=True,
@@ -26,7 +22,8 @@ FAST_VALIDATION_ABOVE = 50_000
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes for conversion; the output is the same for any number.")
 @click.option("--cache-dir", type=click.Path(path_type=Path), default=None,
-              help="Keep each document's facts here, so a rebuild converts only new or changed texts.")
+              help="Keep each document's facts and the last graph's segments here, so a rebuild converts, "
+                   "writes and validates only what new or changed texts touch.")
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation (for benchmarks; not for real use).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: Path | None,
@@ -39,9 +36,10 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
     printed, nothing is written, and the exit status is 1; the previous
     graph file is left as it was.
     """
-    from ..assemble import build_store, counts, to_rdflib, turtle_bytes
+    from .. import buildstate
+    from ..assemble import build
+    from ..build_validation import validate_build
     from ..convert import list_sources
-    from ..fileio import atomic_write_bytes
 
     t0 = time.perf_counter()
     n_docs = len(list_sources(seeds))
@@ -50,18 +48,13 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
                    "empty", err=True)
     if not quiet:
         click.echo(f"converting {n_docs} document(s) from {seeds} ...", err=True)
-    store = build_store(seeds, annotations if annotations.is_dir() else None, jobs=jobs,
-                        cache_dir=cache_dir, progress=not quiet and sys.stderr.isatty())
+    built = build(seeds, annotations if annotations.is_dir() else None, jobs=jobs, cache_dir=cache_dir,
+                  progress=not quiet and sys.stderr.isatty())
+    if not quiet and built.previous is not None:
+        click.echo(f"{built.converted} new or changed document(s); the rest from {cache_dir}", err=True)
+    report = None
     if not no_validate:
-        if len(store) > FAST_VALIDATION_ABOVE:
-            # same verdicts as pySHACL (tests/test_fastvalidate.py), compiled to SPARQL on Oxigraph
-            from ..fastvalidate import validate_fast_report
-
-            report = validate_fast_report(store)
-        else:
-            from ..validate import validate_graph
-
-            report = validate_graph(to_rdflib(store))
+        report = validate_build(built)
         if not report.conforms:
             click.echo(report.format_text(), err=True)
             raise ValidationFailed(f"the graph does not conform to the shapes; {output} was not written")
@@ -70,8 +63,10 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
             click.echo(f"validated: conforms, {len(warnings)} warning(s)", err=True)
         elif not quiet:
             click.echo("validated: conforms", err=True)
-    atomic_write_bytes(output, turtle_bytes(store))
+    buildstate.write_graph(built, output)
+    if cache_dir is not None:
+        buildstate.save(built, output, None if report is None else report.results)
     if not quiet:
-        c = counts(store)
+        c = built.counts()
         click.echo(f"wrote {output} in {time.perf_counter() - t0:.1f} s: " + ", ".join(
             f"{v} {k}" for k, v in c.items()))

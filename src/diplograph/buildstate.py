@@ -1,0 +1,229 @@
+"""What a build with a cache folder keeps for the next one: `CACHE/graph/`.
+
+- `graph.ttl`: the graph it wrote (a hard link to the output where the file
+  system allows, else a copy);
+- `state.pickle`: each text's size, time and cache key (a text whose size
+  and time are unchanged is not read again); each segment's key, size and
+  place in graph.ttl; the validation results;
+- `records-*.pickle` and `journal-*.pickle`: each document's merge record,
+  keyed by its cache key. A build that adds a few documents writes only a
+  journal of the new records; once the journal or the records of texts no
+  longer there grow past a tenth of the corpus, the records are written
+  afresh. Records of texts removed or changed are only left unread.
+
+All of it is plain tuples, which load in a fraction of the time objects take.
+
+The next build reads the records instead of the documents' cached facts,
+and copies the Turtle of every segment whose key is unchanged out of
+graph.ttl. A state that does not match (another lexicon or converter, a
+graph.ttl changed since) is ignored, and that build starts afresh from the
+per-document cache. Both files are written atomically, after the output.
+"""
+
+from __future__ import annotations
+
+import mmap
+import os
+import pickle
+import secrets
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from .fileio import FileRange, atomic_write_bytes, atomic_write_chunks
+
+STATE_FORMAT = "1"
+
+
+@dataclass
+class State:
+    salt: str
+    records: str                                # file of the records (cache key -> (plain record, refs))
+    journal: str | None                         # file of the records added since, or None
+    segments: dict[str, tuple]                  # id -> (key, triples, counts, docs) of the Segment
+    spans: dict[str, tuple[int, int]]           # id -> (offset, length) in graph.ttl
+    graph_stat: tuple[int, int]                 # size, mtime_ns of graph.ttl when written
+    result_rows: list | None = None             # the validation results, as tuples (None: not validated)
+    actor_types: frozenset = frozenset()        # the rdf:type lines of the actors' segment
+    files: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # text name -> size, mtime_ns, key
+    format: str = STATE_FORMAT
+    folder: Path | None = field(default=None, compare=False)
+    _map: object = field(default=None, compare=False, repr=False)
+    _docs: dict = field(default_factory=dict, compare=False, repr=False)
+    _base: frozenset = field(default=frozenset(), compare=False, repr=False)
+
+    def knows(self, key: str) -> bool:
+        return key in self._docs
+
+    def document(self, key: str) -> tuple:
+        """(DocRecord, refs) of the document with this cache key."""
+        rec, refs = self._docs[key]
+        return _record(rec), refs
+
+    @property
+    def results(self) -> list | None:
+        from .validate import Result
+
+        return None if self.result_rows is None else [Result(*row) for row in self.result_rows]
+
+    def key(self, sid: str) -> str | None:
+        """The key the segment `sid` had, or None when there was none."""
+        row = self.segments.get(sid)
+        return row[0] if row else None
+
+    def segment(self, sid: str):
+        """The segment `sid` as the last build wrote it, its bytes to be read from graph.ttl."""
+        from .assemble import Segment
+
+        key, triples, counts, docs = self.segments[sid]
+        return Segment(sid, key, triples, dict(counts), None, None, docs)
+
+    def graph_file(self) -> Path:
+        return self.folder / "graph.ttl"
+
+    def data(self):
+        if self._map is None:
+            with open(self.graph_file(), "rb") as fh:
+                self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) if self.graph_stat[0] else b""
+        return self._map
+
+    def turtle_of(self, sid: str) -> bytes:
+        off, n = self.spans[sid]
+        return bytes(self.data()[off:off + n])
+
+    def __getstate__(self):
+        d = dict(self.__dict__)
+        d.update(folder=None, _map=None, _docs={}, _base=frozenset())
+        return d
+
+
+def _plain(rec) -> tuple:
+    return (rec.name, rec.stem, rec.kind, rec.actors, tuple(tuple(m) for m in rec.meetings), rec.designees)
+
+
+def _record(t: tuple):
+    from .merge import DocRecord, MeetingRecord
+
+    return DocRecord(t[0], t[1], t[2], t[3], tuple(MeetingRecord._make(m) for m in t[4]), t[5])
+
+
+def folder(cache_dir: Path) -> Path:
+    return Path(cache_dir) / "graph"
+
+
+def load(cache_dir: Path, salt: str) -> State | None:
+    """The state the last build left in cache_dir, or None when there is none it can use."""
+    where = folder(cache_dir)
+    try:
+        state = pickle.loads((where / "state.pickle").read_bytes())
+        st = (where / "graph.ttl").stat()
+    except Exception:
+        return None
+    if not isinstance(state, State) or state.format != STATE_FORMAT or state.salt != salt:
+        return None
+    if (st.st_size, st.st_mtime_ns) != tuple(state.graph_stat):
+        return None    # graph.ttl changed since: its Turtle cannot be trusted
+    try:
+        base = pickle.loads((where / state.records).read_bytes())
+        journal = pickle.loads((where / state.journal).read_bytes()) if state.journal else {}
+    except Exception:
+        return None
+    state.folder = where
+    state._base = frozenset(base)
+    base.update(journal)
+    state._docs = base
+    return state
+
+
+def write_graph(build, output: Path) -> None:
+    """Write the build's Turtle to `output`: new segments' bytes, the others copied from the last graph."""
+    atomic_write_chunks(output, _chunks(build))
+
+
+def _chunks(build):
+    from . import rdf
+
+    yield rdf.turtle_header()
+    prev = build.previous
+    run = None    # a stretch of segments that lie together in the last graph: copied as one range
+    for s in build.segments:
+        if s.turtle is None:
+            off, n = prev.spans[s.id]
+            if run is not None and run[1] == off:
+                run[1] = off + n
+                continue
+            if run is not None:
+                yield FileRange(prev.graph_file(), run[0], run[1] - run[0])
+            run = [off, off + n]
+            continue
+        if run is not None:
+            yield FileRange(prev.graph_file(), run[0], run[1] - run[0])
+            run = None
+        yield s.turtle
+    if run is not None:
+        yield FileRange(prev.graph_file(), run[0], run[1] - run[0])
+
+
+def save(build, output: Path, results) -> None:
+    """Keep what the next build needs, after `output` was written from `build`."""
+    from . import rdf
+    from .assemble import ACTORS
+    from .validate import Result
+
+    where = folder(build.cache_dir)
+    where.mkdir(parents=True, exist_ok=True)
+    spans, off = {}, len(rdf.turtle_header())
+    prev = build.previous
+    for s in build.segments:
+        n = len(s.turtle) if s.turtle is not None else prev.spans[s.id][1]
+        spans[s.id] = (off, n)
+        off += n
+    graph = where / "graph.ttl"
+    tmp = where / ".graph.ttl.tmp"
+    if tmp.exists():
+        tmp.unlink()
+    try:
+        os.link(output, tmp)
+    except OSError:
+        atomic_write_bytes(tmp, Path(output).read_bytes())
+    os.replace(tmp, graph)
+    st = graph.stat()
+    records, journal = _save_records(where, build)
+    actors = next(s for s in build.segments if s.id == ACTORS)
+    segments = {s.id: (s.key, s.triples, tuple(sorted(s.counts.items())), s.docs) for s in build.segments}
+    names = [f.name for f in fields(Result)]
+    rows = None if results is None else [tuple(getattr(r, n) for n in names) for r in results]
+    state = State(build.salt, records, journal, segments, spans, (st.st_size, st.st_mtime_ns), rows,
+                  actor_types(actors.ntriples), build.files)
+    atomic_write_bytes(where / "state.pickle", pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+    # the files no state names any more
+    for f in where.glob("*.pickle"):
+        if f.name.startswith(("records-", "journal-")) and f.name not in (records, journal):
+            f.unlink(missing_ok=True)
+
+
+def _save_records(where: Path, build) -> tuple[str, str | None]:
+    """Write the records the next build needs; the names of the records and journal files."""
+    prev = build.previous
+    current = {build.doc_keys[rec.stem]: rec for rec in build.records}
+    if prev is not None and prev.folder == where:
+        added = {k: (_plain(rec), build.refs_of[k]) for k, rec in current.items() if k not in prev._base}
+        stale = len(prev._base) - (len(current) - len(added))
+        limit = max(200, len(current) // 10)
+        if len(added) <= limit and stale <= limit:
+            if not added:
+                return prev.records, prev.journal
+            name = f"journal-{secrets.token_hex(8)}.pickle"
+            atomic_write_bytes(where / name, pickle.dumps(added, protocol=pickle.HIGHEST_PROTOCOL))
+            return prev.records, name
+    name = f"records-{secrets.token_hex(8)}.pickle"
+    data = {k: (_plain(rec), build.refs_of[k]) for k, rec in current.items()}
+    atomic_write_bytes(where / name, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+    return name, None
+
+
+def actor_types(ntriples: bytes) -> frozenset:
+    """The rdf:type lines of the actors' segment."""
+    from . import rdf
+
+    a = b" " + rdf.A.encode() + b" "
+    return frozenset(line for line in ntriples.splitlines() if a in line)

@@ -1,0 +1,158 @@
+"""Incremental builds through the kept state (diplograph.buildstate, build_validation).
+
+Each test changes a corpus the way a user does (adds a text, edits one,
+removes one) between builds with a cache folder, and holds the incremental
+build to a full build from scratch: the same Turtle, byte for byte, and the
+same validation report, while the incremental build converts and writes
+only what changed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from diplograph import assemble, buildstate, rdf
+from diplograph.assemble import build
+from diplograph.build_validation import validate_all, validate_build
+from diplograph.convert import load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXTS = Path(__file__).resolve().parent / "texts"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """Seeds, our own texts and a few generated documents: meetings reported by several texts."""
+    from generate_corpus import generate
+
+    folder = tmp_path_factory.mktemp("corpus")
+    generate(folder, 14, seed=11)
+    for f in [*sorted((ROOT / "seeds").glob("*.txt")), *sorted(TEXTS.glob("*.txt"))]:
+        shutil.copy(f, folder / f.name)
+    return folder
+
+
+def _build_and_keep(folder: Path, cache: Path, out: Path, lexicon):
+    """What `diplograph build --cache-dir` does: build, validate, write, keep the state."""
+    built = build(folder, jobs=1, cache_dir=cache, lexicon=lexicon)
+    report = validate_build(built)
+    buildstate.write_graph(built, out)
+    buildstate.save(built, out, report.results)
+    return built, report
+
+
+def _full(folder: Path, lexicon):
+    built = build(folder, jobs=1, lexicon=lexicon)
+    return built.turtle(), validate_all(built)
+
+
+def _copy(src: Path, dst: Path, names) -> None:
+    dst.mkdir(exist_ok=True)
+    for name in names:
+        shutil.copy(src / name, dst / name)
+
+
+def test_add_edit_remove_each_give_the_full_build(corpus, tmp_path, lexicon):
+    names = sorted(p.name for p in corpus.iterdir())
+    docs, cache, out = tmp_path / "docs", tmp_path / "cache", tmp_path / "g.ttl"
+    _copy(corpus, docs, names[:-3])
+    first, _ = _build_and_keep(docs, cache, out, lexicon)
+    assert first.previous is None
+
+    steps = [
+        ("add", lambda: _copy(corpus, docs, [names[-1]])),
+        ("add two", lambda: _copy(corpus, docs, names[-3:-1])),
+        ("edit", lambda: (docs / names[0]).write_text(
+            (corpus / names[0]).read_text(encoding="utf-8") + "\nThe ministers agreed to meet again.\n",
+            encoding="utf-8")),
+        ("remove", lambda: (docs / names[5]).unlink()),
+    ]
+    for what, change in steps:
+        change()
+        built, report = _build_and_keep(docs, cache, out, lexicon)
+        assert built.previous is not None, what
+        reused = [s for s in built.segments if s.turtle is None]
+        assert len(reused) > len(built.segments) // 2, what   # most of the graph was copied, not written
+        assert built.converted <= 2, what
+        turtle, full_report = _full(docs, lexicon)
+        assert out.read_bytes() == turtle, what
+        assert report.results == full_report.results, what
+        assert any(r.severity == "Warning" for r in report.results), what   # the comparison compares something
+
+
+def test_a_violation_in_an_added_document_is_found(corpus, tmp_path, lexicon, monkeypatch):
+    names = sorted(p.name for p in corpus.iterdir())
+    docs, cache, out = tmp_path / "docs", tmp_path / "cache", tmp_path / "g.ttl"
+    _copy(corpus, docs, names[:-1])
+    _build_and_keep(docs, cache, out, lexicon)
+    _copy(corpus, docs, names[-1:])
+    bad_stem = Path(names[-1]).stem
+
+    real = rdf.document_part
+
+    def broken(doc, lex):
+        part = real(doc, lex)
+        if doc.stem == bad_stem:
+            # an evidence node whose offsets lie past the end of the text
+            ev = rdf.dgr(f"evidence/{doc.stem}/999990-999999")
+            extra = (f"{ev} {rdf.A} {rdf.T['Evidence']} .\n{ev} {rdf.T['document']} {rdf.dgr('doc/' + doc.stem)} .\n"
+                     f"{ev} {rdf.START} {rdf.integer(999990)} .\n{ev} {rdf.END} {rdf.integer(999999)} .\n").encode()
+            part.triples += extra
+            part.turtle = rdf.turtle_body(part.triples)
+        return part
+
+    # under the real one's name, so that the other documents' cache entries still count
+    broken.__module__, broken.__qualname__ = real.__module__, real.__qualname__
+    monkeypatch.setattr(rdf, "document_part", broken)
+    built = build(docs, jobs=1, cache_dir=cache, lexicon=lexicon)
+    assert built.previous is not None and built.converted == 1
+    report = validate_build(built)
+    assert not report.conforms
+    bad = [r for r in report.violations if "999990-999999" in r.focus]
+    assert bad, report.format_text()
+    assert report.results == validate_all(built).results
+
+
+def test_state_is_not_used_when_the_kept_graph_was_changed(corpus, tmp_path, lexicon):
+    docs, cache, out = tmp_path / "docs", tmp_path / "cache", tmp_path / "g.ttl"
+    _copy(corpus, docs, sorted(p.name for p in corpus.iterdir())[:8])
+    _build_and_keep(docs, cache, out, lexicon)
+    assert build(docs, cache_dir=cache, lexicon=lexicon).previous is not None
+    kept = buildstate.folder(cache) / "graph.ttl"
+    data = kept.read_bytes()
+    os.unlink(kept)
+    kept.write_bytes(data + b"# edited by hand\n")
+    again = build(docs, cache_dir=cache, lexicon=lexicon)
+    assert again.previous is None
+    assert again.turtle() == _full(docs, lexicon)[0]
+
+
+def test_segments_share_no_triple(corpus, lexicon):
+    built = build(corpus, jobs=1, lexicon=lexicon)
+    store = built.store()
+    assert len(store) == sum(s.triples for s in built.segments)
+    assert built.counts()["triples"] == len(store)
+    ids = [s.id for s in built.segments]
+    assert len(ids) == len(set(ids))
+    assert ids[0] == assemble.ACTORS
+
+
+def test_counts_agree_with_the_graph(corpus, lexicon):
+    built = build(corpus, jobs=1, lexicon=lexicon)
+    store = built.store()
+    dg = str(rdf.DG)
+    for name, cls in (("documents", "Document"), ("meetings", "Meeting"), ("stances", "Stance"),
+                      ("claims", "Claim"), ("designations", "Designation")):
+        rows = list(store.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{dg}{cls}> }}"))
+        assert int(rows[0]["n"].value) == built.counts()[name], name
