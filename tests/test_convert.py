@@ -858,6 +858,22 @@ def test_reporters_narrative_is_not_a_stance_of_a_state(seeds_graph):
         assert not states(seeds_graph, keys(seeds_graph, s, DG.holder))
 
 
+def test_a_document_records_the_actors_it_names_and_the_names_it_used(seeds_graph):
+    g = seeds_graph
+    doc = r(f"doc/{S001}")
+    # 001 calls the Taliban "Atta" and "Afghan Taliban"; 000 has "Taliban" only inside "Tehreek-e-Taliban Pakistan"
+    assert (doc, DG.mentions, r("org/taliban")) in g
+    assert {Literal("Atta", lang="en"), Literal("Afghan Taliban", lang="en")} <= set(g.objects(doc, DG.usesName))
+    assert (r(f"doc/{S000}"), DG.mentions, r("org/taliban")) not in g
+    assert (r(f"doc/{S000}"), DG.mentions, r("org/tehreek-e-taliban-pakistan")) in g
+    for d in g.subjects(RDF.type, DG.Document):
+        mentioned = set(g.objects(d, DG.mentions))
+        assert mentioned and all((a, RDF.type, DG.Actor) in g for a in mentioned)   # no places, no series
+        labels = {n for a in mentioned for n in g.objects(a, SKOS.prefLabel | SKOS.altLabel)}
+        # each used name is, term for term, a label of an actor the document names (what aliases.rq joins on)
+        assert set(g.objects(d, DG.usesName)) <= labels
+
+
 # ----- short texts: places and parties the lexicon does not list ----------------------------
 
 SHORT_TEXTS = {

@@ -55,7 +55,9 @@ dg:Envoy rdfs:subClassOf dg:Person .
     oa:start 7 ; oa:end -3 .
 <evidence/odd/far> a dg:Evidence ; dg:document <doc/odd> ; oa:exact "nothing" ; oa:start 0 ; oa:end 900 .
 <doc/odd> a dg:Document ; dg:sourceFile "odd.txt", "again.txt" ; dg:text "Short text." ;
-    dcterms:date "2023"^^xsd:gYear .
+    dcterms:date "2023"^^xsd:gYear ;
+    dg:mentions <person/envoy>, <org/unknown>, <state/china>, "Envoy", [ a dg:Actor ] ;
+    dg:usesName "", "An Envoy"@en, 3, <person/envoy>, [ ] .
 <stance/odd> a dg:Stance ; dg:holder [ skos:prefLabel "anonymous" ] ;
     dg:stanceType dg:Demand, "Demand" ; dg:topic dgt:unlisted, dgt:counter-terrorism ;
     dg:evidence <evidence/odd/far> .
@@ -103,7 +105,8 @@ def test_fast_and_pyshacl_agree_on_awkward_values():
     assert fast == slow
     shapes = {r.source_shape for r in fast}
     assert {"shapes:MeetingDateShape", "shapes:EvidenceStartShape", "shapes:ParticipationMeetingShape",
-            "shapes:DesignationDateRangeShape", "shapes:EvidenceOffsetsShape"} <= shapes
+            "shapes:DesignationDateRangeShape", "shapes:EvidenceOffsetsShape", "shapes:DocumentMentionsShape",
+            "shapes:DocumentUsesNameShape"} <= shapes
 
 
 @pytest.mark.skipif(importlib.util.find_spec("diplograph.convert") is None, reason="no converter yet")

@@ -43,7 +43,7 @@ CONTRACT_OA_TERMS = ("exact", "start", "end")
 # Terms this ontology adds beyond the contract.
 EXTENSION_TERMS = """
 InformalGrouping SourceKind JointStatement Readout NewsReport sourceKind
-demonym capitalOf affiliation office shortName memberState
+demonym capitalOf affiliation office shortName memberState mentions usesName
 """.split()
 
 DECLARATION_TYPES = {

@@ -156,6 +156,97 @@ def test_position_changes_between_chosen_meetings(fixture_engine):
     assert ("2023-04-13-samarkand", "China", "sovereignty") not in said
 
 
+def _cells(rows: Rows) -> set[tuple]:
+    return {tuple(None if x is None else str(x) for x in r) for r in rows.rows}
+
+
+def test_aliases_lists_a_document_under_the_names_it_used_not_under_every_substring(fixture_engine):
+    query = find_query("aliases")
+    lavrov = _cells(run(query, fixture_engine, {"actor": "Sergey Lavrov"}))
+    # "Lavrov" occurs in two texts, but only inside "Sergei Lavrov" and "Sergey Lavrov"
+    assert lavrov == {("Sergey Lavrov", "Lavrov", "alternative", None),
+                      ("Sergey Lavrov", "Sergei Lavrov", "alternative", "fx2_news.txt"),
+                      ("Sergey Lavrov", "Sergey Lavrov", "preferred", "fx3_dushanbe.txt")}
+    # "DUSHANBE" holds "US": no text calls the United States "US"
+    us = _cells(run(query, fixture_engine, {"actor": "dgr:state/united-states"}))
+    assert ("United States", "US", "alternative", None) in us
+    assert ("United States", "United States", "preferred", "fx3_dushanbe.txt") in us
+
+
+def test_aliases_default_is_one_actor_and_all_lifts_it(fixture_engine):
+    query = find_query("aliases")
+    default = run(query, fixture_engine)
+    assert set(_column(default, "actor")) == {"Taliban"}
+    assert default.rows == run(query, fixture_engine, {"actor": "taliban"}).rows
+    assert {"Taliban", "Sergey Lavrov", "China"} <= set(_column(run(query, fixture_engine, {"actor": "all"}), "actor"))
+
+
+SHARED_NAME = """@prefix dg: <https://w3id.org/diplograph/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@base <https://w3id.org/diplograph/id/> .
+<person/chen-a> a dg:Person ; skos:prefLabel "Chen Ara"@en ; skos:altLabel "Chen"@en .
+<person/chen-b> a dg:Person ; skos:prefLabel "Chen Bolat"@en ; skos:altLabel "Chen"@en .
+<doc/one> a dg:Document ; dg:sourceFile "one.txt" ; dg:text "Chen Ara arrived. Chen said ..." ;
+    dg:mentions <person/chen-a> ; dg:usesName "Chen Ara"@en, "Chen"@en .
+"""
+
+
+def test_aliases_lists_a_shared_name_only_under_the_actor_the_document_names(tmp_path):
+    from diplograph.store import OxigraphEngine
+
+    path = tmp_path / "shared.ttl"
+    path.write_text(SHARED_NAME, encoding="utf-8")
+    query = find_query("aliases")
+    for engine in (RdflibEngine(path), OxigraphEngine(path)):
+        rows = _cells(run(query, engine, {"actor": "all"}))
+        assert ("Chen Ara", "Chen", "alternative", "one.txt") in rows
+        assert ("Chen Bolat", "Chen", "alternative", None) in rows
+        assert not any(r[0] == "Chen Bolat" and r[3] for r in rows)
+
+
+def test_co_attendance_defaults_to_pairs_of_states(fixture_engine):
+    query = find_query("co-attendance")
+    default = run(query, fixture_engine)
+    assert default.rows == run(query, fixture_engine, {"kind": "state"}).rows
+    states = {str(r[0]) for r in fixture_engine.select(
+        "SELECT ?l WHERE { ?s a <https://w3id.org/diplograph/ontology#State> ; "
+        "<http://www.w3.org/2004/02/skos/core#prefLabel> ?l }").rows}
+    met = set(_column(default, "actor1")) | set(_column(default, "actor2"))
+    assert {"China", "Russia", "Pakistan", "Iran"} <= met <= states
+    everyone = run(query, fixture_engine, {"kind": "all"})
+    pairs = set(zip(_column(everyone, "actor1"), _column(everyone, "actor2"), strict=True))
+    assert ("Qin Gang", "Sergey Lavrov") in pairs
+    assert len(everyone.rows) > len(default.rows)
+
+
+def test_corroboration_defaults_to_meetings(fixture_engine):
+    query = find_query("corroboration")
+    default = run(query, fixture_engine)
+    assert default.rows and set(_column(default, "kind")) == {"Meeting"}
+    assert default.rows == run(query, fixture_engine, {"kind": "meeting"}).rows
+    everything = run(query, fixture_engine, {"kind": "all"})
+    assert set(_column(everything, "kind")) == {"Meeting", "Participation", "Stance", "Designation"}
+
+
+def test_urged_defaults_to_the_afghan_interim_government_and_takes_any_addressee(fixture_engine):
+    query = find_query("urged")
+    default = run(query, fixture_engine)
+    assert default.rows and set(_column(default, "addressee")) == {"Afghan Interim Government"}
+    for value in ("afghan authorities", "dgr:org/afghan-interim-government"):
+        assert run(query, fixture_engine, {"addressee": value}).rows == default.rows
+    assert set(_column(run(query, fixture_engine, {"addressee": "US"}), "addressee")) == {"United States"}
+    everyone = run(query, fixture_engine, {"addressee": "all"})
+    assert {"Afghan Interim Government", "Taliban", "United States"} <= set(_column(everyone, "addressee"))
+
+
+@pytest.mark.parametrize("name, param, rows", [("co-attendance", "kind", 25), ("corroboration", "kind", 19),
+                                               ("urged", "addressee", 8), ("aliases", "actor", 42)])
+def test_all_still_gives_the_whole_answer(name, param, rows, fixture_engine):
+    # the counts of the fixture's whole answers when `all` was the default (aliases: 44 by substring search,
+    # less "Lavrov" in two texts, "Qureshi", "US", "Norov" in one each and "Afghanistan" in the series name)
+    assert len(run(find_query(name), fixture_engine, {param: "all"}).rows) == rows
+
+
 def test_a_value_cannot_break_out_of_its_string(fixture_engine):
     query = find_query("actor-stances")
     hostile = 'x" ) } } SELECT * WHERE { ?s ?p ?o } #'

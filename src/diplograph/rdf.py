@@ -259,6 +259,12 @@ def part_salt(lexicon: Lexicon) -> str:
     return hashlib.sha256(path.read_bytes() if path.exists() else b"").hexdigest()
 
 
+# Which actors a text names, and with which words, so that a query reads the names a text used instead of
+# searching every text for every name. Places and series are left out: no query asks for them.
+MENTIONS, USES_NAME = iri(DG.mentions), iri(DG.usesName)
+_NOT_ACTORS = {DG.Place, DG.MeetingSeries}
+
+
 def _document(w: _Writer, d: DocumentFacts) -> None:
     doc = dgr(f"doc/{d.stem}")
     w.a(doc, T["Document"])
@@ -272,6 +278,15 @@ def _document(w: _Writer, d: DocumentFacts) -> None:
         w.add(doc, PUBLISHER, string(d.publisher))
     if d.date:
         w.add(doc, DATE, date_term(d.date))
+    names = set()
+    for a in d.actors:
+        surfaces = [s for s in a.surfaces if s.strip()]
+        if surfaces and CLASS_OF_KIND.get(a.kind) not in _NOT_ACTORS:
+            w.add(doc, MENTIONS, dgr(a.key))
+            names.update(surfaces)
+    # Written as the merged part writes an actor's labels (@en), so that a name joins its label as the same term.
+    for name in sorted(names):
+        w.add(doc, USES_NAME, english(name))
 
 
 def _cite(w: _Writer, subject: str, d: DocumentFacts, span: Span) -> None:
