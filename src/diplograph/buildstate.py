@@ -26,9 +26,11 @@ import mmap
 import os
 import pickle
 import secrets
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from .errors import InputError
 from .fileio import FileRange, atomic_write_bytes, atomic_write_chunks
 
 STATE_FORMAT = "1"
@@ -137,6 +139,37 @@ def load(cache_dir: Path, salt: str) -> State | None:
 def write_graph(build, output: Path) -> None:
     """Write the build's Turtle to `output`: new segments' bytes, the others copied from the last graph."""
     atomic_write_chunks(output, _chunks(build))
+
+
+def write_checked(build, output: Path, check=None):
+    """Write the graph to `output` if `check()` (a callable returning a validation Report, or None to
+    skip it) finds it conforms; return the report (None without a check).
+
+    The Turtle is written beside `output` while the check runs (most of it is a copy the kernel
+    does), and renamed into place only if the graph conforms: on a failure `output` is left as it was.
+    """
+    if check is None:
+        write_graph(build, output)
+        return None
+    output = Path(output)
+    if output.is_dir():
+        raise InputError("is a folder; give a file name to write to", path=str(output))
+    staged = output.with_name(f".{output.name}.staged")
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        writing = pool.submit(write_graph, build, staged)
+        try:
+            report = check()
+        finally:
+            try:
+                writing.result()
+            except BaseException:
+                staged.unlink(missing_ok=True)
+                raise
+    if not report.conforms:
+        staged.unlink(missing_ok=True)
+        return report
+    os.replace(staged, output)
+    return report
 
 
 def _chunks(build):

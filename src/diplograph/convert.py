@@ -9,6 +9,7 @@ and cache by content (see pipeline.py).
 
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
 from pathlib import Path
@@ -131,10 +132,13 @@ def list_sources(folder: Path) -> list[Path]:
     folder = Path(folder)
     if not folder.is_dir():
         raise InputError("not a folder of texts; give --seeds DIR", path=str(folder))
-    files = sorted(p for p in folder.iterdir()
-                   if p.is_file() and not p.name.startswith(".") and p.name.lower() != "readme.md"
-                   and p.suffix.lower() in TEXT_SUFFIXES)
-    return files
+    # scandir knows each entry's type without a stat, and names sort faster than Paths: this
+    # listing was a tenth of adding one text to a corpus of 10,000
+    with os.scandir(folder) as entries:
+        names = sorted(e.name for e in entries
+                       if e.is_file() and not e.name.startswith(".") and e.name.lower() != "readme.md"
+                       and os.path.splitext(e.name)[1].lower() in TEXT_SUFFIXES)
+    return [folder / name for name in names]
 
 
 def build_graph(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1,

@@ -52,9 +52,8 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
                   progress=not quiet and sys.stderr.isatty())
     if not quiet and built.previous is not None:
         click.echo(f"{built.converted} new or changed document(s); the rest from {cache_dir}", err=True)
-    report = None
-    if not no_validate:
-        report = validate_build(built)
+    report = buildstate.write_checked(built, output, None if no_validate else (lambda: validate_build(built)))
+    if report is not None:
         if not report.conforms:
             click.echo(report.format_text(), err=True)
             raise ValidationFailed(f"the graph does not conform to the shapes; {output} was not written")
@@ -63,7 +62,6 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
             click.echo(f"validated: conforms, {len(warnings)} warning(s)", err=True)
         elif not quiet:
             click.echo("validated: conforms", err=True)
-    buildstate.write_graph(built, output)
     if cache_dir is not None:
         buildstate.save(built, output, None if report is None else report.results)
     if not quiet:
