@@ -217,6 +217,21 @@ def test_seeds_that_is_a_file_is_an_error_and_leaves_the_output_untouched(tmp_pa
     assert out.read_bytes() == PREVIOUS
 
 
+def test_graph_that_fails_validation_leaves_the_output_and_no_staged_file(tmp_path):
+    """The Turtle is written beside the output while validation runs; a failure must remove it."""
+    out = _previous(tmp_path)
+    seeds = folder_with(tmp_path, "docs", {"paris.txt": MEETING_TEXT.encode()})
+    notes = folder_with(tmp_path, "notes", {
+        "bad.ttl": (ROOT / "tests" / "shapes" / "invalid" / "ClaimAboutShape.ttl").read_bytes()})
+    result = build("--seeds", str(seeds), "--annotations", str(notes), "-o", str(out), "--cache-dir",
+                   str(tmp_path / "cache"))
+    assert result.exit_code == 1
+    no_traceback(result)
+    assert "ClaimAboutShape" in result.stderr or "dg:about" in result.stderr
+    assert out.read_bytes() == PREVIOUS
+    assert sorted(p.name for p in out.parent.iterdir()) == ["diplograph.ttl"]
+
+
 def test_default_output_is_build_graph_in_the_working_folder(tmp_path):
     seeds = folder_with(tmp_path, "docs", {"paris.txt": MEETING_TEXT.encode()})
     result = build("--seeds", str(seeds), "--no-validate", "-q")
