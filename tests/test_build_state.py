@@ -77,6 +77,10 @@ def test_add_edit_remove_each_give_the_full_build(corpus, tmp_path, lexicon):
             (corpus / names[0]).read_text(encoding="utf-8") + "\nThe ministers agreed to meet again.\n",
             encoding="utf-8")),
         ("remove", lambda: (docs / names[5]).unlink()),
+        # the records keep texts no longer there: a text edited back, or added again, must not
+        # bring back the segment of its other version
+        ("edit back", lambda: shutil.copy(corpus / names[0], docs / names[0])),
+        ("add again", lambda: _copy(corpus, docs, [names[5]])),
     ]
     for what, change in steps:
         change()
@@ -156,3 +160,78 @@ def test_counts_agree_with_the_graph(corpus, lexicon):
                       ("claims", "Claim"), ("designations", "Designation")):
         rows = list(store.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{dg}{cls}> }}"))
         assert int(rows[0]["n"].value) == built.counts()[name], name
+
+
+def test_annotations_pointing_at_a_renamed_document_fail_as_in_a_full_build(corpus, tmp_path, lexicon):
+    """An analyst's evidence names a document; when that text is renamed the node is gone, and the
+    incremental validation must see it as the full one does."""
+    names = sorted(p.name for p in corpus.iterdir())[:6]
+    docs, cache, out = tmp_path / "docs", tmp_path / "cache", tmp_path / "g.ttl"
+    _copy(corpus, docs, names)
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    stem = Path(names[0]).stem
+    from diplograph.convert import convert_file
+
+    quote = convert_file(docs / names[0], lexicon).text[:5]
+    (notes / "note.ttl").write_text(f"""
+@prefix dg: <https://w3id.org/diplograph/ontology#> .
+@prefix oa: <http://www.w3.org/ns/oa#> .
+<https://w3id.org/diplograph/id/evidence/{stem}/0-5> a dg:Evidence, oa:TextQuoteSelector ;
+    dg:document <https://w3id.org/diplograph/id/doc/{stem}> ; oa:start 0 ; oa:end 5 ; oa:exact "{quote}" .
+""", encoding="utf-8")
+    built = build(docs, notes, jobs=1, cache_dir=cache, lexicon=lexicon)
+    report = validate_build(built)
+    assert not [r for r in report.violations if stem in r.focus]
+    buildstate.write_graph(built, out)
+    buildstate.save(built, out, report.results)
+
+    (docs / names[0]).rename(docs / ("renamed_" + names[0]))
+    again = build(docs, notes, jobs=1, cache_dir=cache, lexicon=lexicon)
+    assert again.previous is not None
+    incremental = validate_build(again)
+    full = validate_all(build(docs, notes, jobs=1, lexicon=lexicon))
+    assert not full.conforms
+    assert incremental.results == full.results
+
+
+def test_texts_swapped_with_the_same_size_and_time_are_read_again(tmp_path, lexicon):
+    docs, cache, out = tmp_path / "docs", tmp_path / "cache", tmp_path / "g.ttl"
+    docs.mkdir()
+    a = "On 3 May 2024 the Foreign Ministers of France and Germany met in Paris.\n"
+    b = "On 4 May 2024 the Foreign Ministers of Italy and Austria met in Rome.".ljust(len(a) - 1) + "\n"
+    (docs / "a.txt").write_text(a, encoding="utf-8")
+    (docs / "b.txt").write_text(b, encoding="utf-8")
+    for f in ("a.txt", "b.txt"):
+        os.utime(docs / f, ns=(1_700_000_000_000_000_000, 1_700_000_000_000_000_000))
+    _build_and_keep(docs, cache, out, lexicon)
+    (docs / "a.txt").rename(docs / "tmp.txt")
+    (docs / "b.txt").rename(docs / "a.txt")
+    (docs / "tmp.txt").rename(docs / "b.txt")
+    _build_and_keep(docs, cache, out, lexicon)
+    assert out.read_bytes() == _full(docs, lexicon)[0]
+
+
+def test_two_texts_with_one_stem_are_refused(tmp_path, lexicon):
+    from diplograph.errors import InputError
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("On 3 May 2024 the ministers met in Paris.", encoding="utf-8")
+    (docs / "a.md").write_text("On 4 May 2024 the ministers met in Rome.", encoding="utf-8")
+    with pytest.raises(InputError, match="a.md"):
+        build(docs, lexicon=lexicon)
+
+
+def test_an_interrupted_check_leaves_no_staged_file(corpus, tmp_path, lexicon):
+    out = tmp_path / "g.ttl"
+    out.write_bytes(b"# yesterday\n")
+    built = build(corpus, jobs=1, lexicon=lexicon)
+
+    def interrupted():
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        buildstate.write_checked(built, out, interrupted)
+    assert out.read_bytes() == b"# yesterday\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.ttl"]

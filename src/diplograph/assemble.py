@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import pipeline, rdf
+from .errors import InputError
 
 # Bump when what a segment holds, or how its key is made, changes.
 SEGMENT_FORMAT = "1"
@@ -79,7 +80,7 @@ class Build:
     salt: str = ""
     records: list = field(default_factory=list)                  # merge records, in document order
     refs_of: dict[str, tuple[str, ...]] = field(default_factory=dict)   # cache key -> actors its part names
-    files: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # text name -> size, mtime_ns, key
+    files: dict[str, tuple] = field(default_factory=dict)   # text name -> size, mtime_ns, inode, ctime_ns, key
 
     def by_id(self) -> dict[str, Segment]:
         return {s.id: s for s in self.segments}
@@ -134,8 +135,10 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
     from .merge import merge_records
 
     lexicon = lexicon or load_lexicon()
-    transform = pipeline.Transform(rdf.document_part, modules=("rdf",), salt=rdf.part_salt(lexicon))
+    # a part holds the merge record too (merge.record): both modules decide what it is
+    transform = pipeline.Transform(rdf.document_part, modules=("rdf", "merge"), salt=rdf.part_salt(lexicon))
     sources = list_sources(seeds_dir)
+    _unique_stems(sources)
     previous = None
     if cache_dir is not None:
         cache_dir = Path(cache_dir)
@@ -179,11 +182,13 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
     for rec in merged.documents:
         key = key_of[rec.stem]
         sid = f"doc/{rec.stem}"
-        if key in parts:
-            p = parts[key]
-            segments.append(_segment(sid, key, p.triples, p.turtle))
-        else:
+        if key not in parts and previous is not None and previous.key(sid) == key:
             segments.append(previous.segment(sid))
+        else:
+            # new, or known to the records but not as this segment (a text edited back, or removed
+            # and added again): from its cached part
+            p = part_of(key)
+            segments.append(_segment(sid, key, p.triples, p.turtle))
     for c in merged.meetings:
         stems = tuple(dict.fromkeys(r.stem for r, _ in c.reports))
         key = _hash(c.iri, c.label, *(f"{key_of[r.stem]}:{m.local_id}" for r, m in c.reports))
@@ -201,29 +206,42 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
     return result
 
 
-def _keys(sources: list[Path], lexicon, transform, known: dict[str, tuple[int, int, str]]):
-    """Each text's cache key, and (size, mtime_ns, key) by name for the next build.
+def _unique_stems(sources: list[Path]) -> None:
+    """Two texts whose names differ only in their suffix would be one document node: refuse them."""
+    seen: dict[str, Path] = {}
+    for path in sources:
+        other = seen.setdefault(path.stem, path)
+        if other is not path:
+            raise InputError(f"two texts make the same document {path.stem!r}: {other.name} and {path.name}; "
+                             "rename one", path=str(path))
 
-    A text whose size and modification time are those the last build saw keeps its key
-    unread, as make and git trust them: hashing every text of a large corpus took longer
-    than the rest of adding one document.
+
+def _keys(sources: list[Path], lexicon, transform, known: dict[str, tuple]):
+    """Each text's cache key, and (size, mtime_ns, inode, ctime_ns, key) by name for the next build.
+
+    A text whose size, times and inode are those the last build saw keeps its key unread, as
+    git trusts them: hashing every text of a large corpus took longer than the rest of adding
+    one document.
     """
     keys: list[str | None] = []
     files = {}
     todo = []
     for i, path in enumerate(sources):
         st = path.stat()
+        # the inode and the change time too: a file moved or copied over keeps size and mtime
+        # (cp -p, tar, rsync -a), but not both of those
+        sig = (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns)
         seen = known.get(path.name)
-        if seen is not None and seen[:2] == (st.st_size, st.st_mtime_ns):
-            keys.append(seen[2])
+        if seen is not None and tuple(seen[:4]) == sig:
+            keys.append(seen[4])
         else:
             keys.append(None)
             todo.append(i)
-        files[path.name] = (st.st_size, st.st_mtime_ns, keys[-1])
+        files[path.name] = (*sig, keys[-1])
     for i, key in zip(todo, pipeline.keys([sources[i] for i in todo], lexicon, transform=transform), strict=True):
         keys[i] = key
         name = sources[i].name
-        files[name] = (*files[name][:2], key)
+        files[name] = (*files[name][:4], key)
     return keys, files
 
 

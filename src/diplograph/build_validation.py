@@ -13,15 +13,18 @@ because of how the segments are cut (rdf.py): a node's triples lie in its
 own segment and, for a stance or designation, in the segment of the meeting
 it was expressed at; what a shape looks at beyond a node (the class of a
 value, the text an evidence quotes) lies in the actors' segment or in the
-segment of the document the node comes from. The last build's results for
-every other node stand. Whenever that reasoning does not hold (no results
-kept, annotations changed, an actor lost a type), the whole graph is
-validated. tests/test_build_validation.py holds both ways to the same report.
+segment of the document the node comes from. The analysts' annotations may
+point anywhere, so their nodes are checked again at every build, with the
+segments of every node they name. The last build's results for every other
+node stand. Whenever that reasoning does not hold (no results kept,
+annotations changed or holding blank nodes, an actor lost a type), the whole
+graph is validated. tests/test_build_validation.py holds both ways to the same report.
 """
 
 from __future__ import annotations
 
 from .assemble import ACTORS, ANNOTATIONS, Build
+from .rdf import DGR
 
 # pySHACL is the reference and fine for small graphs; past this many triples the compiled
 # shapes on Oxigraph give the same report in a fraction of the time (benchmarks/results.md).
@@ -47,6 +50,14 @@ def validate_build(build: Build):
     focus = set()
     for sid in changed:
         focus |= _subjects(build.ntriples(segments[sid]))
+    if ANNOTATIONS in segments:
+        # An analyst's triples may point at a node that changed or went: their nodes are checked
+        # again, with the segments of every node they name.
+        subjects, named = _annotated(build.ntriples(segments[ANNOTATIONS]))
+        if subjects is None:
+            return validate_all(build)
+        focus |= subjects
+        context |= {sid for sid in map(_segment_of, named) if sid in segments}
     gone = set(focus)
     for sid in [*changed, *removed]:
         if sid in prev.segments:
@@ -87,6 +98,37 @@ def _changes(build: Build) -> tuple[list[str], list[str]] | None:
     changed = [s.id for s in build.segments if prev.key(s.id) != s.key]
     removed = [sid for sid in prev.segments if sid not in segments]
     return changed, removed
+
+
+def _segment_of(iri: str) -> str:
+    """The id of the segment that describes the generated node `iri` (see the IRIs in rdf.py)."""
+    path = iri[len(DGR):] if iri.startswith(DGR) else ""
+    head, _, rest = path.partition("/")
+    if head == "doc":
+        return path
+    if head in ("evidence", "stance", "designation"):
+        return "doc/" + rest.split("/", 1)[0]
+    if head == "meeting":
+        return path
+    if head in ("participation", "claim"):
+        return "meeting/" + rest.split("/", 1)[0]
+    return ACTORS
+
+
+def _annotated(ntriples: bytes) -> tuple[set[str] | None, set[str]]:
+    """The IRIs the annotations describe, and every IRI they name; (None, ...) with blank nodes,
+    whose labels a store need not keep, so that their results cannot be matched up."""
+    subjects, named = set(), set()
+    for line in ntriples.splitlines():
+        if line.startswith(b"_:") or b" _:" in line:
+            return None, named
+        s, _, rest = line.partition(b" ")
+        subjects.add(s[1:-1].decode("utf-8"))
+        named.add(s[1:-1].decode("utf-8"))
+        obj = rest.partition(b" ")[2]
+        if obj.startswith(b"<"):
+            named.add(obj[1:obj.index(b">")].decode("utf-8"))
+    return subjects, named
 
 
 def _subjects(ntriples: bytes) -> set[str]:

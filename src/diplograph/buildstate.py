@@ -2,8 +2,8 @@
 
 - `graph.ttl`: the graph it wrote (a hard link to the output where the file
   system allows, else a copy);
-- `state.pickle`: each text's size, time and cache key (a text whose size
-  and time are unchanged is not read again); each segment's key, size and
+- `state.pickle`: each text's size, times, inode and cache key (a text
+  whose size, times and inode are unchanged is not read again); each segment's key, size and
   place in graph.ttl; the validation results;
 - `records-*.pickle` and `journal-*.pickle`: each document's merge record,
   keyed by its cache key. A build that adds a few documents writes only a
@@ -33,7 +33,7 @@ from pathlib import Path
 from .errors import InputError
 from .fileio import FileRange, atomic_write_bytes, atomic_write_chunks
 
-STATE_FORMAT = "1"
+STATE_FORMAT = "2"
 
 
 @dataclass
@@ -46,7 +46,7 @@ class State:
     graph_stat: tuple[int, int]                 # size, mtime_ns of graph.ttl when written
     result_rows: list | None = None             # the validation results, as tuples (None: not validated)
     actor_types: frozenset = frozenset()        # the rdf:type lines of the actors' segment
-    files: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # text name -> size, mtime_ns, key
+    files: dict[str, tuple] = field(default_factory=dict)   # text name -> size, mtime_ns, inode, ctime_ns, key
     format: str = STATE_FORMAT
     folder: Path | None = field(default=None, compare=False)
     _map: object = field(default=None, compare=False, repr=False)
@@ -87,6 +87,12 @@ class State:
             with open(self.graph_file(), "rb") as fh:
                 self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) if self.graph_stat[0] else b""
         return self._map
+
+    def close(self) -> None:
+        """Release the mapping of graph.ttl (the state can still be read; it maps the file again)."""
+        if self._map is not None and not isinstance(self._map, bytes):
+            self._map.close()
+        self._map = None
 
     def turtle_of(self, sid: str) -> bytes:
         off, n = self.spans[sid]
@@ -155,20 +161,19 @@ def write_checked(build, output: Path, check=None):
     if output.is_dir():
         raise InputError("is a folder; give a file name to write to", path=str(output))
     staged = output.with_name(f".{output.name}.staged")
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        writing = pool.submit(write_graph, build, staged)
-        try:
-            report = check()
-        finally:
+    report = None
+    try:
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            writing = pool.submit(write_graph, build, staged)
             try:
+                report = check()
+            finally:
                 writing.result()
-            except BaseException:
-                staged.unlink(missing_ok=True)
-                raise
-    if not report.conforms:
+        if report.conforms:
+            os.replace(staged, output)
+    finally:
+        # a graph that does not conform, a failed write, an interrupted check: nothing half-done stays
         staged.unlink(missing_ok=True)
-        return report
-    os.replace(staged, output)
     return report
 
 
@@ -211,14 +216,14 @@ def save(build, output: Path, results) -> None:
         spans[s.id] = (off, n)
         off += n
     graph = where / "graph.ttl"
-    tmp = where / ".graph.ttl.tmp"
-    if tmp.exists():
-        tmp.unlink()
-    try:
-        os.link(output, tmp)
-    except OSError:
-        atomic_write_bytes(tmp, Path(output).read_bytes())
-    os.replace(tmp, graph)
+    if not (graph.exists() and os.path.samefile(output, graph)):
+        tmp = where / ".graph.ttl.tmp"
+        tmp.unlink(missing_ok=True)
+        try:
+            os.link(output, tmp)
+        except OSError:
+            atomic_write_bytes(tmp, Path(output).read_bytes())
+        os.replace(tmp, graph)
     st = graph.stat()
     records, journal = _save_records(where, build)
     actors = next(s for s in build.segments if s.id == ACTORS)
@@ -228,6 +233,8 @@ def save(build, output: Path, results) -> None:
     state = State(build.salt, records, journal, segments, spans, (st.st_size, st.st_mtime_ns), rows,
                   actor_types(actors.ntriples), build.files)
     atomic_write_bytes(where / "state.pickle", pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+    if prev is not None:
+        prev.close()
     # the files no state names any more
     for f in where.glob("*.pickle"):
         if f.name.startswith(("records-", "journal-")) and f.name not in (records, journal):
