@@ -13,7 +13,7 @@ cache folder, a build keeps its segments' keys and the Turtle it wrote
 changed and copies the others' Turtle from the last graph, so adding one
 document to a built corpus converts one document, merges the small records
 of all, and writes a handful of segments. The bytes are those a full build
-writes (tests/test_pipeline.py).
+writes (tests/test_build_state.py).
 """
 
 from __future__ import annotations
@@ -72,7 +72,6 @@ class Build:
     """The segments of one build, in the order they are written, and what they came from."""
 
     segments: list[Segment]
-    lexicon: object
     cache_dir: Path | None = None
     previous: object = None          # buildstate.State of the last build, when one was usable
     doc_keys: dict[str, str] = field(default_factory=dict)       # stem -> cache key
@@ -174,7 +173,7 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
     merged = merge_records(records, lexicon)
     key_of = {rec.stem: key for rec, key in zip(records, keys, strict=True)}
     refs = set().union(*refs_of.values())
-    result = Build([], lexicon, cache_dir, previous, key_of, converted=len(todo), salt=salt,
+    result = Build([], cache_dir, previous, key_of, converted=len(todo), salt=salt,
                    records=merged.documents, refs_of=refs_of, files=files)
 
     segments = [_segment(ACTORS, "", rdf.actors_ntriples(merged, sorted(refs), lexicon))]

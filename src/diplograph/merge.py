@@ -96,9 +96,6 @@ class MergedMeeting:
     label: str = ""
     side: bool = False                         # held on the sidelines of another meeting
 
-    def sideline(self) -> bool:
-        return self.side
-
 
 @dataclass
 class Details:
@@ -114,7 +111,6 @@ class Merged:
     documents: list[DocRecord]
     actors: dict[str, MergedActor]
     meetings: list[MergedMeeting]
-    meeting_of: dict[tuple[str, str], MergedMeeting]   # (doc stem, local id) -> meeting
 
 
 def merge_documents(docs: list[DocumentFacts], lexicon: Lexicon) -> Merged:
@@ -139,7 +135,6 @@ def merge_records(docs: list[DocRecord], lexicon: Lexicon) -> Merged:
     for c in clusters:
         _settle(c)
     _name(clusters, actors)
-    meeting_of = {(d.stem, mf.local_id): c for c in clusters for d, mf in c.reports}
     # every actor a meeting points to must exist as a node
     for c in clusters:
         agents = [a for _, m in c.reports for a, _ in m.agents]
@@ -149,7 +144,7 @@ def merge_records(docs: list[DocRecord], lexicon: Lexicon) -> Merged:
                 if entry:
                     actors[key] = MergedActor(key, entry.kind, entry.label, set(entry.aliases), True,
                                               entry.located_in)
-    return Merged(docs, actors, clusters, meeting_of)
+    return Merged(docs, actors, clusters)
 
 
 def _cluster(docs: list[DocRecord]) -> list[MergedMeeting]:
@@ -349,7 +344,7 @@ def _name(clusters: list[MergedMeeting], actors: dict[str, MergedActor]) -> None
         when = c.date if c.date and not c.date.startswith("--") else "undated"
         where = c.city.split("/", 1)[1] if c.city else (c.series.split("/", 1)[1] if c.series else "meeting")
         base = f"meeting/{when}-{where}"
-        if c.sideline():
+        if c.side:
             base += "-" + "-".join(sorted(s.split("/", 1)[1] for s in c.states)) or "-side"
         iri, n = base, 2
         while iri in used:
@@ -364,7 +359,7 @@ def _name(clusters: list[MergedMeeting], actors: dict[str, MergedActor]) -> None
         elif series:
             parts.append(series)
         else:
-            parts.append("Side meeting" if c.sideline() else "Meeting")
+            parts.append("Side meeting" if c.side else "Meeting")
         tail = ", ".join(x for x in (place, c.date if c.date and not c.date.startswith("--") else None) if x)
         c.label = parts[0] + (f" ({tail})" if tail else "")
 

@@ -29,7 +29,7 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import quote
 
-from rdflib import RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import RDFS, XSD, Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
 from .facts import DocumentFacts, Span
@@ -55,14 +55,6 @@ def bind(g: Graph) -> Graph:
     for prefix, ns in PREFIXES:
         g.bind(prefix, ns)
     return g
-
-
-def node(key: str) -> URIRef:
-    return DGR[key]
-
-
-def date_literal(value: str) -> Literal:
-    return Literal(value, datatype=XSD[_date_type(value)])
 
 
 def _date_type(value: str) -> str:
@@ -186,7 +178,7 @@ class _Writer:
         return "".join(dict.fromkeys(self.lines)).encode("utf-8")
 
     def evidence(self, stem: str, start: int, end: int, quote: str) -> str:
-        ev = dgr(f"evidence/{stem}/{start}-{end}")
+        ev = evidence_iri(stem, start, end)
         if ev not in self.seen:
             self.seen.add(ev)
             self.a(ev, T["Evidence"])
@@ -217,8 +209,8 @@ class _Writer:
         self.add(n, LABEL, english(entry.label))
 
 
-def evidence_iri(stem: str, span: Span) -> str:
-    return dgr(f"evidence/{stem}/{span.start}-{span.end}")
+def evidence_iri(stem: str, start: int, end: int) -> str:
+    return dgr(f"evidence/{stem}/{start}-{end}")
 
 
 # ----- one document's segment ---------------------------------------------------
@@ -410,12 +402,10 @@ def meeting_ntriples(c: MergedMeeting, facts: dict[str, DocumentFacts],
     participants = set(c.states | c.orgs) | set(full.participations)
     for key in sorted(participants):
         w.add(mt, T["participant"], dgr(key))
-    cited = set()
+    # a span two reports share is one line: the writer keeps each line once
     for d, mf in full.reports:
         for span in mf.evidence:
-            if (d.stem, span) not in cited:
-                cited.add((d.stem, span))
-                w.add(mt, T["evidence"], evidence_iri(d.stem, span))
+            w.add(mt, T["evidence"], evidence_iri(d.stem, span.start, span.end))
     local = c.iri.split("/", 1)[1]
     for agent, reports in sorted(full.participations.items()):
         if not any(p.represents for _, p in reports):
@@ -432,8 +422,8 @@ def meeting_ntriples(c: MergedMeeting, facts: dict[str, DocumentFacts],
             w.add(part, T["represents"], dgr(rep))
         if best[1].title:
             w.add(part, T["title"], string(best[1].title))
-        for ev in dict.fromkeys(evidence_iri(d.stem, p.evidence) for d, p in reports):
-            w.add(part, T["evidence"], ev)
+        for d, p in reports:
+            w.add(part, T["evidence"], evidence_iri(d.stem, p.evidence.start, p.evidence.end))
     for claim in full.claims:
         cl = dgr(f"claim/{local}/{claim.prop}/{claim.doc}")
         w.a(cl, T["Claim"])
@@ -441,7 +431,7 @@ def meeting_ntriples(c: MergedMeeting, facts: dict[str, DocumentFacts],
         w.add(cl, T["claimedProperty"], iri(CLAIM_PROPERTY[claim.prop]))
         value = date_term(claim.value) if claim.prop == "date" else dgr(claim.value)
         w.add(cl, T["claimedValue"], value)
-        w.add(cl, T["evidence"], evidence_iri(claim.doc, claim.evidence))
+        w.add(cl, T["evidence"], evidence_iri(claim.doc, claim.evidence.start, claim.evidence.end))
     mine = {(r.stem, m.local_id) for r, m in c.reports}
     for stem in dict.fromkeys(r.stem for r, _ in c.reports):
         for subject, prop, local_id in links.get(stem, ()):
