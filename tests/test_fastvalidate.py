@@ -138,3 +138,21 @@ def test_subclass_closure_reaches_every_ancestor():
     d = class_descendants([("a", "b"), ("b", "c"), ("d", "c")])
     assert d["c"] == {"a", "b", "c", "d"}
     assert d["b"] == {"a", "b"}
+
+
+def test_ordered_with_puts_new_results_where_ordered_puts_them():
+    import random
+
+    from diplograph.fastvalidate import ordered, ordered_with
+    from diplograph.validate import Result
+
+    rng = random.Random(5)
+
+    def result(focus):
+        return Result(rng.choice(["Violation", "Warning"]), focus, None, rng.choice([None, "dg:holder", "dg:topic"]),
+                      None, rng.choice(["a", "b"]), "shapes:S", rng.choice([None, "x.ttl"]))
+
+    kept = ordered([result(f"n{rng.randrange(50)}") for _ in range(300)])
+    new = [result(f"m{rng.randrange(50)}") for _ in range(40)] + [result("n7")]   # n7: also a kept focus
+    new = [r for r in new if r not in kept]
+    assert ordered_with(kept, new) == ordered(kept + new)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
+import random
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -260,7 +261,46 @@ def test_indexed_clustering_chooses_as_trying_every_cluster(generated):
                 naive.append(target)
             target.reports.append((d, mf))
             merge._absorb(target, mf)
-    indexed = merge._cluster(docs)
+    clustering = merge._Clustering(docs)
+    for i in range(len(docs)):
+        clustering.add(i)
+    indexed = clustering.clusters
     assert any(len(c.reports) > 1 for c in indexed)
     assert [[(d.name, m.local_id) for d, m in c.reports] for c in indexed] == \
         [[(d.name, m.local_id) for d, m in c.reports] for c in naive]
+
+
+def _merged_view(merged):
+    meetings = [(c.iri, c.label, c.date, c.city, c.chair, c.series, c.ordinal, c.basis, sorted(c.states),
+                 sorted(c.orgs), c.side, [(d.name, m.local_id) for d, m in c.reports]) for c in merged.meetings]
+    actors = [(k, a.kind, a.label, sorted(a.aliases), a.reference, a.located_in) for k, a in merged.actors.items()]
+    return meetings, actors
+
+
+@needs_converter
+def test_merging_resumed_from_a_kept_state_equals_merging_all(generated):
+    import pickle
+
+    from diplograph import merge
+    from diplograph.convert import convert_file, load_lexicon
+    from diplograph.records import record
+
+    lexicon = load_lexicon()
+    records = [record(convert_file(f, lexicon)) for f in sorted(generated.glob("*.txt"))]
+    ids = [f"key-{r.name}" for r in records]
+    full = merge.merge_records(records, lexicon, ids=ids)
+    assert full.state is not None and not full.resumed
+    shuffled = list(range(len(records)))
+    random.Random(3).shuffle(shuffled)    # merging sorts by name: the order records come in must not matter
+    for cut in (1, len(records) // 3, len(records) - 1):
+        first = merge.merge_records(records[:cut], lexicon, ids=ids[:cut])
+        kept = pickle.loads(pickle.dumps(first.state))     # as an incremental build keeps it
+        resumed = merge.merge_records([records[i] for i in shuffled], lexicon, ids=[ids[i] for i in shuffled],
+                                      since=kept)
+        assert resumed.resumed, cut
+        assert _merged_view(resumed) == _merged_view(full), cut
+        assert resumed.state == full.state, cut     # and it can go on again
+    # a kept state whose documents are not the first ones is not used
+    changed = [*ids[:-2], "another key", ids[-1]]
+    other = merge.merge_records(records, lexicon, ids=changed, since=full.state)
+    assert not other.resumed and _merged_view(other) == _merged_view(full)

@@ -28,6 +28,9 @@ from .errors import InputError
 # Bump when what a segment holds, or how its key is made, changes.
 SEGMENT_FORMAT = "1"
 ACTORS, ANNOTATIONS = "actors", "annotations"
+# The modules whose code decides what a document's cached part holds (rdf.document_part, and the
+# merge record in it: records.record). Merging itself is not among them: changing it leaves the parts.
+PART_MODULES = ("rdf", "records")
 # Classes counted in the summary a build prints; each one's nodes live in one kind of segment.
 COUNTED = {"documents": ("Document",), "meetings": ("Meeting",), "stances": ("Stance",),
            "designations": ("Designation",), "claims": ("Claim",),
@@ -80,6 +83,7 @@ class Build:
     records: list = field(default_factory=list)                  # merge records, in document order
     refs_of: dict[str, tuple[str, ...]] = field(default_factory=dict)   # cache key -> actors its part names
     files: dict[str, tuple] = field(default_factory=dict)   # text name -> size, mtime_ns, inode, ctime_ns, key
+    merge_state: object = None       # merge.MergeState, for the next build to go on from
 
     def by_id(self) -> dict[str, Segment]:
         return {s.id: s for s in self.segments}
@@ -134,8 +138,7 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
     from .merge import merge_records
 
     lexicon = lexicon or load_lexicon()
-    # a part holds the merge record too (merge.record): both modules decide what it is
-    transform = pipeline.Transform(rdf.document_part, modules=("rdf", "merge"), salt=rdf.part_salt(lexicon))
+    transform = pipeline.Transform(rdf.document_part, modules=PART_MODULES, salt=rdf.part_salt(lexicon))
     sources = list_sources(seeds_dir)
     _unique_stems(sources)
     previous = None
@@ -170,11 +173,16 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
         else:
             rec, refs_of[key] = previous.document(key)
             records.append(rec)
-    merged = merge_records(records, lexicon)
+    if cache_dir is None:
+        merged = merge_records(records, lexicon)
+    else:
+        # the records of the documents merged last time are merged again only if new texts come
+        # before them in order of name
+        merged = merge_records(records, lexicon, ids=keys, since=previous.merge_state() if previous else None)
     key_of = {rec.stem: key for rec, key in zip(records, keys, strict=True)}
     refs = set().union(*refs_of.values())
     result = Build([], cache_dir, previous, key_of, converted=len(todo), salt=salt,
-                   records=merged.documents, refs_of=refs_of, files=files)
+                   records=merged.documents, refs_of=refs_of, files=files, merge_state=merged.state)
 
     segments = [_segment(ACTORS, "", rdf.actors_ntriples(merged, sorted(refs), lexicon))]
     segments[0].key = _hash(hashlib.sha256(segments[0].ntriples).hexdigest())

@@ -18,7 +18,7 @@ point anywhere, so their nodes are checked again at every build, with the
 segments of every node they name. The last build's results for every other
 node stand. Whenever that reasoning does not hold (no results kept,
 annotations changed or holding blank nodes, an actor lost a type), the whole
-graph is validated. tests/test_build_validation.py holds both ways to the same report.
+graph is validated. tests/test_build_state.py holds both ways to the same report.
 """
 
 from __future__ import annotations
@@ -37,19 +37,28 @@ def validate_build(build: Build):
     if plan is None:
         return validate_all(build)
     changed, removed = plan
-    from .fastvalidate import ordered, validate_fast_report
+    import pyoxigraph as ox
+
+    from .fastvalidate import ordered_with, validate_fast_report
     from .validate import Report
 
     prev = build.previous
     if not changed and not removed:
         return Report(results=list(prev.results))
     segments = build.by_id()
-    context = set(changed) | {ACTORS, ANNOTATIONS}
+    focus: set[str] = set()      # the nodes checked again
+    gone: set[str] = set()       # the nodes whose last results no longer stand
+    whole = []                   # the N-Triples of the segments the store holds in full
+    context = set()              # segments of which the store holds what the focus nodes reach
     for sid in changed:
+        nt = build.ntriples(segments[sid])
+        checked, dropped = _touched(sid, nt, prev.turtle_of(sid) if sid in prev.segments else None)
+        focus |= checked
+        gone |= dropped
+        whole.append(nt)
         context.update(f"doc/{stem}" for stem in segments[sid].docs)
-    focus = set()
-    for sid in changed:
-        focus |= _subjects(build.ntriples(segments[sid]))
+    for sid in removed:
+        gone |= _turtle_subjects(prev.turtle_of(sid))
     if ANNOTATIONS in segments:
         # An analyst's triples may point at a node that changed or went: their nodes are checked
         # again, with the segments of every node they name.
@@ -58,16 +67,94 @@ def validate_build(build: Build):
             return validate_all(build)
         focus |= subjects
         context |= {sid for sid in map(_segment_of, named) if sid in segments}
-    gone = set(focus)
-    for sid in [*changed, *removed]:
-        if sid in prev.segments:
-            gone |= _turtle_subjects(prev.turtle_of(sid))
-    # The whole small store is checked (faster than naming thousands of focus nodes in each
-    # query); results on its other nodes, whose context it may lack, are dropped.
-    report = validate_fast_report(build.store(context))
+        if ANNOTATIONS not in changed:
+            whole.append(build.ntriples(segments[ANNOTATIONS]))
+    gone |= focus
+    context = sorted(context - set(changed) - {ANNOTATIONS} | ({ACTORS} - set(changed)))
+    store = ox.Store()
+    store.load(b"".join(whole), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+    store.extend(_reachable(_pool(build, [segments[sid] for sid in context]), store, focus))
+    # The whole small store is checked (faster than naming the focus nodes in each query);
+    # results on its other nodes, whose context it may lack, are dropped.
+    report = validate_fast_report(store)
+    # the kept results are those of the last report, in its order; none is about a focus node
     kept = [r for r in prev.results if r.focus not in gone]
     new = [r for r in report.results if r.focus in focus]
-    return Report(results=ordered(kept + new), notes=report.notes)
+    return Report(results=ordered_with(kept, new), notes=report.notes)
+
+
+def _touched(sid: str, ntriples: bytes, before: bytes | None) -> tuple[set[str], set[str]]:
+    """The nodes of a changed segment to check again, and those whose last results no longer stand.
+
+    A changed meeting segment also holds the links to the meeting from every stance and
+    designation its reports make: a meeting reported a hundred times links a hundred documents'
+    stances. Of those, only the ones whose lines changed are checked again. That is exact because
+    no shape reads more of the node at the end of such a link than its class, and a meeting is
+    always a dg:Meeting (tests/test_build_state.py holds the shapes to that). Every node the
+    segment describes itself (the meeting, its participations and claims) is checked again.
+    Likewise only the actors whose lines changed are checked again: what a shape reads of a
+    linked actor is its classes (an actor that lost one makes the whole graph checked, see
+    `_changes`) or that it exists.
+    """
+    import pyoxigraph as ox
+
+    from . import rdf
+
+    now = set(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
+    subjects = {t.subject.value for t in now}
+    if before is None or not (sid.startswith("meeting/") or sid == ACTORS):
+        old = set() if before is None else _turtle_subjects(before)
+        return subjects, subjects | old
+    then = set(ox.parse(rdf.turtle_header() + before, format=ox.RdfFormat.TURTLE))
+    checked = {s for s in subjects if _segment_of(s) == sid}
+    for t in now ^ then:
+        checked.add(t.subject.value)
+        if isinstance(t.object, ox.NamedNode) and t.object.value.startswith(DGR):
+            checked.add(t.object.value)
+    return checked, checked | ({t.subject.value for t in then} - subjects)
+
+
+def _pool(build: Build, segments: list):
+    """A store of these segments: from the last graph's Turtle where they were copied from it
+    (parsing it is faster than reading the documents' cached parts), else their N-Triples."""
+    import pyoxigraph as ox
+
+    from . import rdf
+
+    pool = ox.Store()
+    turtle = [build.previous.turtle_of(s.id) for s in segments if s.turtle is None and s.ntriples is None]
+    known = [build.ntriples(s) for s in segments if not (s.turtle is None and s.ntriples is None)]
+    if turtle:
+        pool.load(rdf.turtle_header() + b"".join(turtle), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
+    known = [nt for nt in known if nt is not None]
+    if known:
+        pool.load(b"".join(known), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+    return pool
+
+
+def _reachable(pool, store, focus: set[str]) -> list:
+    """The quads of `pool` about the focus nodes, about the nodes the store's lines on the focus
+    nodes name, and about the nodes those name, and so on; and every rdfs:subClassOf link."""
+    import pyoxigraph as ox
+
+    todo = set(focus)
+    for node in focus:
+        for q in store.quads_for_pattern(ox.NamedNode(node), None, None):
+            if isinstance(q.object, ox.NamedNode):
+                todo.add(q.object.value)
+    out = list(pool.quads_for_pattern(None, ox.NamedNode(_SUBCLASS), None))
+    seen: set[str] = set()
+    while todo:
+        node = todo.pop()
+        seen.add(node)
+        for q in pool.quads_for_pattern(ox.NamedNode(node), None, None):
+            out.append(q)
+            if isinstance(q.object, ox.NamedNode) and q.object.value not in seen:
+                todo.add(q.object.value)
+    return out
+
+
+_SUBCLASS = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
 
 
 def validate_all(build: Build):

@@ -14,8 +14,6 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from . import paths
 from .errors import InputError
 from .extract.designations import find_designations
@@ -34,7 +32,7 @@ __all__ = ["load_lexicon", "convert_file", "convert_text", "build_graph", "list_
 
 @cache
 def _kinds() -> list[dict]:
-    data = yaml.safe_load((paths.lexicon_dir() / "source_kinds.yaml").read_text(encoding="utf-8"))
+    data = paths.read_lexicon_yaml("source_kinds")
     return data["kinds"]
 
 

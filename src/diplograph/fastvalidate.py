@@ -617,16 +617,31 @@ def validate_fast_report(data, *, ontology=None, shapes=None):
     return Report(results=ordered(results))
 
 
+_SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
+
+
+def _order_key(r) -> tuple:
+    return (r.file or "", _SEVERITY_ORDER[r.severity], r.focus, r.path or "", r.message, r.value or "")
+
+
 def ordered(results: list) -> list:
     """Results sorted as reports list them (file, severity, focus, path, message, value), each once."""
-    order = {"Violation": 0, "Warning": 1, "Info": 2}
-    results = sorted(results, key=lambda r: (r.file or "", order[r.severity], r.focus, r.path or "", r.message,
-                                             r.value or ""))
     unique = []
-    for r in results:
+    for r in sorted(results, key=_order_key):
         if not unique or unique[-1] != r:
             unique.append(r)
     return unique
+
+
+def ordered_with(kept: list, new: list) -> list:
+    """ordered(kept + new), for `kept` already ordered and sharing no result with `new`: each new
+    result is put in its place, without sorting tens of thousands of kept ones again."""
+    from bisect import insort_right
+
+    out = list(kept)
+    for r in ordered(new):
+        insort_right(out, r, key=_order_key)
+    return out
 
 
 def _sparql_row(check: Check, sol, names: list[str]):

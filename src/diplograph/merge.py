@@ -7,8 +7,8 @@ compatible date. Where sources disagree on a meeting's date, place or chair,
 each source's value is kept as a claim and the settled value is the one most
 sources give, ties going to the more authoritative kind of source.
 
-Merging reads a small record of each document (`DocRecord`: its actors and
-the where, when and who of its meetings), not the facts themselves: an
+Merging reads a small record of each document (`records.DocRecord`: its
+actors and the where, when and who of its meetings), not the facts themselves: an
 incremental build keeps the records of a whole corpus and merges them again
 in a fraction of a second, and reads the full facts only of the meetings it
 has to write again (`details`).
@@ -18,49 +18,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from .extract.dates import compatible, complete
 from .facts import DocumentFacts, MeetingFact, ParticipationFact, Span
 from .lexicon import Lexicon
+from .records import DocRecord, MeetingRecord, record
 
 AUTHORITY = {"JointStatement": 3, "Readout": 2, "NewsReport": 1}
-
-
-class MeetingRecord(NamedTuple):
-    """What merging reads of one MeetingFact."""
-
-    local_id: str
-    sideline_of: str | None
-    date: str | None
-    city: str | None
-    series: str | None
-    ordinal: int | None
-    chair: str | None
-    states: tuple[str, ...]
-    orgs: tuple[str, ...]
-    agents: tuple[tuple[str, str | None], ...]   # (participant, whom it represents)
-
-
-class DocRecord(NamedTuple):
-    """What merging reads of one document (plain tuples: a corpus's records load in a blink)."""
-
-    name: str
-    stem: str
-    kind: str
-    actors: tuple[tuple[str, str, str, tuple[str, ...], str | None], ...]  # key, kind, label, surfaces, located_in
-    meetings: tuple[MeetingRecord, ...]
-    designees: tuple[str, ...]           # the organizations it says are designated
-
-
-def record(doc: DocumentFacts) -> DocRecord:
-    actors = tuple((a.key, a.kind, a.label, tuple(a.surfaces), a.located_in) for a in doc.actors)
-    meetings = tuple(MeetingRecord(m.local_id, m.sideline_of, m.date, m.city, m.series, m.ordinal, m.chair,
-                                   tuple(m.states), tuple(m.orgs),
-                                   tuple((p.agent, p.represents) for p in m.participations))
-                     for m in doc.meetings)
-    designees = tuple(sorted({x.designee for x in doc.designations}))
-    return DocRecord(doc.name, doc.stem, doc.kind, actors, meetings, designees)
 
 
 @dataclass
@@ -107,33 +71,67 @@ class Details:
 
 
 @dataclass
+class MergeState:
+    """Where merging stood after the documents `ids` (in merge order), to go on from there.
+
+    Plain data, kept by an incremental build (buildstate). Merging is a pass
+    over the documents in order of name: when the next build's documents are
+    these followed by new ones, it starts from here and merges only the new
+    ones. The clusters are kept as they stood before their values were settled
+    (what later reports are matched against), with the settled values beside.
+    """
+
+    ids: tuple[str, ...]
+    actors: dict[str, tuple]            # key -> (kind, label, aliases, reference, located_in), labels not removed
+    clusters: list[tuple]               # (side, date, city, series, ordinal, states, orgs, reports as (doc, meeting))
+    settled: list[tuple]                # (basis, date, city, chair, series, ordinal) of each cluster
+    index: dict[tuple, list[int]]       # see _Clustering
+
+
+@dataclass
 class Merged:
     documents: list[DocRecord]
     actors: dict[str, MergedActor]
     meetings: list[MergedMeeting]
+    state: MergeState | None = None     # to go on from, when the documents' ids were given
+    resumed: bool = False               # whether merging went on from a kept state
 
 
 def merge_documents(docs: list[DocumentFacts], lexicon: Lexicon) -> Merged:
     return merge_records([record(d) for d in docs], lexicon)
 
 
-def merge_records(docs: list[DocRecord], lexicon: Lexicon) -> Merged:
-    docs = sorted(docs, key=lambda d: d.name)
-    actors: dict[str, MergedActor] = {}
-    for d in docs:
-        for key, kind, label, surfaces, located_in in d.actors:
-            m = actors.get(key)
-            if m is None:
-                entry = lexicon.entries.get(key)
-                m = actors[key] = MergedActor(key, entry.kind if entry else kind, entry.label if entry else label,
-                                              set(entry.aliases) if entry else set(), reference=bool(entry),
-                                              located_in=entry.located_in if entry else located_in)
-            m.aliases.update(surfaces)
+def merge_records(docs: list[DocRecord], lexicon: Lexicon, *, ids: list[str] | None = None,
+                  since: MergeState | None = None) -> Merged:
+    """Merge the documents' records.
+
+    ids: one string per record that changes when the record does (its cache
+    key): given, the result carries a MergeState. since: the state of an
+    earlier merge; used when its documents are the first of these in order of
+    name, so that only the others are merged (the result is the same).
+    """
+    order = sorted(range(len(docs)), key=lambda i: docs[i].name)
+    docs = [docs[i] for i in order]
+    ids = tuple(ids[i] for i in order) if ids is not None else None
+    start = len(since.ids) if since is not None and ids is not None and ids[:len(since.ids)] == since.ids else 0
+    actors = _actors(docs, start, since, lexicon)
+    clustering = _Clustering(docs, since if start else None)
+    for di in range(start, len(docs)):
+        clustering.add(di)
+    clusters = clustering.clusters
+    state = None
+    if ids is not None:
+        state = MergeState(ids, {k: (m.kind, m.label, frozenset(m.aliases), m.reference, m.located_in)
+                                 for k, m in actors.items()}, clustering.plain(), [], clustering.index)
+    for i, c in enumerate(clusters):
+        if i in clustering.touched:
+            _settle(c)
+        else:
+            c.basis, c.date, c.city, c.chair, c.series, c.ordinal = since.settled[i]
+    if state is not None:
+        state.settled = [(c.basis, c.date, c.city, c.chair, c.series, c.ordinal) for c in clusters]
     for m in actors.values():
         m.aliases.discard(m.label)
-    clusters = _cluster(docs)
-    for c in clusters:
-        _settle(c)
     _name(clusters, actors)
     # every actor a meeting points to must exist as a node
     for c in clusters:
@@ -144,10 +142,29 @@ def merge_records(docs: list[DocRecord], lexicon: Lexicon) -> Merged:
                 if entry:
                     actors[key] = MergedActor(key, entry.kind, entry.label, set(entry.aliases), True,
                                               entry.located_in)
-    return Merged(docs, actors, clusters)
+    return Merged(docs, actors, clusters, state, resumed=bool(start))
 
 
-def _cluster(docs: list[DocRecord]) -> list[MergedMeeting]:
+def _actors(docs: list[DocRecord], start: int, since: MergeState | None, lexicon: Lexicon) -> dict[str, MergedActor]:
+    """The actors the documents from `start` on name, added to those of `since` (when start > 0)."""
+    actors: dict[str, MergedActor] = {}
+    if start:
+        actors = {k: MergedActor(k, kind, label, set(aliases), ref, located_in)
+                  for k, (kind, label, aliases, ref, located_in) in since.actors.items()}
+    # Most documents name the same actors in the same words: each distinct mention is taken once,
+    # in order of first appearance (the first one gives an actor not in the lexicon its label).
+    for key, kind, label, surfaces, located_in in dict.fromkeys(a for d in docs[start:] for a in d.actors):
+        m = actors.get(key)
+        if m is None:
+            entry = lexicon.entries.get(key)
+            m = actors[key] = MergedActor(key, entry.kind if entry else kind, entry.label if entry else label,
+                                          set(entry.aliases) if entry else set(), reference=bool(entry),
+                                          located_in=entry.located_in if entry else located_in)
+        m.aliases.update(surfaces)
+    return actors
+
+
+class _Clustering:
     """Each report joins the first cluster (in order of creation) it is `_same` as, or starts one.
 
     `_same` holds only when the cluster shares the report's city (a sideline
@@ -159,11 +176,32 @@ def _cluster(docs: list[DocRecord]) -> list[MergedMeeting]:
     when a report fills them in (`_absorb`); an entry left under an old one
     is only tried for nothing.
     """
-    clusters: list[MergedMeeting] = []
-    # every key starts with "sideline or not": a report only joins its own kind
-    index: dict[tuple, list[int]] = {}
 
-    def register(i: int, before: tuple, after: tuple, side: bool) -> None:
+    def __init__(self, docs: list[DocRecord], since: MergeState | None = None):
+        self.docs = docs
+        self.clusters: list[MergedMeeting] = []
+        self.where: list[list[tuple[int, int]]] = []     # each cluster's reports as (document, meeting) positions
+        self.touched: set[int] = set()                   # clusters that gained a report here
+        # every key starts with "sideline or not": a report only joins its own kind
+        self.index: dict[tuple, list[int]] = {}
+        self._kept: list[tuple] = []
+        if since is not None:
+            self.index = since.index
+            self._kept = since.clusters
+            for side, date, city, series, ordinal, states, orgs, where in since.clusters:
+                self.clusters.append(MergedMeeting(
+                    "", [(docs[di], docs[di].meetings[mi]) for di, mi in where], date, city, series, ordinal,
+                    states=set(states), orgs=set(orgs), side=side))
+                self.where.append(list(where))
+
+    def plain(self) -> list[tuple]:
+        """The clusters as plain tuples, as they stand (for a MergeState)."""
+        return [self._kept[i] if i < len(self._kept) and i not in self.touched else
+                (c.side, c.date, c.city, c.series, c.ordinal, tuple(sorted(c.states)), tuple(sorted(c.orgs)),
+                 tuple(self.where[i])) for i, c in enumerate(self.clusters)]
+
+    def _register(self, i: int, before: tuple, after: tuple, side: bool) -> None:
+        index = self.index
         (city0, series0, month0, ord0, date0), (city, series, month, ordinal, date) = before, after
         if city != city0:
             index.setdefault(("city", side, city), []).append(i)
@@ -186,8 +224,10 @@ def _cluster(docs: list[DocRecord]) -> list[MergedMeeting]:
             if series:
                 index.setdefault(("partial", side, series, moy), []).append(i)
 
-    for d in docs:
-        for mf in d.meetings:
+    def add(self, di: int) -> None:
+        """Cluster the meetings of the document at position `di`."""
+        d, index, clusters = self.docs[di], self.index, self.clusters
+        for mi, mf in enumerate(d.meetings):
             side = bool(mf.sideline_of)
             months = None if side else _months(mf.date)
             candidates: set[int] = set()
@@ -227,14 +267,16 @@ def _cluster(docs: list[DocRecord]) -> list[MergedMeeting]:
             if i is None:
                 i = len(clusters)
                 clusters.append(MergedMeeting(iri="", side=side))
+                self.where.append([])
                 index.setdefault(("city", side, None), []).append(i)
             target = clusters[i]
             before = (target.city, target.series, _month(target.date), target.ordinal, target.date)
             target.reports.append((d, mf))
+            self.where[i].append((di, mi))
+            self.touched.add(i)
             _absorb(target, mf)
-            register(i, before, (target.city, target.series, _month(target.date), target.ordinal, target.date),
-                     side)
-    return clusters
+            self._register(i, before, (target.city, target.series, _month(target.date), target.ordinal,
+                                       target.date), side)
 
 
 def _month(date: str | None) -> str | None:
@@ -287,7 +329,11 @@ def _absorb(c: MergedMeeting, m: MeetingRecord) -> None:
 def _vote(values: list[tuple[str, DocRecord]]) -> str | None:
     if not values:
         return None
+    if len(values) == 1:
+        return values[0][0]
     counts = Counter(v for v, _ in values)
+    if len(counts) == 1:
+        return values[0][0]
 
     def rank(v):
         auth = max(AUTHORITY.get(d.kind, 0) for x, d in values if x == v)

@@ -14,8 +14,6 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from . import paths
 from .errors import InputError
 
@@ -57,13 +55,13 @@ class SourceText:
 
 @cache
 def _boilerplate() -> list[re.Pattern]:
-    data = yaml.safe_load((paths.lexicon_dir() / "boilerplate.yaml").read_text(encoding="utf-8"))
+    data = paths.read_lexicon_yaml("boilerplate")
     return [re.compile(rf"^(?:{p})$", re.IGNORECASE) for p in data["line_patterns"]]
 
 
 @cache
 def _publishers() -> list[dict]:
-    data = yaml.safe_load((paths.lexicon_dir() / "publishers.yaml").read_text(encoding="utf-8"))
+    data = paths.read_lexicon_yaml("publishers")
     return data["publishers"]
 
 

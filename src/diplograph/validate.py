@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import rdflib
 from rdflib import RDF, RDFS, SKOS, Literal, Namespace, URIRef
 from rdflib.namespace import SH
-from rdflib.plugins.sparql import prepareQuery
 
 from .annotations import locate_syntax_error, parse_annotation_file
 from .errors import InputError
@@ -61,9 +61,11 @@ SEVERITIES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 
 
 
-@dataclass
-class Result:
-    """One problem found by one shape, in terms a person can act on."""
+class Result(NamedTuple):
+    """One problem found by one shape, in terms a person can act on.
+
+    A tuple: an incremental build keeps tens of thousands of them from one build to the next.
+    """
 
     severity: str
     focus: str
@@ -121,7 +123,7 @@ class Report:
             "violations": len(self.violations),
             "warnings": len(self.warnings),
             "notes": list(self.notes),
-            "results": [asdict(r) for r in self.results],
+            "results": [r._asdict() for r in self.results],
         }
 
 
@@ -266,6 +268,10 @@ class _PreparedQueryGraph(rdflib.Graph):
         if isinstance(query_object, str):
             prepared = _PREPARED.get(query_object)
             if prepared is None:
+                # imported here: rdflib's SPARQL engine takes longer to import than a build's
+                # incremental validation, which never uses it
+                from rdflib.plugins.sparql import prepareQuery
+
                 prepared = _PREPARED[query_object] = prepareQuery(query_object)
             query_object = prepared
         return super().query(query_object, *args, **kwargs)
