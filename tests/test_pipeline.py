@@ -92,6 +92,28 @@ def test_cache_converts_only_the_added_document(corpus, tmp_path):
     assert [(f.name, f.digest) for f in first] == [k[:2] for k in key[:29]]
 
 
+def test_workers_write_the_cache_and_send_back_what_they_cached(corpus, tmp_path):
+    """With two jobs the workers pickle each result once, file it in the cache and send the same bytes back."""
+    cache = tmp_path / "cache"
+    lex = FakeLexicon("v1", tmp_path / "log")
+    facts = pipeline.convert_many(corpus, lex, jobs=2, cache_dir=cache, converter=fake_convert)
+    keys = pipeline.keys(corpus, lex, converter=fake_convert)
+    assert [pipeline.load(cache, k) for k in keys] == facts
+    assert {f.pid for f in facts} - {os.getpid()} == {f.pid for f in facts}
+    assert sorted(p.name for p in cache.rglob("*") if p.is_file()) == sorted(f"{k}.pickle" for k in keys)
+    assert all(e.parent.name == e.name[:2] for e in cache.rglob("*.pickle"))
+    lex.log.unlink()
+    assert pipeline.convert_many(corpus, lex, jobs=2, cache_dir=cache, converter=fake_convert) == facts
+    assert conversions(lex) == [] and pipeline.last_stats.cached == len(corpus)
+
+
+@pytest.mark.parametrize("total", [4, 5, 31, 100, 1000, 10_007])
+def test_chunks_cover_every_document_and_shrink_to_one(total):
+    sizes = pipeline._chunk_sizes(total, 2)
+    assert sum(sizes) == total and min(sizes) == 1 and max(sizes) <= 32
+    assert sizes == sorted(sizes, reverse=True)
+
+
 def test_cache_misses_when_text_name_or_lexicon_change(corpus, tmp_path):
     cache = tmp_path / "cache"
     lex = FakeLexicon("v1", tmp_path / "log")
