@@ -316,3 +316,37 @@ def test_shapes_read_only_the_class_of_a_linked_meeting():
             assert not set(shapes.objects(path, None)) & set(links), path
     for text in shapes.objects(None, SH.select):
         assert "expressedAt" not in text and "designatedAt" not in text
+
+
+def test_a_build_in_steps_is_the_build_in_one_pass(corpus, tmp_path, lexicon):
+    from diplograph.steps import build_in_steps
+
+    names = sorted(p.name for p in corpus.iterdir())
+    docs, cache, out = tmp_path / "docs", tmp_path / "cache", tmp_path / "g.ttl"
+    _copy(corpus, docs, names[9:])
+    steps = []
+    built = build_in_steps(docs, jobs=1, cache_dir=cache, lexicon=lexicon, step=5,
+                           on_step=lambda done, left: steps.append((done, left)))
+    n = len(names) - 9
+    assert steps == [(5 * k, n - 5 * k) for k in range(1, (n - 1) // 5 + 1)]
+    assert built.converted == n - 5 * len(steps) and built.pending == 0
+    report = validate_build(built)
+    buildstate.write_graph(built, out)
+    buildstate.save(built, out, report.results)
+    turtle, full_report = _full(docs, lexicon)
+    assert out.read_bytes() == turtle
+    assert report.results == full_report.results
+    # nine more texts, all before the known ones in order of name (merging cannot go on from the
+    # last step's), in two steps, and one text removed
+    _copy(corpus, docs, names[:9])
+    (docs / names[-1]).unlink()
+    steps.clear()
+    built = build_in_steps(docs, jobs=1, cache_dir=cache, lexicon=lexicon, step=5,
+                           on_step=lambda done, left: steps.append((done, left)))
+    assert steps == [(5, 4)] and built.converted == 4
+    report = validate_build(built)
+    buildstate.write_graph(built, out)
+    turtle, full_report = _full(docs, lexicon)
+    assert out.read_bytes() == turtle
+    assert report.results == full_report.results
+    assert not list((cache / "graph").glob(".step*"))

@@ -84,6 +84,7 @@ class Build:
     refs_of: dict[str, tuple[str, ...]] = field(default_factory=dict)   # cache key -> actors its part names
     files: dict[str, tuple] = field(default_factory=dict)   # text name -> size, mtime_ns, inode, ctime_ns, key
     merge_state: object = None       # merge.MergeState, for the next build to go on from
+    pending: int = 0                 # new texts left out, for a later step (new_at_most)
 
     def by_id(self) -> dict[str, Segment]:
         return {s.id: s for s in self.segments}
@@ -131,8 +132,13 @@ class Build:
 
 
 def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1, cache_dir: Path | None = None,
-          progress: bool = False, lexicon=None) -> Build:
-    """Convert every text in seeds_dir (each only once, with a cache folder), merge, make the segments."""
+          progress: bool = False, lexicon=None, new_at_most: int | None = None) -> Build:
+    """Convert every text in seeds_dir (each only once, with a cache folder), merge, make the segments.
+
+    new_at_most: with a cache folder, convert at most this many texts the kept state does not
+    know (the first in order of name) and leave the others out of this build (Build.pending
+    counts them); steps.build_in_steps builds a large corpus so, in bounded memory.
+    """
     from . import buildstate
     from .convert import list_sources, load_lexicon
     from .merge import merge_records
@@ -141,13 +147,22 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
     transform = pipeline.Transform(rdf.document_part, modules=PART_MODULES, salt=rdf.part_salt(lexicon))
     sources = list_sources(seeds_dir)
     _unique_stems(sources)
-    previous = None
+    previous, pending = None, 0
     if cache_dir is not None:
         cache_dir = Path(cache_dir)
         salt = _hash(pipeline.salt(lexicon, transform=transform).hex(), pipeline.code_version(("merge", "assemble")))
         previous = buildstate.load(cache_dir, salt)
         keys, files = _keys(sources, lexicon, transform, previous.files if previous is not None else {})
         todo = [i for i, k in enumerate(keys) if previous is None or not previous.knows(k)]
+        if new_at_most is not None and len(todo) > new_at_most:
+            # the texts left for a later step (steps.py) are left out of this build altogether
+            pending = len(todo) - new_at_most
+            later = set(todo[new_at_most:])
+            keep = [i for i in range(len(sources)) if i not in later]
+            place = {old: new for new, old in enumerate(keep)}
+            todo = [place[i] for i in todo[:new_at_most]]
+            sources, keys = [sources[i] for i in keep], [keys[i] for i in keep]
+            files = {path.name: files[path.name] for path in sources}
     else:
         keys, files, salt = [""] * len(sources), {}, ""
         todo = list(range(len(sources)))
@@ -182,7 +197,8 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
     key_of = {rec.stem: key for rec, key in zip(records, keys, strict=True)}
     refs = set().union(*refs_of.values())
     result = Build([], cache_dir, previous, key_of, converted=len(todo), salt=salt,
-                   records=merged.documents, refs_of=refs_of, files=files, merge_state=merged.state)
+                   records=merged.documents, refs_of=refs_of, files=files, merge_state=merged.state,
+                   pending=pending)
 
     segments = [_segment(ACTORS, "", rdf.actors_ntriples(merged, sorted(refs), lexicon))]
     segments[0].key = _hash(hashlib.sha256(segments[0].ntriples).hexdigest())

@@ -10,6 +10,7 @@ import click
 
 from ..errors import ValidationFailed
 from ..paths import DEFAULT_ANNOTATIONS, DEFAULT_GRAPH, DEFAULT_SEEDS
+from ..steps import STEP
 
 
 @click.command(name="build")
@@ -23,7 +24,8 @@ from ..paths import DEFAULT_ANNOTATIONS, DEFAULT_GRAPH, DEFAULT_SEEDS
               help="Worker processes for conversion; the output is the same for any number.")
 @click.option("--cache-dir", type=click.Path(path_type=Path), default=None,
               help="Keep each document's facts and the last graph's segments here, so a rebuild converts, "
-                   "writes and validates only what new or changed texts touch.")
+                   "writes and validates only what new or changed texts touch. Many new texts are then "
+                   f"built in steps of {STEP:,}, in bounded memory.")
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation (for benchmarks; not for real use).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: Path | None,
@@ -40,6 +42,7 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
     from ..assemble import build
     from ..build_validation import validate_build
     from ..convert import list_sources
+    from ..steps import build_in_steps
 
     t0 = time.perf_counter()
     n_docs = len(list_sources(seeds))
@@ -48,8 +51,21 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
                    "empty", err=True)
     if not quiet:
         click.echo(f"converting {n_docs} document(s) from {seeds} ...", err=True)
-    built = build(seeds, annotations if annotations.is_dir() else None, jobs=jobs, cache_dir=cache_dir,
-                  progress=not quiet and sys.stderr.isatty())
+    annotations_dir = annotations if annotations.is_dir() else None
+    progress = not quiet and sys.stderr.isatty()
+    if cache_dir is None:
+        if n_docs > STEP:
+            click.echo(f"diplograph: note: without --cache-dir all {n_docs} texts are held in memory at once "
+                       f"(about 0.35 MB each); with it they are built in steps of {STEP}",
+                       err=True)
+        built = build(seeds, annotations_dir, jobs=jobs, progress=progress)
+    else:
+        def step(done: int, left: int) -> None:
+            if not quiet:
+                click.echo(f"{done} new document(s) converted and kept in {cache_dir}; {left} to go", err=True)
+
+        built = build_in_steps(seeds, annotations_dir, jobs=jobs, cache_dir=cache_dir, progress=progress,
+                               on_step=step)
     if not quiet and built.previous is not None:
         click.echo(f"{built.converted} new or changed document(s); the rest from {cache_dir}", err=True)
     report = buildstate.write_checked(built, output, None if no_validate else (lambda: validate_build(built)))
