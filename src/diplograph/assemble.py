@@ -153,7 +153,7 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
         salt = _hash(pipeline.salt(lexicon, transform=transform).hex(), pipeline.code_version(("merge", "assemble")))
         previous = buildstate.load(cache_dir, salt)
         keys, files = _keys(sources, lexicon, transform, previous.files if previous is not None else {})
-        todo = [i for i, k in enumerate(keys) if previous is None or not previous.knows(k)]
+        todo = [i for i, k in enumerate(keys) if k is None or previous is None or not previous.knows(k)]
         if new_at_most is not None and len(todo) > new_at_most:
             # the texts left for a later step (steps.py) are left out of this build altogether
             pending = len(todo) - new_at_most
@@ -163,6 +163,13 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
             todo = [place[i] for i in todo[:new_at_most]]
             sources, keys = [sources[i] for i in keep], [keys[i] for i in keep]
             files = {path.name: files[path.name] for path in sources}
+        # only now the texts of names the state does not know are read and hashed: those left for a
+        # later step are not read at every step
+        unread = [i for i in todo if keys[i] is None]
+        for i, key in zip(unread, pipeline.keys([sources[i] for i in unread], lexicon, transform=transform),
+                          strict=True):
+            keys[i] = key
+            files[sources[i].name] = (*files[sources[i].name][:4], key)
     else:
         keys, files, salt = [""] * len(sources), {}, ""
         todo = list(range(len(sources)))
@@ -240,7 +247,9 @@ def _unique_stems(sources: list[Path]) -> None:
 
 
 def _keys(sources: list[Path], lexicon, transform, known: dict[str, tuple]):
-    """Each text's cache key, and (size, mtime_ns, inode, ctime_ns, key) by name for the next build.
+    """Each text's cache key, and (size, mtime_ns, inode, ctime_ns, key) by name for the next build;
+    None for a text whose name the last build did not see (new, whatever its key: the key covers
+    the name), which the caller hashes when it takes the text.
 
     A text whose size, times and inode are those the last build saw keeps its key unread, as
     git trusts them: hashing every text of a large corpus took longer than the rest of adding
@@ -259,7 +268,8 @@ def _keys(sources: list[Path], lexicon, transform, known: dict[str, tuple]):
             keys.append(seen[4])
         else:
             keys.append(None)
-            todo.append(i)
+            if seen is not None:
+                todo.append(i)
         files[path.name] = (*sig, keys[-1])
     for i, key in zip(todo, pipeline.keys([sources[i] for i in todo], lexicon, transform=transform), strict=True):
         keys[i] = key

@@ -5,10 +5,12 @@ it (pySHACL on small graphs, the compiled shapes on Oxigraph past
 FAST_ABOVE triples: the same verdicts, tests/test_fastvalidate.py).
 
 After an incremental build the shapes run only on the nodes of the segments
-that changed (new, or with another key), in a store of those segments and
-the ones they point into (the actors' segment, the annotations, and the
-segments of the documents that report a changed meeting), and only the
-results on the changed segments' nodes are taken. That is enough
+that changed (new, or with another key; of a changed meeting or actors'
+segment, only the nodes whose lines changed, see `_touched`), in a store of
+those segments and what these nodes reach of the ones they point into (the
+actors' segment, the annotations, and the segments of the documents that
+report a changed meeting), and only the results on those nodes are taken.
+That is enough
 because of how the segments are cut (rdf.py): a node's triples lie in its
 own segment and, for a stance or designation, in the segment of the meeting
 it was expressed at; what a shape looks at beyond a node (the class of a
