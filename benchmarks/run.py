@@ -842,6 +842,11 @@ def main(argv=None) -> int:
                 f"builds at {size:,} documents re-measured on {time.strftime('%Y-%m-%d %H:%M', time.gmtime())}")
         else:
             results["sizes"][str(size)] = measure_size(args.work, size, args)
+            if args.merge:
+                # the notes on this size's earlier figures no longer apply
+                results["notes"] = [n for n in results.get("notes", []) if f" {size:,} documents" not in n]
+                results["notes"].append(f"every figure at {size:,} documents measured on "
+                                        f"{time.strftime('%Y-%m-%d %H:%M', time.gmtime())}")
         _save(results, args, sizes)  # keep what is measured even if a later size is stopped
     print_summary(results)
     return 0
