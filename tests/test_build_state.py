@@ -350,3 +350,13 @@ def test_a_build_in_steps_is_the_build_in_one_pass(corpus, tmp_path, lexicon):
     assert out.read_bytes() == turtle
     assert report.results == full_report.results
     assert not list((cache / "graph").glob(".step*"))
+
+
+def test_steps_without_validation_keep_no_results(corpus, tmp_path, lexicon):
+    from diplograph.steps import build_in_steps
+
+    cache = tmp_path / "cache"
+    built = build_in_steps(corpus, jobs=1, cache_dir=cache, lexicon=lexicon, step=10, validate=False)
+    kept = buildstate.load(cache, built.salt)
+    assert kept is not None and kept.result_rows is None    # the last step kept, unvalidated
+    assert built.turtle() == _full(corpus, lexicon)[0]

@@ -220,14 +220,6 @@ def _annotated(ntriples: bytes) -> tuple[set[str] | None, set[str]]:
     return subjects, named
 
 
-def _subjects(ntriples: bytes) -> set[str]:
-    out = set()
-    for line in ntriples.splitlines():
-        if line.startswith(b"<"):
-            out.add(line[1:line.index(b">")].decode("utf-8"))
-    return out
-
-
 def _turtle_subjects(turtle: bytes) -> set[str]:
     import pyoxigraph as ox
 

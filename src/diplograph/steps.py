@@ -27,9 +27,10 @@ STEP = 5000
 
 def build_in_steps(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1, cache_dir: Path,
                    progress: bool = False, lexicon=None, step: int = STEP,
-                   on_step: Callable[[int, int], None] | None = None):
+                   on_step: Callable[[int, int], None] | None = None, validate: bool = True):
     """assemble.build of seeds_dir with the cache folder cache_dir, converting at most `step` new
-    texts at a time. on_step(done, left) is called after each step but the last."""
+    texts at a time. on_step(done, left) is called after each step but the last. validate=False
+    skips the steps' validation too (`diplograph build --no-validate`)."""
     from . import buildstate
     from .assemble import build
     from .build_validation import validate_build
@@ -44,10 +45,10 @@ def build_in_steps(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs
             return built
         # A step's graph goes into the cache folder, never to the output. A violation found here
         # is kept in the results, and the last step's validation reports it if it still stands.
-        report = validate_build(built)
+        report = validate_build(built) if validate else None
         scratch = buildstate.folder(cache_dir) / ".step.ttl"
         buildstate.write_graph(built, scratch)
-        buildstate.save(built, scratch, report.results)
+        buildstate.save(built, scratch, report.results if report is not None else None)
         scratch.unlink()
         done += built.converted
         if on_step is not None:

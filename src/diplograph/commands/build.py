@@ -65,7 +65,7 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
                 click.echo(f"{done} new document(s) converted and kept in {cache_dir}; {left} to go", err=True)
 
         built = build_in_steps(seeds, annotations_dir, jobs=jobs, cache_dir=cache_dir, progress=progress,
-                               on_step=step)
+                               on_step=step, validate=not no_validate)
     if not quiet and built.previous is not None:
         click.echo(f"{built.converted} new or changed document(s); the rest from {cache_dir}", err=True)
     report = buildstate.write_checked(built, output, None if no_validate else (lambda: validate_build(built)))
