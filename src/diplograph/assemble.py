@@ -11,8 +11,9 @@ of its IRI, its label and the keys of the documents that report it. With a
 cache folder, a build keeps its segments' keys and the Turtle it wrote
 (`buildstate`); the next build writes again only the segments whose key
 changed and copies the others' Turtle from the last graph, so adding one
-document to a built corpus converts one document, merges the small records
-of all, and writes a handful of segments. The bytes are those a full build
+document to a built corpus converts one document, merges its small record
+(or the records of all, when it does not sort last: merge.MergeState), and
+writes a handful of segments. The bytes are those a full build
 writes (tests/test_build_state.py).
 """
 
@@ -42,7 +43,8 @@ _A = rdf.A.encode()
 
 @dataclass
 class Segment:
-    """One piece of the graph. ntriples or turtle is None when it is read from the last build."""
+    """One piece of the graph. ntriples and turtle are None when it is copied from the last build;
+    a segment made in this build has both."""
 
     id: str                        # "actors", "doc/STEM", "meeting/...", "annotations"
     key: str                       # equal keys, equal content
@@ -97,7 +99,11 @@ class Build:
         return s.turtle if s.turtle is not None else self.previous.turtle_of(s.id)
 
     def store(self, ids=None):
-        """A pyoxigraph Store of the segments with these ids (all by default)."""
+        """A pyoxigraph Store of the segments with these ids (all by default).
+
+        A segment copied from the last graph is read from its Turtle there: parsing it is faster
+        than reading a document's cached part for its N-Triples.
+        """
         import pyoxigraph as ox
 
         store = ox.Store()
@@ -105,9 +111,8 @@ class Build:
         for s in self.segments:
             if ids is not None and s.id not in ids:
                 continue
-            nt = self.ntriples(s)
-            if nt is not None:
-                chunks.append(nt)
+            if s.ntriples is not None:
+                chunks.append(s.ntriples)
             else:
                 turtle.append(self._turtle(s))
         store.load(b"".join(chunks), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
@@ -115,14 +120,6 @@ class Build:
             store.load(rdf.turtle_header() + b"".join(turtle), format=ox.RdfFormat.TURTLE,
                        to_graph=ox.DefaultGraph())
         return store
-
-    def ntriples(self, s: Segment) -> bytes | None:
-        """A segment's N-Triples where known or cached (a document's), else None."""
-        if s.ntriples is None and s.id.startswith("doc/") and self.cache_dir is not None:
-            part = pipeline.load(self.cache_dir, self.doc_keys[s.id[4:]])
-            if part is not None:
-                s.ntriples = part.triples
-        return s.ntriples
 
     def counts(self) -> dict[str, int]:
         """How many documents, meetings, stances, designations, claims, actors and triples."""
@@ -165,11 +162,7 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
             files = {path.name: files[path.name] for path in sources}
         # only now the texts of names the state does not know are read and hashed: those left for a
         # later step are not read at every step
-        unread = [i for i in todo if keys[i] is None]
-        for i, key in zip(unread, pipeline.keys([sources[i] for i in unread], lexicon, transform=transform),
-                          strict=True):
-            keys[i] = key
-            files[sources[i].name] = (*files[sources[i].name][:4], key)
+        _hash_texts([i for i in todo if keys[i] is None], sources, keys, files, lexicon, transform)
     else:
         keys, files, salt = [""] * len(sources), {}, ""
         todo = list(range(len(sources)))
@@ -271,11 +264,16 @@ def _keys(sources: list[Path], lexicon, transform, known: dict[str, tuple]):
             if seen is not None:
                 todo.append(i)
         files[path.name] = (*sig, keys[-1])
-    for i, key in zip(todo, pipeline.keys([sources[i] for i in todo], lexicon, transform=transform), strict=True):
-        keys[i] = key
-        name = sources[i].name
-        files[name] = (*files[name][:4], key)
+    _hash_texts(todo, sources, keys, files, lexicon, transform)
     return keys, files
+
+
+def _hash_texts(indices: list[int], sources: list[Path], keys: list, files: dict, lexicon, transform) -> None:
+    """Read and hash the texts at these indices: their cache keys into `keys` and `files`."""
+    for i, key in zip(indices, pipeline.keys([sources[i] for i in indices], lexicon, transform=transform),
+                      strict=True):
+        keys[i] = key
+        files[sources[i].name] = (*files[sources[i].name][:4], key)
 
 
 def build_store(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1,

@@ -53,7 +53,7 @@ def validate_build(build: Build):
     whole = []                   # the N-Triples of the segments the store holds in full
     context = set()              # segments of which the store holds what the focus nodes reach
     for sid in changed:
-        nt = build.ntriples(segments[sid])
+        nt = segments[sid].ntriples
         checked, dropped = _touched(sid, nt, prev.turtle_of(sid) if sid in prev.segments else None)
         focus |= checked
         gone |= dropped
@@ -64,18 +64,18 @@ def validate_build(build: Build):
     if ANNOTATIONS in segments:
         # An analyst's triples may point at a node that changed or went: their nodes are checked
         # again, with the segments of every node they name.
-        subjects, named = _annotated(build.ntriples(segments[ANNOTATIONS]))
+        subjects, named = _annotated(segments[ANNOTATIONS].ntriples)
         if subjects is None:
             return validate_all(build)
         focus |= subjects
         context |= {sid for sid in map(_segment_of, named) if sid in segments}
         if ANNOTATIONS not in changed:
-            whole.append(build.ntriples(segments[ANNOTATIONS]))
+            whole.append(segments[ANNOTATIONS].ntriples)
     gone |= focus
     context = sorted(context - set(changed) - {ANNOTATIONS} | ({ACTORS} - set(changed)))
     store = ox.Store()
     store.load(b"".join(whole), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
-    store.extend(_reachable(_pool(build, [segments[sid] for sid in context]), store, focus))
+    store.extend(_reachable(build.store(context), store, focus))
     # The whole small store is checked (faster than naming the focus nodes in each query);
     # results on its other nodes, whose context it may lack, are dropped.
     report = validate_fast_report(store)
@@ -114,24 +114,6 @@ def _touched(sid: str, ntriples: bytes, before: bytes | None) -> tuple[set[str],
         if isinstance(t.object, ox.NamedNode) and t.object.value.startswith(DGR):
             checked.add(t.object.value)
     return checked, checked | ({t.subject.value for t in then} - subjects)
-
-
-def _pool(build: Build, segments: list):
-    """A store of these segments: from the last graph's Turtle where they were copied from it
-    (parsing it is faster than reading the documents' cached parts), else their N-Triples."""
-    import pyoxigraph as ox
-
-    from . import rdf
-
-    pool = ox.Store()
-    turtle = [build.previous.turtle_of(s.id) for s in segments if s.turtle is None and s.ntriples is None]
-    known = [build.ntriples(s) for s in segments if not (s.turtle is None and s.ntriples is None)]
-    if turtle:
-        pool.load(rdf.turtle_header() + b"".join(turtle), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
-    known = [nt for nt in known if nt is not None]
-    if known:
-        pool.load(b"".join(known), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
-    return pool
 
 
 def _reachable(pool, store, focus: set[str]) -> list:
@@ -182,7 +164,7 @@ def _changes(build: Build) -> tuple[list[str], list[str]] | None:
     new = segments.get(ANNOTATIONS)
     if prev.key(ANNOTATIONS) != (new.key if new else None):
         return None    # an analyst's triples may point anywhere
-    if not prev.actor_types <= actor_types(build.ntriples(segments[ACTORS])):
+    if not prev.actor_types <= actor_types(segments[ACTORS].ntriples):
         return None    # a node that lost a type may fail a check of any node pointing at it
     changed = [s.id for s in build.segments if prev.key(s.id) != s.key]
     removed = [sid for sid in prev.segments if sid not in segments]

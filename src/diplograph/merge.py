@@ -119,17 +119,20 @@ def merge_records(docs: list[DocRecord], lexicon: Lexicon, *, ids: list[str] | N
     for di in range(start, len(docs)):
         clustering.add(di)
     clusters = clustering.clusters
-    state = None
-    if ids is not None:
-        state = MergeState(ids, {k: (m.kind, m.label, frozenset(m.aliases), m.reference, m.located_in)
-                                 for k, m in actors.items()}, clustering.plain(), [], clustering.index)
+    # kept as they stand before settling: what the next documents are matched against
+    unsettled = clustering.plain() if ids is not None else None
+    kept_actors = {k: (m.kind, m.label, frozenset(m.aliases), m.reference, m.located_in)
+                   for k, m in actors.items()} if ids is not None else None
     for i, c in enumerate(clusters):
         if i in clustering.touched:
             _settle(c)
         else:
             c.basis, c.date, c.city, c.chair, c.series, c.ordinal = since.settled[i]
-    if state is not None:
-        state.settled = [(c.basis, c.date, c.city, c.chair, c.series, c.ordinal) for c in clusters]
+    state = None
+    if ids is not None:
+        state = MergeState(ids, kept_actors, unsettled,
+                           [(c.basis, c.date, c.city, c.chair, c.series, c.ordinal) for c in clusters],
+                           clustering.index)
     for m in actors.values():
         m.aliases.discard(m.label)
     _name(clusters, actors)
