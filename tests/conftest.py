@@ -18,3 +18,25 @@ def seed_graph(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("seed") / "diplograph.ttl"
     graph.serialize(path, format="turtle")
     return path
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    from diplograph.convert import load_lexicon
+
+    return load_lexicon()
+
+
+def mixed_corpus(folder: Path, size: int, seed: int) -> Path:
+    """`size` generated documents (meetings reported by several texts), the seeds and tests/texts."""
+    import shutil
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "benchmarks"))
+    from generate_corpus import generate
+
+    generate(folder, size, seed=seed)
+    for f in [*sorted((root / "seeds").glob("*.txt")), *sorted((root / "tests" / "texts").glob("*.txt"))]:
+        shutil.copy(f, folder / f.name)
+    return folder

@@ -15,32 +15,20 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import mixed_corpus
 
 from diplograph import assemble, buildstate, rdf
 from diplograph.assemble import build
 from diplograph.build_validation import validate_all, validate_build
-from diplograph.convert import load_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
-TEXTS = Path(__file__).resolve().parent / "texts"
 sys.path.insert(0, str(ROOT / "benchmarks"))
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     """Seeds, our own texts and a few generated documents: meetings reported by several texts."""
-    from generate_corpus import generate
-
-    folder = tmp_path_factory.mktemp("corpus")
-    generate(folder, 14, seed=11)
-    for f in [*sorted((ROOT / "seeds").glob("*.txt")), *sorted(TEXTS.glob("*.txt"))]:
-        shutil.copy(f, folder / f.name)
-    return folder
+    return mixed_corpus(tmp_path_factory.mktemp("corpus"), 14, 11)
 
 
 def _build_and_keep(folder: Path, cache: Path, out: Path, lexicon):

@@ -141,13 +141,13 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
     from .merge import merge_records
 
     lexicon = lexicon or load_lexicon()
-    transform = pipeline.Transform(rdf.document_part, modules=PART_MODULES, salt=rdf.part_salt(lexicon))
+    transform = part_transform(lexicon)
     sources = list_sources(seeds_dir)
     _unique_stems(sources)
     previous, pending = None, 0
     if cache_dir is not None:
         cache_dir = Path(cache_dir)
-        salt = _hash(pipeline.salt(lexicon, transform=transform).hex(), pipeline.code_version(("merge", "assemble")))
+        salt = state_salt(lexicon, transform)
         previous = buildstate.load(cache_dir, salt)
         keys, files = _keys(sources, lexicon, transform, previous.files if previous is not None else {})
         todo = [i for i, k in enumerate(keys) if k is None or previous is None or not previous.knows(k)]
@@ -227,6 +227,16 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
             segments.append(_segment(ANNOTATIONS, _hash(hashlib.sha256(nt).hexdigest()), nt))
     result.segments = segments
     return result
+
+
+def part_transform(lexicon) -> pipeline.Transform:
+    """What the pipeline makes of each converted document: its part (rdf.document_part)."""
+    return pipeline.Transform(rdf.document_part, modules=PART_MODULES, salt=rdf.part_salt(lexicon))
+
+
+def state_salt(lexicon, transform: pipeline.Transform) -> str:
+    """What a kept state (buildstate) is valid for: the parts' salt and the code that merges them."""
+    return _hash(pipeline.salt(lexicon, transform=transform).hex(), pipeline.code_version(("merge", "assemble")))
 
 
 def _unique_stems(sources: list[Path]) -> None:

@@ -232,14 +232,30 @@ def save(build, output: Path, results) -> None:
     from . import rdf
     from .assemble import ACTORS
 
-    where = folder(build.cache_dir)
-    where.mkdir(parents=True, exist_ok=True)
     spans, off = {}, len(rdf.turtle_header())
     prev = build.previous
     for s in build.segments:
         n = len(s.turtle) if s.turtle is not None else prev.spans[s.id][1]
         spans[s.id] = (off, n)
         off += n
+    actors = next(s for s in build.segments if s.id == ACTORS)
+    # a segment copied from the last graph keeps its row
+    segments = {s.id: prev.segments[s.id] if s.turtle is None else segment_row(s) for s in build.segments}
+    keep(build, output, segments, spans, results, actor_types(actors.ntriples))
+
+
+def segment_row(s) -> tuple:
+    """What the state keeps of a segment: its key, size, counts and the documents of a meeting."""
+    return (s.key, s.triples, tuple(sorted(s.counts.items())), s.docs)
+
+
+def keep(build, output: Path, segments: dict, spans: dict, results, types: frozenset) -> None:
+    """Write the state: `build` gives the salt, cache folder, records, files and merge state (and
+    the last state, when there was one); segments are rows (segment_row), spans their places in
+    `output`; types the actors' segment's rdf:type lines (actor_types)."""
+    where = folder(build.cache_dir)
+    where.mkdir(parents=True, exist_ok=True)
+    prev = build.previous
     graph = where / "graph.ttl"
     if not (graph.exists() and os.path.samefile(output, graph)):
         tmp = where / ".graph.ttl.tmp"
@@ -251,10 +267,6 @@ def save(build, output: Path, results) -> None:
         os.replace(tmp, graph)
     st = graph.stat()
     records, journal = _save_records(where, build)
-    actors = next(s for s in build.segments if s.id == ACTORS)
-    # a segment copied from the last graph keeps its row
-    segments = {s.id: prev.segments[s.id] if s.turtle is None else
-                (s.key, s.triples, tuple(sorted(s.counts.items())), s.docs) for s in build.segments}
     memo: dict = {}
     rows = None if results is None else [_shared_row(r, memo) for r in results]
     merging = None
@@ -262,7 +274,7 @@ def save(build, output: Path, results) -> None:
         merging = f"merge-{secrets.token_hex(8)}.pickle"
         atomic_write_bytes(where / merging, pickle.dumps(build.merge_state, protocol=pickle.HIGHEST_PROTOCOL))
     state = State(build.salt, records, journal, segments, spans, (st.st_size, st.st_mtime_ns), rows,
-                  actor_types(actors.ntriples), build.files, merging)
+                  types, build.files, merging)
     atomic_write_bytes(where / "state.pickle", pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
     if prev is not None:
         prev.close()

@@ -24,8 +24,9 @@ from ..steps import STEP
               help="Worker processes for conversion; the output is the same for any number.")
 @click.option("--cache-dir", type=click.Path(path_type=Path), default=None,
               help="Keep each document's facts and the last graph's segments here, so a rebuild converts, "
-                   "writes and validates only what new or changed texts touch. Many new texts are then "
-                   f"built in steps of {STEP:,}, in bounded memory.")
+                   "writes and validates only what new or changed texts touch; many new texts are added "
+                   f"in steps of {STEP:,}. A first build of more than {STEP:,} texts, with or without it, "
+                   "runs in one pass in bounded memory.")
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation (for benchmarks; not for real use).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: Path | None,
@@ -38,10 +39,10 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
     printed, nothing is written, and the exit status is 1; the previous
     graph file is left as it was.
     """
-    from .. import buildstate
+    from .. import buildstate, bulk
     from ..assemble import build
     from ..build_validation import validate_build
-    from ..convert import list_sources
+    from ..convert import list_sources, load_lexicon
     from ..steps import build_in_steps
 
     t0 = time.perf_counter()
@@ -53,22 +54,27 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
         click.echo(f"converting {n_docs} document(s) from {seeds} ...", err=True)
     annotations_dir = annotations if annotations.is_dir() else None
     progress = not quiet and sys.stderr.isatty()
-    if cache_dir is None:
-        if n_docs > STEP:
-            click.echo(f"diplograph: note: without --cache-dir all {n_docs} texts are held in memory at once "
-                       f"(about 0.35 MB each); with it they are built in steps of {STEP}",
-                       err=True)
-        built = build(seeds, annotations_dir, jobs=jobs, progress=progress)
+    lexicon = load_lexicon()
+    if n_docs > STEP and not bulk.usable_state(cache_dir, lexicon):
+        # many texts and nothing built to go on from: in one pass, in bounded memory
+        built, report = _bulk(seeds, annotations_dir, output, jobs, cache_dir, progress, no_validate, quiet, lexicon)
     else:
-        def step(done: int, left: int) -> None:
-            if not quiet:
-                click.echo(f"{done} new document(s) converted and kept in {cache_dir}; {left} to go", err=True)
+        if cache_dir is None:
+            built = build(seeds, annotations_dir, jobs=jobs, progress=progress, lexicon=lexicon)
+        else:
+            def step(done: int, left: int) -> None:
+                if not quiet:
+                    click.echo(f"{done} new document(s) converted and kept in {cache_dir}; {left} to go",
+                               err=True)
 
-        built = build_in_steps(seeds, annotations_dir, jobs=jobs, cache_dir=cache_dir, progress=progress,
-                               on_step=step, validate=not no_validate)
-    if not quiet and built.previous is not None:
-        click.echo(f"{built.converted} new or changed document(s); the rest from {cache_dir}", err=True)
-    report = buildstate.write_checked(built, output, None if no_validate else (lambda: validate_build(built)))
+            built = build_in_steps(seeds, annotations_dir, jobs=jobs, cache_dir=cache_dir, progress=progress,
+                                   lexicon=lexicon, on_step=step, validate=not no_validate)
+        if not quiet and built.previous is not None:
+            click.echo(f"{built.converted} new or changed document(s); the rest from {cache_dir}", err=True)
+        report = buildstate.write_checked(built, output,
+                                          None if no_validate else (lambda: validate_build(built)))
+        if cache_dir is not None and (report is None or report.conforms):
+            buildstate.save(built, output, None if report is None else report.results)
     if report is not None:
         if not report.conforms:
             click.echo(report.format_text(), err=True)
@@ -78,9 +84,38 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
             click.echo(f"validated: conforms, {len(warnings)} warning(s)", err=True)
         elif not quiet:
             click.echo("validated: conforms", err=True)
-    if cache_dir is not None:
-        buildstate.save(built, output, None if report is None else report.results)
     if not quiet:
         c = built.counts()
         click.echo(f"wrote {output} in {time.perf_counter() - t0:.1f} s: " + ", ".join(
             f"{v} {k}" for k, v in c.items()))
+
+
+def _bulk(seeds: Path, annotations_dir: Path | None, output: Path, jobs: int, cache_dir: Path | None,
+          progress: bool, no_validate: bool, quiet: bool, lexicon):
+    """A cold build of many texts in one pass (diplograph.bulk): converted, merged and validated
+    in batches, in bounded memory. Without --cache-dir the documents' parts go to a temporary
+    folder beside the output, removed after."""
+    import shutil
+    import tempfile
+
+    from .. import bulk
+
+    scratch = None
+    if cache_dir is None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        scratch = Path(tempfile.mkdtemp(prefix=".diplograph-parts-", dir=output.parent))
+        if not quiet:
+            click.echo(f"diplograph: note: {scratch} holds the documents' parts (about 0.13 MB each) until "
+                       "the build ends; give --cache-dir to keep them for the next build", err=True)
+
+    def batch(done: int, total: int) -> None:
+        if not quiet:
+            click.echo(f"{done} of {total} document(s) converted", err=True)
+
+    try:
+        done = bulk.build(seeds, output, annotations_dir, cache_dir=cache_dir or scratch, jobs=jobs,
+                          progress=progress, lexicon=lexicon, validate=not no_validate, on_batch=batch)
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+    return done, done.report
