@@ -140,3 +140,35 @@ def test_the_command_builds_many_texts_in_one_pass(corpus, full, tmp_path, monke
     assert res.exit_code == 0, res.output
     assert "0 new or changed document(s)" in res.output and len(calls) == 2
     assert out.read_bytes() == full[0]
+
+
+def test_without_validation_the_state_keeps_no_results(corpus, full, tmp_path, lexicon):
+    out, cache = tmp_path / "g.ttl", tmp_path / "cache"
+    got = bulk.build(corpus, out, cache_dir=cache, lexicon=lexicon, batch=9, validate=False)
+    assert got.report is None and out.read_bytes() == full[0]
+    kept = buildstate.load(cache, assemble.state_salt(lexicon, assemble.part_transform(lexicon)))
+    assert kept is not None and kept.result_rows is None
+
+
+def test_a_build_in_memory_checked_in_batches_gives_the_whole_graph_report(corpus, full, tmp_path, lexicon,
+                                                                            monkeypatch):
+    """validate_all checks a graph past BATCHED_ABOVE triples in batches: of a build in memory, and
+    of an incremental build whose kept state has no results (segments read from the last graph)."""
+    from diplograph import build_validation
+
+    monkeypatch.setattr(build_validation, "BATCHED_ABOVE", 0)
+    monkeypatch.setattr(bulk, "BATCH", 5)
+    monkeypatch.setattr(bulk, "MEETING_LINES", 60)
+    batched = validate_all(build(corpus, jobs=1, lexicon=lexicon))
+    assert batched.results == full[1].results
+    names = sorted(p.name for p in corpus.iterdir())
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    docs.mkdir()
+    for name in names[:-3]:
+        shutil.copy(corpus / name, docs / name)
+    bulk.build(docs, tmp_path / "g.ttl", cache_dir=cache, lexicon=lexicon, validate=False)
+    for name in names[-3:]:
+        shutil.copy(corpus / name, docs / name)
+    again = build(docs, jobs=1, cache_dir=cache, lexicon=lexicon)
+    assert again.previous is not None and any(s.ntriples is None for s in again.segments)
+    assert validate_build(again).results == full[1].results

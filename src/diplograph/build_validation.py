@@ -31,6 +31,9 @@ from .rdf import DGR
 # pySHACL is the reference and fine for small graphs; past this many triples the compiled
 # shapes on Oxigraph give the same report in a fraction of the time (benchmarks/results.md).
 FAST_ABOVE = 50_000
+# Past this many triples one store of the whole graph needs several GB (about 0.6 GB a million
+# triples): the graph is checked in batches instead (diplograph.bulk), with the same report.
+BATCHED_ABOVE = 5_000_000
 
 
 def validate_build(build: Build):
@@ -141,7 +144,11 @@ def _reachable(pool, store, focus: set[str]) -> list:
 _SUBCLASS = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
 
 
-def validate_all(build: Build):
+def validate_all(build: Build, jobs: int = 1):
+    if sum(s.triples for s in build.segments) > BATCHED_ABOVE:
+        from .bulk import validate_in_batches
+
+        return validate_in_batches(build, jobs=jobs)
     store = build.store()
     if len(store) > FAST_ABOVE:
         from .fastvalidate import validate_fast_report

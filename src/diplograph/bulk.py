@@ -227,6 +227,54 @@ def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *,
         shutil.rmtree(work, ignore_errors=True)
 
 
+def validate_in_batches(built, *, jobs: int = 1, batch: int | None = None, meeting_lines: int | None = None):
+    """The validation report of an assemble.Build's whole graph, checked in batches as above:
+    for a graph too large for one store (build_validation.validate_all calls it past
+    BATCHED_ABOVE triples). A segment copied from the last graph is read from its Turtle there."""
+    import secrets
+    import tempfile
+
+    import pyoxigraph as ox
+
+    batch, meeting_lines = batch or BATCH, meeting_lines or MEETING_LINES
+
+    def ntriples(seg) -> bytes:
+        if seg.ntriples is not None:
+            return seg.ntriples
+        data = rdf.turtle_header() + built.previous.turtle_of(seg.id)
+        return ox.serialize(ox.parse(data, format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES)
+
+    if built.cache_dir is not None:
+        work = buildstate.folder(built.cache_dir) / f".batches-{secrets.token_hex(6)}"
+        work.mkdir(parents=True)
+    else:
+        work = Path(tempfile.mkdtemp(prefix="diplograph-batches-"))
+    try:
+        lines = _Lines(work)
+        by_kind: dict[str, list] = {}
+        for seg in built.segments:
+            by_kind.setdefault(seg.id.split("/", 1)[0], []).append(seg)
+        docs = by_kind.get("doc", [])
+        for start in range(0, len(docs), batch):
+            name = f"d{start // batch}"
+            for seg in docs[start:start + batch]:
+                lines.doc_batch[seg.id.split("/", 1)[1].encode()] = name
+            lines.write(name, b"".join(ntriples(seg) for seg in docs[start:start + batch]))
+        lines.set_actors(ntriples(by_kind[ACTORS][0]))
+        size, current = 0, 0
+        for seg in by_kind.get("meeting", []):
+            if size > meeting_lines:
+                current, size = current + 1, 0
+            lines.meeting_batch[seg.id.split("/", 1)[1].encode()] = f"m{current}"
+            size += lines.route(ntriples(seg))
+        if ANNOTATIONS in by_kind:
+            lines.set_annotations(ntriples(by_kind[ANNOTATIONS][0]))
+        lines.flush()
+        return lines.validate(jobs)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def _totals(segments, *row_maps) -> dict[str, int]:
     out = {name: 0 for name in assemble.COUNTED}
     out["triples"] = 0
