@@ -120,12 +120,12 @@ def stage_build(p: dict) -> dict:
     from diplograph import buildstate, bulk
     from diplograph.build_validation import validate_build
     from diplograph.convert import list_sources, load_lexicon
-    from diplograph.steps import STEP, build_in_steps
+    from diplograph.steps import build_in_steps
 
     spent = _timed_convert_many()
     out = Path(p["out"])
     lexicon = load_lexicon()
-    if len(list_sources(Path(p["corpus"]))) > STEP and not bulk.usable_state(Path(p["cache_dir"]), lexicon):
+    if bulk.takes(list_sources(Path(p["corpus"])), Path(p["cache_dir"]), lexicon):
         t0 = time.perf_counter()
         done = bulk.build(Path(p["corpus"]), out, cache_dir=Path(p["cache_dir"]), jobs=p["jobs"], lexicon=lexicon,
                           validate=p.get("validate", False))

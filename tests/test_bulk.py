@@ -172,3 +172,23 @@ def test_a_build_in_memory_checked_in_batches_gives_the_whole_graph_report(corpu
     again = build(docs, jobs=1, cache_dir=cache, lexicon=lexicon)
     assert again.previous is not None and any(s.ntriples is None for s in again.segments)
     assert validate_build(again).results == full[1].results
+
+
+def test_a_few_known_texts_and_many_new_ones_are_built_in_one_pass(corpus, tmp_path, lexicon):
+    names = sorted(p.name for p in corpus.iterdir())
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    docs.mkdir()
+    for name in names[:3]:
+        shutil.copy(corpus / name, docs / name)
+    assert bulk.takes(sorted(docs.iterdir()), cache, lexicon, step=2)          # nothing kept: all new
+    bulk.build(docs, tmp_path / "g.ttl", cache_dir=cache, lexicon=lexicon)
+    assert not bulk.takes(sorted(docs.iterdir()), cache, lexicon, step=2)      # nothing new
+    for name in names[3:]:
+        shutil.copy(corpus / name, docs / name)
+    assert bulk.takes(sorted(docs.iterdir()), cache, lexicon, step=2)          # many more than known
+    for name in names[-4:]:
+        (docs / name).unlink()
+    bulk.build(docs, tmp_path / "g.ttl", cache_dir=cache, lexicon=lexicon)
+    for name in names[-4:]:
+        shutil.copy(corpus / name, docs / name)
+    assert not bulk.takes(sorted(docs.iterdir()), cache, lexicon, step=2)      # a few more than many

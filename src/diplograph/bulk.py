@@ -83,13 +83,30 @@ class BulkBuild:
 
 def usable_state(cache_dir: Path | None, lexicon) -> bool:
     """Whether cache_dir holds a kept state the next build can go on from (then it is incremental)."""
+    return _known_names(cache_dir, lexicon) is not None
+
+
+def takes(sources: list[Path], cache_dir: Path | None, lexicon, step: int | None = None) -> bool:
+    """Whether a build of these texts runs here, in one pass: when more than `step` (steps.STEP) of
+    them are texts the kept state does not know, and more than it knows. Adding a few thousand
+    texts to a large corpus is left to the incremental build in steps; adding 100,000 to a handful
+    is not (the known texts' parts come from the cache all the same)."""
+    from .steps import STEP
+
+    known = _known_names(cache_dir, lexicon) or frozenset()
+    new = sum(1 for path in sources if path.name not in known)
+    return new > (step or STEP) and new > len(known)
+
+
+def _known_names(cache_dir: Path | None, lexicon) -> frozenset | None:
+    """The names of the texts of the state kept in cache_dir, or None when there is none to use."""
     if cache_dir is None:
-        return False
-    salt = assemble.state_salt(lexicon, assemble.part_transform(lexicon))
-    state = buildstate.load(Path(cache_dir), salt)
-    if state is not None:
-        state.close()
-    return state is not None
+        return None
+    state = buildstate.load(Path(cache_dir), assemble.state_salt(lexicon, assemble.part_transform(lexicon)))
+    if state is None:
+        return None
+    state.close()
+    return frozenset(state.files)
 
 
 def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *, cache_dir: Path, jobs: int = 1,

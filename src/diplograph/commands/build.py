@@ -46,7 +46,8 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
     from ..steps import build_in_steps
 
     t0 = time.perf_counter()
-    n_docs = len(list_sources(seeds))
+    sources = list_sources(seeds)
+    n_docs = len(sources)
     if n_docs == 0:
         click.echo(f"diplograph: warning: {seeds} holds no text files (.txt, .text, .md); the graph will be "
                    "empty", err=True)
@@ -55,8 +56,8 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
     annotations_dir = annotations if annotations.is_dir() else None
     progress = not quiet and sys.stderr.isatty()
     lexicon = load_lexicon()
-    if n_docs > STEP and not bulk.usable_state(cache_dir, lexicon):
-        # many texts and nothing built to go on from: in one pass, in bounded memory
+    if n_docs > STEP and bulk.takes(sources, cache_dir, lexicon, STEP):
+        # many texts and little built to go on from: in one pass, in bounded memory
         built, report = _bulk(seeds, annotations_dir, output, jobs, cache_dir, progress, no_validate, quiet, lexicon)
     else:
         if cache_dir is None:
