@@ -326,3 +326,20 @@ def test_merging_resumed_from_a_kept_state_equals_merging_all(generated):
     changed = [*ids[:-2], "another key", ids[-1]]
     other = merge.merge_records(records, lexicon, ids=changed, since=full.state)
     assert not other.resumed and _merged_view(other) == _merged_view(full)
+
+
+def test_meetings_sharing_a_base_name_take_the_first_free_number():
+    from types import SimpleNamespace
+
+    from diplograph.merge import _name
+
+    def meeting(city):
+        return SimpleNamespace(date=None, city=city, series=None, side=False, states=(), ordinal=None)
+
+    clusters = [meeting(c) for c in ("city/kabul", "city/kabul", "city/kabul-2", "city/kabul", "city/doha",
+                                     "city/kabul")]
+    _name(clusters, {})
+    assert [c.iri for c in clusters] == ["meeting/undated-kabul", "meeting/undated-kabul-2",
+                                         "meeting/undated-kabul-2-2", "meeting/undated-kabul-3",
+                                         "meeting/undated-doha", "meeting/undated-kabul-4"]
+    assert clusters[0].label == "Meeting"

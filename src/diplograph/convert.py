@@ -126,10 +126,26 @@ def _only_known_actors(facts: DocumentFacts, dm, lexicon: Lexicon) -> None:
             m.chair = None
 
 
+# The last listing, with the folder's signature: `diplograph build` lists the folder, and then the
+# build (each step of it) again; making 100,000 Paths took a second each time. Adding, removing or
+# renaming an entry changes the folder's mtime.
+_listed: dict = {}
+
+
 def list_sources(folder: Path) -> list[Path]:
     folder = Path(folder)
     if not folder.is_dir():
         raise InputError("not a folder of texts; give --seeds DIR", path=str(folder))
+    st = folder.stat()
+    sig = (str(folder), "" if folder.is_absolute() else os.getcwd(), st.st_ino, st.st_mtime_ns, st.st_ctime_ns)
+    if _listed.get("sig") == sig:
+        return list(_listed["paths"])
+    paths = _list_sources(folder)
+    _listed.update(sig=sig, paths=tuple(paths))
+    return paths
+
+
+def _list_sources(folder: Path) -> list[Path]:
     # scandir knows each entry's type without a stat, and names sort faster than Paths: this
     # listing was a tenth of adding one text to a corpus of 10,000
     with os.scandir(folder) as entries:
