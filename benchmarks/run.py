@@ -757,7 +757,7 @@ def plot(results: dict, path: Path) -> None:
         xs, ys = [], []
         for s in sizes:
             r = results["sizes"][str(s)]
-            if keys[0] == "convert_j1":
+            if keys[0].startswith("convert_"):
                 y = val(r, *keys)
                 n = val(r, keys[0], "docs")
                 if y is not None and n and n != s:
@@ -786,7 +786,9 @@ def plot(results: dict, path: Path) -> None:
     ax.set_yscale("log")
     ax.set_xlabel("corpus size (documents)")
     ax.set_ylabel("time (s)")
-    ax.set_title("diplograph: time against corpus size")
+    on_disk = [f"{s:,}" for s in sizes if val(results["sizes"][str(s)], "engine_oxigraph", "on_disk")]
+    ax.set_title("diplograph: time against corpus size"
+                 + (f"\n(Oxigraph's store on disk at {', '.join(on_disk)} documents)" if on_disk else ""))
     ax.grid(True, which="both", alpha=0.3)
     ax.legend(fontsize=8, loc="upper left")
     fig.tight_layout()
