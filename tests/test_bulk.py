@@ -56,7 +56,7 @@ def test_the_next_build_goes_on_from_a_bulk_build(corpus, tmp_path, lexicon):
     for name in names[:-2]:
         shutil.copy(corpus / name, docs / name)
     bulk.build(docs, out, cache_dir=cache, lexicon=lexicon, batch=5)
-    assert bulk.usable_state(cache, lexicon)
+    assert buildstate.load(cache, assemble.state_salt(lexicon, assemble.part_transform(lexicon))) is not None
     for name in names[-2:]:
         shutil.copy(corpus / name, docs / name)
     again = build(docs, jobs=1, cache_dir=cache, lexicon=lexicon)

@@ -51,6 +51,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import assemble, buildstate, pipeline, rdf
+from .assemble import ACTORS, ANNOTATIONS
+from .build_validation import _segment_of
 from .fileio import FileRange, atomic_write_chunks
 
 # Texts converted, and documents validated, per batch: about 1.1 million triples of generated
@@ -59,11 +61,7 @@ BATCH = 2500
 # Meeting-home lines per batch of meetings.
 MEETING_LINES = 1_000_000
 
-_DGR = str(rdf.DGR).encode()
 _TYPE = b"> <" + rdf.A.encode()[1:-1] + b"> <"
-_DOC_HOME = {b"doc", b"evidence", b"stance", b"designation"}
-_MEETING_HOME = {b"meeting", b"participation", b"claim"}
-ACTORS, ANNOTATIONS = "actors", "annotations"
 
 
 @dataclass
@@ -75,15 +73,9 @@ class BulkBuild:
     totals: dict[str, int]
     converted: int
     timings: dict[str, float] = field(default_factory=dict)
-    previous: None = None
 
     def counts(self) -> dict[str, int]:
         return dict(self.totals)
-
-
-def usable_state(cache_dir: Path | None, lexicon) -> bool:
-    """Whether cache_dir holds a kept state the next build can go on from (then it is incremental)."""
-    return _known_names(cache_dir, lexicon) is not None
 
 
 def takes(sources: list[Path], cache_dir: Path | None, lexicon, step: int | None = None) -> bool:
@@ -131,7 +123,7 @@ def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *,
     work = buildstate.folder(cache_dir) / f".bulk-{secrets.token_hex(6)}"
     work.mkdir(parents=True)
     try:
-        lines = _Lines(work)
+        lines = _Lines(work, meeting_lines)
         docs_ttl = work / "documents.ttl"
         records, refs_of, light, links = [], {}, {}, {}
         rows: dict[str, tuple] = {}
@@ -141,7 +133,7 @@ def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *,
                 paths = sources[start:start + batch]
                 parts = pipeline.convert_many(paths, lexicon, jobs=jobs, cache_dir=cache_dir, progress=progress,
                                               transform=transform)
-                nt = []
+                nt, ids = [], []
                 for i, part in enumerate(parts, start):
                     rec = part.record
                     records.append(rec)
@@ -156,10 +148,9 @@ def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *,
                     turtle_sizes[seg.id] = len(part.turtle)
                     spool.write(part.turtle)
                     nt.append(part.triples)
-                    lines.doc_batch[rec.stem.encode()] = f"d{start // batch}"
+                    ids.append(seg.id)
                 if validate:
-                    # a document's part holds only lines about its own nodes (rdf.document_part)
-                    lines.write(f"d{start // batch}", b"".join(nt))
+                    lines.add_documents(ids, b"".join(nt))
                 del parts, nt
                 if on_batch is not None:
                     on_batch(min(start + batch, len(sources)), len(sources))
@@ -176,7 +167,7 @@ def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *,
         actors.key = assemble._hash(hashlib.sha256(actors.ntriples).hexdigest())
         lines.set_actors(actors.ntriples)
         meetings_ttl = work / "meetings.ttl"
-        meeting_rows, size, current = {}, 0, 0
+        meeting_rows = {}
         with open(meetings_ttl, "wb") as spool:
             for c in merged.meetings:
                 stems = tuple(dict.fromkeys(r.stem for r, _ in c.reports))
@@ -188,10 +179,7 @@ def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *,
                 turtle_sizes[seg.id] = len(seg.turtle)
                 spool.write(seg.turtle)
                 if validate:
-                    if size > meeting_lines:
-                        current, size = current + 1, 0
-                    lines.meeting_batch[c.iri.split("/", 1)[1].encode()] = f"m{current}"
-                    size += lines.route(nt)
+                    lines.add_meeting(seg.id, nt)
         del light, links
         annotations = None
         if annotations_dir is not None and Path(annotations_dir).is_dir():
@@ -267,23 +255,17 @@ def validate_in_batches(built, *, jobs: int = 1, batch: int | None = None, meeti
     else:
         work = Path(tempfile.mkdtemp(prefix="diplograph-batches-"))
     try:
-        lines = _Lines(work)
+        lines = _Lines(work, meeting_lines)
         by_kind: dict[str, list] = {}
         for seg in built.segments:
             by_kind.setdefault(seg.id.split("/", 1)[0], []).append(seg)
         docs = by_kind.get("doc", [])
         for start in range(0, len(docs), batch):
-            name = f"d{start // batch}"
-            for seg in docs[start:start + batch]:
-                lines.doc_batch[seg.id.split("/", 1)[1].encode()] = name
-            lines.write(name, b"".join(ntriples(seg) for seg in docs[start:start + batch]))
+            chosen = docs[start:start + batch]
+            lines.add_documents([seg.id for seg in chosen], b"".join(ntriples(seg) for seg in chosen))
         lines.set_actors(ntriples(by_kind[ACTORS][0]))
-        size, current = 0, 0
         for seg in by_kind.get("meeting", []):
-            if size > meeting_lines:
-                current, size = current + 1, 0
-            lines.meeting_batch[seg.id.split("/", 1)[1].encode()] = f"m{current}"
-            size += lines.route(ntriples(seg))
+            lines.add_meeting(seg.id, ntriples(seg))
         if ANNOTATIONS in by_kind:
             lines.set_annotations(ntriples(by_kind[ANNOTATIONS][0]))
         lines.flush()
@@ -313,10 +295,12 @@ class _Lines:
     """The graph's lines by the batch of their home, in files under `work`, and what each batch
     needs besides: the rdf:type lines of the nodes its lines point at in other batches."""
 
-    def __init__(self, work: Path):
+    def __init__(self, work: Path, meeting_lines: int):
         self.work = work
-        self.doc_batch: dict[bytes, str] = {}       # document stem -> batch
-        self.meeting_batch: dict[bytes, str] = {}   # meeting's local id -> batch
+        self.batch_of: dict[str, str] = {}          # id of a document's or meeting's segment -> batch
+        self.meeting_lines = meeting_lines          # meeting-home lines per batch of meetings
+        self.doc_batches = self.meeting_batches = 0  # how many of each are open
+        self.in_meeting_batch = 0                   # meeting-home lines in the last batch of meetings
         self.actor_subjects: frozenset = frozenset()
         self.annotation_subjects: frozenset = frozenset()
         self.actors = b""
@@ -331,9 +315,26 @@ class _Lines:
         with open(self.work / f"{batch}.nt", "ab") as fh:
             fh.write(ntriples)
 
+    def add_documents(self, ids: list[str], ntriples: bytes) -> None:
+        """The next batch of documents: their segments' ids and N-Triples. Written unread: a
+        document's part holds only lines about its own nodes (rdf.document_part; tests/test_bulk.py)."""
+        batch = f"d{self.doc_batches}"
+        self.doc_batches += 1
+        for sid in ids:
+            self.batch_of[sid] = batch
+        self.write(batch, ntriples)
+
+    def add_meeting(self, sid: str, ntriples: bytes) -> None:
+        """The next meeting's segment, in the current batch of meetings until that holds
+        meeting_lines lines at home in meetings."""
+        if not self.meeting_batches or self.in_meeting_batch > self.meeting_lines:
+            self.meeting_batches, self.in_meeting_batch = self.meeting_batches + 1, 0
+        self.batch_of[sid] = f"m{self.meeting_batches - 1}"
+        self.in_meeting_batch += self.route(ntriples)
+
     def set_actors(self, ntriples: bytes) -> None:
         self.actors = ntriples
-        self.actor_subjects = frozenset(line[1:line.index(b">")] for line in ntriples.splitlines())
+        self.actor_subjects = frozenset(map(_subject, ntriples.splitlines()))
 
     def set_annotations(self, ntriples: bytes) -> None:
         self.annotations = ntriples
@@ -344,16 +345,9 @@ class _Lines:
         """The batch of the node's home; `default` for a node no built segment describes."""
         if node.startswith(b"_:"):
             return ANNOTATIONS
-        if node.startswith(_DGR):
-            head, _, rest = node[len(_DGR):].partition(b"/")
-            if head in _DOC_HOME:
-                found = self.doc_batch.get(rest if head == b"doc" else rest.split(b"/", 1)[0])
-                if found:
-                    return found
-            elif head in _MEETING_HOME:
-                found = self.meeting_batch.get(rest if head == b"meeting" else rest.split(b"/", 1)[0])
-                if found:
-                    return found
+        found = self.batch_of.get(_segment_of(node.decode("utf-8")))
+        if found:
+            return found
         if node in self.actor_subjects:
             return ACTORS
         if node in self.annotation_subjects:
@@ -393,8 +387,8 @@ class _Lines:
         self.pending_size = 0
 
     def batches(self) -> list[str]:
-        names = sorted({*self.doc_batch.values(), *self.meeting_batch.values()}, key=lambda b: (b[0], int(b[1:])))
-        return [*names, ACTORS] + ([ANNOTATIONS] if self.annotations else [])
+        return [*(f"d{k}" for k in range(self.doc_batches)), *(f"m{k}" for k in range(self.meeting_batches)),
+                ACTORS] + ([ANNOTATIONS] if self.annotations else [])
 
     def contexts(self) -> tuple[dict[str, list[bytes]], set[str]]:
         """For each batch, the type lines of the nodes at home elsewhere that its lines point at;
@@ -481,40 +475,27 @@ def _check_batch(batch: str):
     # a node no home describes (none is expected) is reported once, with the actors
     mine = [r for r in report.results
             if (ANNOTATIONS if ":" not in r.focus else lines.home(r.focus.encode(), ACTORS)) == batch]
-    return mine, list(getattr(report, "notes", []) or [])
+    return mine, list(report.notes)
 
 
 def _named_homes(lines: _Lines) -> bytes:
     """Every line at home in a document or meeting the annotations name: an analyst's node may be
     checked against any of them (the text its evidence quotes, the meeting it joins)."""
-    named: dict[str, set[bytes]] = {}
+    named: dict[str, set[str]] = {}     # batch -> the ids of the named segments in it
     for line in lines.annotations.splitlines():
         for node in (_subject(line), _object(line)):
-            if node is None:
+            if node is None or node.startswith(b"_:"):
                 continue
-            batch = lines.home(node, None)
-            if batch and batch not in (ACTORS, ANNOTATIONS):
-                named.setdefault(batch, set()).add(_home_key(node))
+            sid = _segment_of(node.decode("utf-8"))
+            if sid in lines.batch_of:
+                named.setdefault(lines.batch_of[sid], set()).add(sid)
     out = []
     for batch, homes in named.items():
         for line in (lines.work / f"{batch}.nt").read_bytes().splitlines():
-            if _home_key(_subject(line)) in homes:
+            subject = _subject(line)
+            if not subject.startswith(b"_:") and _segment_of(subject.decode("utf-8")) in homes:
                 out.append(line)
     return b"\n".join(out) + b"\n" if out else b""
-
-
-def _home_key(node: bytes) -> bytes:
-    """The document stem or meeting id a generated node belongs to (b"" for others)."""
-    if not node.startswith(_DGR):
-        return b""
-    head, _, rest = node[len(_DGR):].partition(b"/")
-    if head in (b"doc", b"meeting"):
-        return head + b"/" + rest
-    if head in _DOC_HOME:
-        return b"doc/" + rest.split(b"/", 1)[0]
-    if head in _MEETING_HOME:
-        return b"meeting/" + rest.split(b"/", 1)[0]
-    return b""
 
 
 def _subject(line: bytes) -> bytes:

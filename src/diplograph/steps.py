@@ -1,8 +1,9 @@
-"""Building a large corpus in steps, so that memory stays bounded.
+"""Adding many texts to a kept build in steps, so that memory stays bounded.
 
 A build holds in memory the part (facts, N-Triples, Turtle) of every text it
-converts: about 0.35 MB a document, 3.7 GB for 10,000 new ones, and past
-what a laptop has for 100,000. With a cache folder, `build_in_steps`
+converts: about 0.35 MB a document, 3.7 GB for 10,000 new ones. A first build
+of many texts, or one whose new texts outnumber the known, goes through
+diplograph.bulk instead (bulk.takes). With a cache folder, `build_in_steps`
 converts at most STEP new texts at a time, in order of name. Each step is an
 incremental build of its own (assemble.build with new_at_most): merged,
 validated and kept in the cache folder (buildstate), its Turtle written
