@@ -44,6 +44,7 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
     from ..build_validation import validate_build
     from ..convert import list_sources, load_lexicon
     from ..steps import build_in_steps
+    from ..warnings_report import format_warnings
 
     t0 = time.perf_counter()
     sources = list_sources(seeds)
@@ -83,6 +84,7 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
         warnings = [r for r in report.results if r.severity != "Violation"]
         if warnings and not quiet:
             click.echo(f"validated: conforms, {len(warnings)} warning(s)", err=True)
+            click.echo(format_warnings(warnings, output), err=True, nl=False)
         elif not quiet:
             click.echo("validated: conforms", err=True)
     if not quiet:
