@@ -32,7 +32,6 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError
 from .fileio import FileRange, atomic_write_bytes, atomic_write_chunks
 
 STATE_FORMAT = "3"
@@ -194,30 +193,39 @@ def write_graph(build, output: Path) -> None:
     atomic_write_chunks(output, _chunks(build))
 
 
-def write_checked(build, output: Path, check=None):
+def write_checked(build, output: Path, check=None, after=None):
     """Write the graph to `output` if `check()` (a callable returning a validation Report, or None to
     skip it) finds it conforms; return the report (None without a check).
 
-    The Turtle is written beside `output` while the check runs (most of it is a copy the kernel
-    does), and renamed into place only if the graph conforms: on a failure `output` is left as it was.
+    The Turtle is written to a staged file of this build's own while the check runs (most of it is
+    a copy the kernel does): beside `output` when that is a regular file, renamed into place only if
+    the graph conforms, so that on a failure `output` is left as it was; in the temporary folder
+    when `output` is standard output (`-`) or a special file (a FIFO, /dev/null), copied into it
+    once the graph conforms (fileio.target). after(graph, report), when given, is called once the
+    graph is written, with a regular file that holds it (the output, or the staged copy before it
+    is removed): `save` keeps it for the next build.
     """
-    if check is None:
-        write_graph(build, output)
-        return None
-    output = Path(output)
-    if output.is_dir():
-        raise InputError("is a folder; give a file name to write to", path=str(output))
-    staged = output.with_name(f".{output.name}.staged")
+    from . import fileio
+
+    where = fileio.target(output)
+    staged = fileio.staged_beside(where.path) if where.regular else fileio.staged_elsewhere()
     report = None
     try:
         with ThreadPoolExecutor(max_workers=1) as pool:
-            writing = pool.submit(write_graph, build, staged)
+            writing = pool.submit(fileio.write_plain, staged, _chunks(build))
             try:
-                report = check()
+                report = check() if check is not None else None
             finally:
                 writing.result()
-        if report.conforms:
-            os.replace(staged, output)
+        if report is None or report.conforms:
+            if where.regular:
+                fileio.publish(staged, where.path)
+                graph = where.path
+            else:
+                fileio.write_direct(where, [FileRange(staged, 0, staged.stat().st_size)], name=str(output))
+                graph = staged
+            if after is not None:
+                after(graph, report)
     finally:
         # a graph that does not conform, a failed write, an interrupted check: nothing half-done stays
         staged.unlink(missing_ok=True)

@@ -50,7 +50,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import assemble, buildstate, pipeline, rdf
+from . import assemble, buildstate, fileio, pipeline, rdf
 from .assemble import ACTORS, ANNOTATIONS
 from .build_validation import _segment_of
 from .fileio import FileRange, atomic_write_chunks
@@ -206,7 +206,15 @@ def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *,
         if annotations is not None:
             segments.append(annotations)
             chunks.append(annotations.turtle)
-        atomic_write_chunks(output, chunks)
+        where = fileio.target(output)
+        if where.regular:
+            atomic_write_chunks(output, chunks)
+            graph = where.path
+        else:
+            # standard output or a special file: written in place, from a regular copy the state keeps
+            graph = work / "graph.ttl"
+            fileio.write_plain(graph, chunks)
+            fileio.write_direct(where, [FileRange(graph, 0, graph.stat().st_size)], name=str(output))
         times["write"] = time.perf_counter() - t
 
         t = time.perf_counter()
@@ -224,7 +232,7 @@ def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *,
         kept = assemble.Build([], cache_dir, None, key_of, converted=len(sources),
                               salt=assemble.state_salt(lexicon, transform), records=merged.documents,
                               refs_of=refs_of, files=files, merge_state=merged.state)
-        buildstate.keep(kept, output, all_rows, spans, None if report is None else report.results,
+        buildstate.keep(kept, graph, all_rows, spans, None if report is None else report.results,
                         buildstate.actor_types(actors.ntriples))
         times["keep state"] = time.perf_counter() - t
         return BulkBuild(report, _totals(segments, rows, meeting_rows), len(sources), times)

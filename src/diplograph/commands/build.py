@@ -19,7 +19,8 @@ from ..steps import STEP
 @click.option("--annotations", type=click.Path(path_type=Path), default=DEFAULT_ANNOTATIONS,
               show_default=True, help="Folder of analysts' annotation files (Turtle or YAML) to add.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=DEFAULT_GRAPH, show_default=True,
-              help="Where to write the graph (Turtle). Written only if the graph validates.")
+              help="Where to write the graph (Turtle). Written only if the graph validates; '-' for "
+                   "stdout; a FIFO or device is written in place, a symbolic link followed.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes for conversion; the output is the same for any number.")
 @click.option("--cache-dir", type=click.Path(path_type=Path), default=None,
@@ -73,10 +74,13 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
                                    lexicon=lexicon, on_step=step, validate=not no_validate)
         if not quiet and built.previous is not None:
             click.echo(f"{built.converted} new or changed document(s); the rest from {cache_dir}", err=True)
-        report = buildstate.write_checked(built, output,
-                                          None if no_validate else (lambda: validate_build(built)))
-        if cache_dir is not None and (report is None or report.conforms):
-            buildstate.save(built, output, None if report is None else report.results)
+
+        def keep(graph: Path, report) -> None:
+            if cache_dir is not None:
+                buildstate.save(built, graph, None if report is None else report.results)
+
+        report = buildstate.write_checked(built, output, None if no_validate else (lambda: validate_build(built)),
+                                          after=keep)
     if report is not None:
         if not report.conforms:
             click.echo(report.format_text(), err=True)
@@ -89,8 +93,10 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
             click.echo("validated: conforms", err=True)
     if not quiet:
         c = built.counts()
-        click.echo(f"wrote {output} in {time.perf_counter() - t0:.1f} s: " + ", ".join(
-            f"{v} {k}" for k, v in c.items()))
+        # with `-o -` the graph is on standard output: the summary goes to stderr
+        click.echo(f"wrote {'the graph to stdout' if str(output) == '-' else output} in "
+                   f"{time.perf_counter() - t0:.1f} s: " + ", ".join(f"{v} {k}" for k, v in c.items()),
+                   err=str(output) == "-")
 
 
 def _bulk(seeds: Path, annotations_dir: Path | None, output: Path, jobs: int, cache_dir: Path | None,
@@ -102,11 +108,17 @@ def _bulk(seeds: Path, annotations_dir: Path | None, output: Path, jobs: int, ca
     import tempfile
 
     from .. import bulk
+    from ..fileio import target
 
     scratch = None
     if cache_dir is None:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        scratch = Path(tempfile.mkdtemp(prefix=".diplograph-parts-", dir=output.parent))
+        where = target(output)
+        # beside a regular output (where the next build of it finds it if this one is killed); in the
+        # temporary folder for stdout or a special file (nothing is written beside /dev/null)
+        if where.regular:
+            where.path.parent.mkdir(parents=True, exist_ok=True)
+        scratch = Path(tempfile.mkdtemp(prefix=f".{where.path.name}.parts-" if where.regular else ".diplograph-parts-",
+                                        dir=where.path.parent if where.regular else None))
         if not quiet:
             click.echo(f"diplograph: note: {scratch} holds the documents' parts (about 0.13 MB each) until "
                        "the build ends; give --cache-dir to keep them for the next build", err=True)

@@ -14,7 +14,7 @@ from ._engine_options import graph_option
               type=click.Choice(["turtle", "ntriples", "nquads", "trig", "jsonld", "xml"]), show_default=True,
               help="TriG and N-Quads put each source document's facts in a named graph of its own.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="Write to FILE (atomically), not stdout.")
+              help="Write to FILE (atomically; a FIFO or device in place), not stdout ('-': stdout).")
 @graph_option
 def command(fmt, output, graph):
     """Write the built graph in another RDF syntax (deterministic: same graph, same bytes)."""
@@ -22,7 +22,7 @@ def command(fmt, output, graph):
     from ..fileio import atomic_write_bytes
 
     data = export(graph, fmt)
-    if output:
+    if output and str(output) != "-":
         atomic_write_bytes(output, data)
         click.echo(f"wrote {output} ({fmt})", err=True)
     else:

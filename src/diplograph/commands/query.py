@@ -17,7 +17,7 @@ from ._engine_options import engine_options
 @click.option("--max-width", type=click.IntRange(min=0), default=60, show_default=True,
               help="Cut table cells to this many characters (0: no limit).")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="Write to FILE, not stdout.")
+              help="Write to FILE, not stdout ('-': stdout; a FIFO or device is written in place).")
 @engine_options
 def command(name, params, fmt, max_width, output, graph, store, endpoint):
     """Run the saved query NAME (see `diplograph queries`) or the query in a .rq file."""
@@ -33,7 +33,7 @@ def command(name, params, fmt, max_width, output, graph, store, endpoint):
     finally:
         engine.close()
     text = format_rows(rows, fmt, max_width=max_width)
-    if output:
+    if output and str(output) != "-":
         atomic_write_text(output, text)
     else:
         click.echo(text, nl=False)
