@@ -25,7 +25,11 @@ def test_negotiate_follows_q_values(accept, kind, expected):
 def test_format_parameter_overrides_accept():
     assert negotiate("table", "text/csv", "json") == "json"
     assert negotiate("graph", "text/turtle", "xml") == "rdfxml"
-    assert negotiate("table", "text/csv", "nonsense") == "csv"
+    # an explicit format the endpoint cannot write is refused (406), not silently replaced
+    for kind, fmt in (("table", "nonsense"), ("table", "yaml"), ("graph", "csv")):
+        with pytest.raises(Refused) as err:
+            negotiate(kind, "text/csv", fmt)
+        assert err.value.status == 406 and fmt in str(err.value)
 
 
 @pytest.mark.parametrize("query", [

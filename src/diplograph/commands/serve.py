@@ -23,12 +23,20 @@ from ..paths import DEFAULT_GRAPH
 @click.option("--max-rows", default=10000, show_default=True, type=click.IntRange(1, 10_000_000),
               help="Most rows (or triples) one query returns; more are cut with a message.")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
-              help="Query processes; each holds a copy of the graph (shares it with --store oxigraph:DIR).")
+              help="Queries that may run longer than a second at once; more such are paused until one "
+                   "ends. Each query runs in its own process, which holds a copy of the graph (shares it "
+                   "with --store oxigraph:DIR).")
+@click.option("--max-queries", default=None, type=click.IntRange(2, 256),
+              help="Queries running or paused at once, each in its own process  [default: 2 x workers + 2].")
+@click.option("--queue", "queue", default=32, show_default=True, type=click.IntRange(0, 10_000),
+              help="Requests that may wait for a process past --max-queries; more get 503 with Retry-After.")
+@click.option("--idle-timeout", default=15.0, show_default=True, type=click.FloatRange(0.1, 3600),
+              help="Seconds a connection may stay silent before the server closes it.")
 @click.option("--store", "store", default=None, metavar="oxigraph:DIR",
               help="Keep the graph in an on-disk Oxigraph store (loaded from --graph when stale) that the "
                    "server and its workers open read-only, instead of one copy in memory each.")
 def command(port: int, host: str, graph: Path, timeout: float, max_rows: int, workers: int,
-            store: str | None) -> None:
+            max_queries: int | None, queue: int, idle_timeout: float, store: str | None) -> None:
     """Serve a SPARQL endpoint and pages to read the graph in a browser."""
     from ..web.app import App
     from ..web.server import make_server
@@ -49,9 +57,10 @@ def command(port: int, host: str, graph: Path, timeout: float, max_rows: int, wo
         engine.close()
         del engine
     click.echo(f"Loading {graph} ...", err=True)
-    app = App(graph, timeout=timeout, max_rows=max_rows, workers=workers, store_dir=store_dir)
+    app = App(graph, timeout=timeout, max_rows=max_rows, workers=workers, store_dir=store_dir,
+              max_queries=max_queries, queue=queue)
     try:
-        httpd = make_server(app, host, port)
+        httpd = make_server(app, host, port, idle_timeout=idle_timeout)
     except OSError as exc:
         app.close()
         import errno

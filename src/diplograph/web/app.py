@@ -18,7 +18,7 @@ import jinja2
 from ..errors import DiplographError
 from . import svg
 from .data import ACTOR_KINDS, STANCE_TYPES, GraphData, local_name
-from .sparql import PREFIXES, Outcome, check_read_only
+from .sparql import PREFIXES, Outcome, check_read_only, known_format, not_acceptable
 from .store import load_store
 from .worker import QueryPool
 
@@ -49,7 +49,8 @@ class App:
     """Holds the graph (in-process for pages), the query workers, and the templates."""
 
     def __init__(self, graph_path: str | Path, *, timeout: float = 10.0, max_rows: int = 10000,
-                 workers: int = 2, queries_dir: Path | None = None, store_dir: Path | None = None):
+                 workers: int = 2, queries_dir: Path | None = None, store_dir: Path | None = None,
+                 max_queries: int | None = None, queue: int = 32):
         """`store_dir`: an on-disk Oxigraph store already loaded from `graph_path`, opened read-only."""
         self.graph_path = Path(graph_path)
         self.timeout = timeout
@@ -59,7 +60,8 @@ class App:
         self.store = load_store(source)
         self.data = GraphData(self.store, load_vocabulary())
         self.triples = len(self.store)
-        self.pool = QueryPool(source, size=workers, timeout=timeout, max_rows=max_rows)
+        self.pool = QueryPool(source, size=workers, timeout=timeout, max_rows=max_rows, max_procs=max_queries,
+                              max_waiting=queue)
         self.pool.start()
         self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE / "templates")),
                                       autoescape=True, undefined=jinja2.StrictUndefined,
@@ -160,6 +162,8 @@ class App:
         if "update" in params:
             return plain(403, "This endpoint is read-only: SPARQL updates are not accepted.")
         fmt = params.get("format") or params.get("output")
+        if fmt and fmt != "html" and not known_format(fmt):
+            return plain(406, str(not_acceptable(fmt)))
         accept = headers.get("accept", "")
         wants_html = fmt == "html" or (not fmt and _prefers_html(accept))
         if query is None:
@@ -170,7 +174,10 @@ class App:
         if wants_html:
             outcome = self.pool.run(query, want="table")
             status = outcome.status
-            return self.render("sparql.html", status, page="sparql", query=query, outcome=outcome)
+            response = self.render("sparql.html", status, page="sparql", query=query, outcome=outcome)
+            if outcome.retry_after:
+                response.headers["Retry-After"] = str(outcome.retry_after)
+            return response
         outcome = self.pool.run(query, accept=accept, fmt=fmt)
         return from_outcome(outcome)
 
@@ -384,7 +391,10 @@ def plain(status: int, message: str) -> Response:
 
 def from_outcome(outcome: Outcome) -> Response:
     if outcome.status != 200:
-        return plain(outcome.status, outcome.message or outcome.body.decode("utf-8", "replace"))
+        response = plain(outcome.status, outcome.message or outcome.body.decode("utf-8", "replace"))
+        if outcome.retry_after:
+            response.headers["Retry-After"] = str(outcome.retry_after)
+        return response
     headers = {"X-Content-Type-Options": "nosniff", "Vary": "Accept"}
     if outcome.truncated:
         headers["X-Diplograph-Truncated"] = "true"

@@ -15,11 +15,25 @@ from .app import App, Response
 MAX_BODY = 1_000_000  # bytes; a SPARQL query larger than this is refused
 
 
-def _handler_for(app: App) -> type[BaseHTTPRequestHandler]:
+IDLE_TIMEOUT = 15.0  # seconds a connection may stay silent (before or between requests) before it is closed
+BACKLOG = 128  # connections the kernel completes before the server accepts them (the standard library: 5)
+HANGUPS = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError)
+
+
+def _handler_for(app: App, idle_timeout: float = IDLE_TIMEOUT) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "diplograph"
         sys_version = ""
         protocol_version = "HTTP/1.1"
+        timeout = idle_timeout  # socket timeout: a silent connection ends with TimeoutError, then is closed
+
+        def handle(self):
+            try:
+                super().handle()
+            except HANGUPS:  # the client hung up before its answer was written: nothing to report
+                self.close_connection = True
+            except TimeoutError:
+                self.close_connection = True
 
         def _serve(self, method: str) -> None:
             parts = urlsplit(self.path)
@@ -79,10 +93,21 @@ def _handler_for(app: App) -> type[BaseHTTPRequestHandler]:
 app_quiet = threading.Event()
 
 
-def make_server(app: App, host: str = "127.0.0.1", port: int = 8000) -> ThreadingHTTPServer:
-    server = ThreadingHTTPServer((host, port), _handler_for(app))
-    server.daemon_threads = True
-    return server
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = BACKLOG
+
+    def handle_error(self, request, client_address):
+        import sys
+
+        if isinstance(sys.exc_info()[1], HANGUPS + (TimeoutError,)):
+            return  # a client that went away is not a server error
+        super().handle_error(request, client_address)
+
+
+def make_server(app: App, host: str = "127.0.0.1", port: int = 8000,
+                idle_timeout: float = IDLE_TIMEOUT) -> ThreadingHTTPServer:
+    return _Server((host, port), _handler_for(app, idle_timeout))
 
 
 class BackgroundServer:

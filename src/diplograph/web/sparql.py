@@ -53,6 +53,7 @@ FORMAT_ALIASES = {
     "json": "json", "srj": "json", "xml": "xml", "srx": "xml", "csv": "csv", "tsv": "tsv",
     "turtle": "turtle", "ttl": "turtle", "nt": "nt", "ntriples": "nt", "n-triples": "nt",
     "jsonld": "jsonld", "json-ld": "jsonld", "rdfxml": "rdfxml", "rdf": "rdfxml", "rdf+xml": "rdfxml",
+    "n3": "turtle",  # Turtle is N3 (SPARQLWrapper asks for n3)
 }
 
 UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
@@ -119,19 +120,42 @@ def parse_accept(header: str | None) -> list[tuple[str, float, int]]:
     return items
 
 
+def _format_names(fmt: str) -> list[str]:
+    """A ?format= value split into names: clients send one, or media types joined by commas."""
+    return [part.split(";")[0].strip().lower() for part in fmt.split(",") if part.strip()]
+
+
+def known_format(fmt: str) -> bool:
+    """True when `fmt` (a ?format= or ?output= value) names a format of some kind of result."""
+    return any(f in FORMAT_ALIASES or f in RESULT_TYPES or f in GRAPH_TYPES for f in _format_names(fmt))
+
+
+def not_acceptable(fmt: str, kind: str | None = None) -> Refused:
+    what = {"table": "a SELECT or ASK result", "graph": "a CONSTRUCT or DESCRIBE result"}.get(kind or "")
+    head = f"format={fmt!r} cannot be written for {what}" if what else f"format={fmt!r} is not a format this " \
+           "endpoint writes"
+    return Refused(406, f"{head}: SELECT and ASK give json, xml, csv or tsv; CONSTRUCT and DESCRIBE give "
+                        "turtle, nt, jsonld or rdfxml; html gives the query page.")
+
+
 def negotiate(kind: str, accept: str | None, fmt: str | None) -> str:
-    """Choose a format key for a result of `kind` ("table" or "graph")."""
+    """Choose a format key for a result of `kind` ("table" or "graph").
+
+    An explicit `fmt` that cannot serve this kind of result raises Refused (406); an Accept header
+    with nothing this endpoint writes gets the default (JSON results, Turtle)."""
     table = kind == "table"
     if fmt:
-        key = FORMAT_ALIASES.get(fmt.lower())
-        if key is None:
-            key = (RESULT_TYPES if table else GRAPH_TYPES).get(fmt.lower())
-        if key == "json" and not table:
-            key = "jsonld"
-        if key == "xml" and not table:
-            key = "rdfxml"
-        if key in (RESULT_CONTENT_TYPES if table else GRAPH_CONTENT_TYPES):
-            return key
+        for name in _format_names(fmt):
+            key = FORMAT_ALIASES.get(name)
+            if key is None:
+                key = (RESULT_TYPES if table else GRAPH_TYPES).get(name)
+            if key == "json" and not table:
+                key = "jsonld"
+            if key == "xml" and not table:
+                key = "rdfxml"
+            if key in (RESULT_CONTENT_TYPES if table else GRAPH_CONTENT_TYPES):
+                return key
+        raise not_acceptable(fmt, kind)
     types = RESULT_TYPES if table else GRAPH_TYPES
     default = "json" if table else "turtle"
     best: tuple[float, int, str] | None = None
@@ -162,6 +186,7 @@ class Outcome:
     message: str | None = None
     truncated: bool = False
     table: Table | None = field(default=None)
+    retry_after: int | None = None  # seconds, for a 503 that a later retry may not get
 
 
 def execute(store, query: str, *, accept: str | None = None, fmt: str | None = None,
@@ -213,7 +238,10 @@ def execute(store, query: str, *, accept: str | None = None, fmt: str | None = N
                           rows=[[from_oxigraph(t.subject), from_oxigraph(t.predicate),
                                  from_oxigraph(t.object)] for t in triples])
             return Outcome(table=table, truncated=truncated, message=table.message())
-        key = negotiate("graph", accept, fmt)
+        try:
+            key = negotiate("graph", accept, fmt)
+        except Refused as exc:
+            return Outcome(status=exc.status, body=str(exc).encode(), message=str(exc))
         rdf_format = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
                       "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}[key]
         prefixes = PREFIXES if key in ("turtle", "rdfxml") else None
@@ -226,6 +254,9 @@ def execute(store, query: str, *, accept: str | None = None, fmt: str | None = N
 
     if want == "table":
         return Outcome(table=table, truncated=table.truncated, message=table.message())
-    key = negotiate("table", accept, fmt)
+    try:
+        key = negotiate("table", accept, fmt)
+    except Refused as exc:
+        return Outcome(status=exc.status, body=str(exc).encode(), message=str(exc))
     return Outcome(content_type=RESULT_CONTENT_TYPES[key], body=SERIALIZERS[key](table),
                    truncated=table.truncated, message=table.message())
