@@ -17,7 +17,9 @@ from pathlib import Path
 from . import paths
 from .errors import InputError
 from .extract.designations import find_designations
+from .extract.entities import add_ner_mentions
 from .extract.meetings import MeetingFinder
+from .extract.parsed_stances import find_parsed_stances
 from .extract.sentences import split_sentences
 from .extract.stances import StanceFinder
 from .facts import ActorFact, DocumentFacts
@@ -58,10 +60,14 @@ def convert_text(src: SourceText, lexicon: Lexicon) -> DocumentFacts:
         return facts
     sentences = split_sentences(text)
     dm = find_mentions(text, lexicon)
+    add_ner_mentions(text, dm, lexicon)
     meetings = MeetingFinder(text, sentences, dm, lexicon, src.reference_date or src.date,
                              src.dateline_end).run()
     stance_finder = StanceFinder(text, sentences, dm, lexicon, meetings, kind, src.dateline_end)
     stances = stance_finder.run()
+    parsed = find_parsed_stances(text, dm, lexicon, meetings, kind, src.dateline_end,
+                                 [s.evidence for s in stances], src.stem)
+    stances += parsed.stances
     primary_date = next((m.date for m in meetings if m.primary), None)
     designations = find_designations(text, sentences, dm, lexicon, meetings,
                                      StanceFinder(text, sentences, dm, lexicon, meetings, kind, src.dateline_end),

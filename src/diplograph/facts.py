@@ -65,6 +65,7 @@ class StanceFact:
     addressees: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     meeting: str | None = None     # local id
+    holder_inferred: bool = False  # the text left the holder vague: the meeting's participants stand in
 
 
 @dataclass

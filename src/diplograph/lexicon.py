@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from . import __version__, paths
+from . import __version__, paths, world
 
 DG = "https://w3id.org/diplograph/ontology#"
 DGR = "https://w3id.org/diplograph/id/"
@@ -63,7 +63,8 @@ class Entry:
     located_in: str | None = None
     capital_of: str | None = None
     member_states: list[str] = field(default_factory=list)
-    reference: bool = True          # from actors.ttl, not minted from a text
+    reference: bool = True          # from actors.ttl or the world's tables, not minted from a text
+    codes: dict[str, str] = field(default_factory=dict)   # iso2, iso3 (states); geonames (cities)
 
     @property
     def is_org(self) -> bool:
@@ -98,6 +99,7 @@ class Lexicon:
         self.entries: dict[str, Entry] = {}
         self.topics: list[Topic] = []
         self._load_actors()
+        world.add_world(self.entries, self._yaml("states"), Entry, key_for)
         self._load_topics()
         self.yaml = {name: self._yaml(name) for name in (
             "titles", "stance_cues", "collectives", "meetings", "verbs")}
@@ -111,6 +113,7 @@ class Lexicon:
 
     def _version(self) -> str:
         h = hashlib.sha256(__version__.encode())
+        h.update(world.versions().encode())
         for f in self._files():
             h.update(f.name.encode())
             h.update(f.read_bytes())

@@ -82,6 +82,11 @@ class DocMentions:
             self._starts = [m.start for m in self.mentions]
         return self._starts
 
+    def extend(self, new: list[Mention]) -> None:
+        """Add mentions another pass found (they must not overlap the ones here)."""
+        self.mentions = sorted(self.mentions + list(new), key=_SPAN)
+        self._starts = None
+
     def covering(self, pos: int) -> Mention | None:
         """The mention whose words include position `pos` (mentions do not overlap)."""
         i = bisect.bisect_right(self._index(), pos) - 1

@@ -32,6 +32,7 @@ from urllib.parse import quote
 from rdflib import RDFS, XSD, Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
+from . import world
 from .facts import DocumentFacts, Span
 from .lexicon import Lexicon, slug
 from .merge import AUTHORITY, Merged, MergedMeeting, details
@@ -112,10 +113,12 @@ T = {name: iri(DG[name]) for name in (
     "locatedIn", "date", "location", "inSeries", "ordinal", "chair", "participant", "participation",
     "agent", "represents", "title", "about", "claimedProperty", "claimedValue", "stanceType", "holder",
     "addressee", "topic", "expressedAt", "designee", "authority", "designatedAs", "designationDate",
-    "designatedAt")}
+    "designatedAt", "isoAlpha2", "isoAlpha3", "holderInferred")}
 SELECTOR, EXACT, START, END = (iri(OA[n]) for n in ("TextQuoteSelector", "exact", "start", "end"))
 LABEL, SUBCLASS = iri(RDFS.label), iri(RDFS.subClassOf)
 PREF, ALT = iri(SKOS.prefLabel), iri(SKOS.altLabel)
+EXACT_MATCH = iri(SKOS.exactMatch)
+TRUE = typed("true", XSD.boolean)
 TITLE, PUBLISHER, DATE = iri(DCTERMS.title), iri(DCTERMS.publisher), iri(DCTERMS.date)
 
 
@@ -211,6 +214,17 @@ class _Writer:
         self.a(n, iri(CLASS_OF_KIND.get(entry.kind, DG.Organization)))
         self.add(n, PREF, english(entry.label))
         self.add(n, LABEL, english(entry.label))
+        self.codes(n, entry)
+
+    def codes(self, n: str, entry) -> None:
+        """A state's ISO 3166 codes and a city's GeoNames IRI, where the world's tables give them."""
+        if entry is None or not entry.codes:
+            return
+        if "iso2" in entry.codes:
+            self.add(n, T["isoAlpha2"], string(entry.codes["iso2"]))
+            self.add(n, T["isoAlpha3"], string(entry.codes["iso3"]))
+        if "geonames" in entry.codes:
+            self.add(n, EXACT_MATCH, iri(world.geonames_iri(entry.codes["geonames"])))
 
 
 def evidence_iri(stem: str, start: int, end: int) -> str:
@@ -305,6 +319,8 @@ def _stances(w: _Writer, d: DocumentFacts) -> list[tuple[str, str, str]]:
             w.ensure(a)
         for t in s.topics:
             w.add(st, T["topic"], iri(DGT[t]))
+        if s.holder_inferred:
+            w.add(st, T["holderInferred"], TRUE)
         if s.meeting:
             links.append((st, T["expressedAt"], s.meeting))
         _cite(w, st, d, s.evidence)
@@ -374,6 +390,7 @@ def _actors(w: _Writer, merged: Merged) -> None:
         for alias in sorted(a.aliases):
             if alias.strip() and alias != a.label:
                 w.add(n, ALT, english(alias))
+        w.codes(n, w.lex.entries.get(key))
         if a.kind == "place" and a.located_in:
             w.add(n, T["locatedIn"], dgr(a.located_in))
             w.ensure(a.located_in)

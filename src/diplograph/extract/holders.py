@@ -180,6 +180,10 @@ class HolderResolver:
                 return e.key
         return None
 
+    def actor_key(self, m: Mention) -> str | None:
+        """The actor a mention stands for as a holder or addressee (a place names none)."""
+        return self._actor_key(m)
+
     def _actor_key(self, m: Mention) -> str | None:
         entry = self.dm.entries.get(m.key)
         if m.kind == "place" and entry and entry.capital_of:

@@ -1,0 +1,123 @@
+"""Open-world entities: the names spaCy's NER finds that the lexicon's passes missed.
+
+The lexicon knows the world's states and large cities and the region's
+actors by hand; a statement names many more: persons introduced without a
+title the lexicon lists, organizations, districts and border towns. Each
+entity the statistical recognizer finds, where no lexicon mention stands,
+becomes a mention of the actor or place it names: a known one when its
+words are a known name, else one minted from its words (the same words give
+the same node in every document).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicon import Lexicon
+from ..mentions import DocMentions, Mention, mint
+from . import nlp
+
+# NER labels -> the kind of node minted for an unknown name
+_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
+_LEADING = re.compile(r"^(?:the|The|THE)\s+")
+_TRAILING = re.compile(r"(?:['’]s|['’])$")
+# a name with one of these is a document reference, a number or a date, not an actor
+_NOT_A_NAME = re.compile(r"[\d/\\()\[\]@#|=+_]|\n")
+# words around a name that make it a group, whatever the recognizer said ("the Boko Haram sect")
+_GROUP_CONTEXT = re.compile(
+    r"\b(?:group|groups|sect|militants?|insurgen\w*|terror\w*|fighters|outfit|network|movement|faction)\b", re.I)
+_PERSON_AFTER = re.compile(r"\s*,?\s*who\b")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|H\.\s?E|Excellency)\.?\s+$")
+_ORG_WORD = re.compile(
+    r"\b(?:Ministry|Council|Group|Union|Organi[sz]ation|Committee|Commission|Bank|Agency|Office|Party|Front|"
+    r"Movement|Army|Forces?|Association|Institute|Centre|Center|Fund|Court|Assembly|Government|Mission)\b")
+_TITLE_WORDS = {"Mr", "Mrs", "Ms", "Dr", "H.E.", "His", "Her", "Excellency", "Minister", "President",
+                "Secretary", "Ambassador", "Envoy", "General", "Foreign", "Deputy", "Prime", "Special"}
+
+
+@cache
+def _names(lex_id: int, lexicon: Lexicon) -> dict[str, str]:
+    """Every label and alias of the lexicon, case-folded, to its key (the first by key on a tie)."""
+    out: dict[str, str] = {}
+    for key in sorted(lexicon.entries):
+        e = lexicon.entries[key]
+        for name in (e.label, *e.aliases):
+            out.setdefault(name.casefold(), key)
+    return out
+
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int]:
+    span = text[start:end]
+    lead = _LEADING.match(span)
+    if lead:
+        start += lead.end()
+    trail = _TRAILING.search(text[start:end])
+    if trail:
+        end = start + trail.start()
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".":
+        end -= 1
+    return start, end
+
+
+def _is_name(surface: str) -> bool:
+    if not surface or _NOT_A_NAME.search(surface) or len(surface) < 2:
+        return False
+    words = surface.split()
+    if not any(w[:1].isupper() for w in words):
+        return False
+    return not all(w.strip(".,") in _TITLE_WORDS for w in words)
+
+
+def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
+    """Add what the recognizer finds to `dm`, in place; the number of mentions added."""
+    doc = nlp.parse(text)
+    names = _names(id(lexicon), lexicon)
+    added: list[Mention] = []
+    taken = [(m.start, m.end) for m in dm.mentions]
+    persons = [m for m in dm.mentions if m.kind == "person"]
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and b > s for a, b in taken)
+
+    for ent in doc.ents:
+        kind = _KIND.get(ent.label_)
+        if kind is None:
+            continue
+        s, e = _clean(text, ent.start_char, ent.end_char)
+        surface = text[s:e]
+        if not free(s, e) or not _is_name(surface):
+            continue
+        key = names.get(surface.casefold())
+        if key is not None:
+            entry = lexicon.entries[key]
+            kind = entry.kind
+        else:
+            window = text[max(0, s - 25):s] + " " + text[e:e + 25]
+            if kind == "person" and _GROUP_CONTEXT.search(window):
+                kind = "organization"
+            elif kind == "organization" and not _ORG_WORD.search(surface) and (
+                    _PERSON_AFTER.match(text, e) or _HONORIFIC_BEFORE.search(text[max(0, s - 20):s])):
+                # "led by Amara Tobenna-Diallo, who ...": a relative "who" follows only a person
+                kind = "person"
+            if kind == "person" and len(surface.split()) == 1:
+                # a surname alone: the person named in full before, else not enough to mint a person
+                full = next((m for m in persons if m.surface.split()[-1] == surface), None)
+                if full is None:
+                    continue
+                key, entry = full.key, dm.entries.get(full.key)
+                if entry is None:
+                    continue
+            else:
+                entry = mint(kind, surface)
+                key = entry.key
+        m = Mention(s, e, surface, key, entry.kind, "ner")
+        added.append(m)
+        taken.append((s, e))
+        if entry.kind == "person":
+            persons.append(m)
+        dm.entries.setdefault(key, entry)
+        dm.surfaces.setdefault(key, set()).add(surface)
+    if added:
+        dm.extend(added)
+    return len(added)

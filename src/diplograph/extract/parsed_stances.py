@@ -1,0 +1,285 @@
+"""Stances from the dependency parse, for the positions the cue lists do not reach.
+
+The cue-based finder (stances.py) reads the wording of the genre it was
+written on. This component reads the parse: every verb whose lemma is a
+stance verb (`lexicon/stance_verbs.yaml`), in any inflection or voice, that
+heads a main clause, a coordinated clause, or a clause a reporting verb
+governs ("said that the sides should ..."). For each:
+
+- holder: the verb's subject (inherited along coordination), resolved to the
+  actors it names; a collective or vague subject ("the group", "all", "we",
+  "participants", "the Council") or none at all (a passive) is held by the
+  meeting's participants as far as the text names them, or else by a node
+  that stands for the participants of that meeting, marked as inferred;
+- type: the verb's class, or its object noun's after a light verb
+  ("expressed concern"), or its object's head after a verb of emphasis
+  ("stressed the need for");
+- addressee: the direct object of an urging verb, the object of "on" after
+  "call", the subject of a passive ("X was urged to");
+- evidence: the clause's own words, from the subject (when short) or the
+  verb to the end of the verb's phrase, without the coordinated clauses that
+  are stances of their own.
+
+A verb inside words the cue-based finder already took is left to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from .. import paths
+from ..facts import MeetingFact, Span, StanceFact
+from ..lexicon import Entry, Lexicon
+from ..mentions import DocMentions
+from . import nlp
+from .holders import Holder, HolderResolver
+
+_MAIN_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "parataxis"}
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+_ASPECTUAL = {"continue", "remain", "agree", "decide", "vow", "pledge", "resolve"}
+
+
+@dataclass
+class Dropped:
+    """A candidate the component did not keep, and why (for `explain` and the build's counts)."""
+
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass
+class VerbTable:
+    verbs: dict[str, str]
+    addressee: set[str]
+    particle: dict[str, dict[str, str]]
+    light: set[str]
+    nouns: dict[str, str]
+    emphasis: set[str]
+    emphasis_nouns: dict[str, str]
+    reporting: set[str]
+    modals: set[str]
+    collective: set[str]
+
+
+@cache
+def _table(lex_id: int, lexicon: Lexicon) -> VerbTable:
+    d = paths.read_yaml(lexicon.home / "lexicon" / "stance_verbs.yaml") or {}
+    return VerbTable(
+        verbs={str(k): str(v) for k, v in (d.get("verbs") or {}).items()},
+        addressee=set(d.get("addressee") or []),
+        particle={str(k): {str(a): str(b) for a, b in v.items()} for k, v in (d.get("particle") or {}).items()},
+        light=set(d.get("light_verbs") or []),
+        nouns={str(k): str(v) for k, v in (d.get("nouns") or {}).items()},
+        emphasis=set(d.get("emphasis") or []),
+        emphasis_nouns={str(k): str(v) for k, v in (d.get("emphasis_nouns") or {}).items()},
+        reporting=set(d.get("reporting") or []),
+        modals=set(d.get("modals") or []),
+        collective=set(d.get("collective_heads") or []),
+    )
+
+
+@dataclass
+class Found:
+    stances: list[StanceFact] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+    inferred: list[str] = field(default_factory=list)   # keys of "participants of" nodes minted
+
+
+def _object_head(verb):
+    for c in verb.children:
+        if c.dep_ in ("dobj", "attr", "oprd"):
+            return c
+    for c in verb.children:
+        if c.dep_ == "prep":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def stance_type(verb, table: VerbTable) -> str | None:
+    """The type a verb token gives its clause, or None when it is not a stance verb here."""
+    lemma = verb.lemma_.lower()
+    parts = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "prep")]
+    if lemma in table.particle:
+        for p in parts:
+            if p in table.particle[lemma]:
+                return table.particle[lemma][p]
+    obj = _object_head(verb)
+    if lemma in table.light:
+        # "expressed concern"; "serious concerns were expressed": the noun is the passive's subject
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + ([obj] if obj is not None else [])
+        for noun in nouns:
+            if noun.lemma_.lower() in table.nouns:
+                return table.nouns[noun.lemma_.lower()]
+    if lemma in table.emphasis:
+        if obj is not None and obj.lemma_.lower() in table.emphasis_nouns:
+            return table.emphasis_nouns[obj.lemma_.lower()]
+        return "OtherStance" if obj is not None else None
+    if lemma in table.verbs:
+        t = table.verbs[lemma]
+        if any(c.dep_ == "neg" for c in verb.children):
+            return {"Support": "Opposition", "Welcome": "Opposition"}.get(t)
+        return t
+    if lemma in table.reporting:
+        for c in verb.children:
+            if c.dep_ == "ccomp" and any(a.lemma_.lower() in table.modals or
+                                         (a.lemma_.lower() == "need" and a.dep_ in ("aux", "ROOT", "ccomp"))
+                                         for a in c.children if a.dep_ in ("aux", "auxpass")):
+                return "Demand"
+    return None
+
+
+def _subject(verb):
+    """The verb's subject token, inherited from the verb it is coordinated with."""
+    v = verb
+    for _ in range(4):
+        for c in v.children:
+            if c.dep_ in _SUBJECTS:
+                return c
+        if v.dep_ in ("conj", "xcomp") and v.head is not v:
+            v = v.head
+        else:
+            break
+    return None
+
+
+def _clause_verbs(sent, table: VerbTable):
+    """The stance verbs of a sentence that head a position of their own."""
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "ADJ" and tok.lemma_.lower() in table.verbs):
+            continue
+        if tok.dep_ not in _MAIN_DEPS:
+            continue
+        if tok.dep_ in ("ccomp", "advcl", "parataxis") and tok.head.lemma_.lower() not in table.reporting | \
+                table.verbs.keys() | table.emphasis:
+            continue
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() not in _ASPECTUAL | table.reporting:
+            continue
+        if tok.dep_ == "advcl" and tok.head.lemma_.lower() not in table.reporting:
+            continue
+        t = stance_type(tok, table)
+        if t is not None:
+            yield tok, t
+
+
+def _span_tokens(verb, others: set[int]):
+    """Token indices of the verb's phrase without coordinated stance clauses and its subject."""
+    keep = []
+    stack = [verb]
+    while stack:
+        t = stack.pop()
+        keep.append(t.i)
+        for c in t.children:
+            if c.i in others or c.dep_ in _SUBJECTS and t is verb:
+                continue
+            if c.dep_ == "cc" and c.head is verb and any(o > c.i for o in others):
+                continue
+            stack.append(c)
+    return sorted(keep)
+
+
+def find_parsed_stances(text: str, dm: DocMentions, lexicon: Lexicon, meetings: list[MeetingFact],
+                        kind: str, dateline_end: int, taken: list[Span], doc_stem: str) -> Found:
+    table = _table(id(lexicon), lexicon)
+    doc = nlp.parse(text)
+    resolver = HolderResolver(text, dm, lexicon, meetings, kind, dateline_end)
+    primary = next((m for m in meetings if m.primary), meetings[0] if meetings else None)
+    out = Found()
+    covered = sorted((s.start, s.end) for s in taken)
+
+    def inside_taken(pos: int) -> bool:
+        return any(a <= pos < b for a, b in covered)
+
+    for sent in doc.sents:
+        if sent.end_char <= dateline_end:
+            continue
+        found = list(_clause_verbs(sent, table))
+        verbs = {v.i for v, _ in found}
+        for verb, stype in found:
+            if inside_taken(verb.idx):
+                out.dropped.append(Dropped(verb.idx, verb.idx + len(verb), "already a stance of the cue finder"))
+                continue
+            subj = _subject(verb)
+            passive = subj is not None and subj.dep_ == "nsubjpass"
+            idx = _span_tokens(verb, verbs - {verb.i})
+            start_tok = min(idx)
+            if subj is not None and not passive and subj.i < verb.i and verb.i - subj.left_edge.i <= 6:
+                start_tok = min(start_tok, subj.left_edge.i)
+            first, last = doc[start_tok], doc[max(idx)]
+            while last.i > first.i and last.is_punct:
+                last = doc[last.i - 1]
+            a, b = first.idx, last.idx + len(last)
+            if b - a < 12 or len(text[a:b].split()) < 3:
+                out.dropped.append(Dropped(a, b, "too short to be a position"))
+                continue
+            holder = _holder(resolver, table, subj, passive, verb, text)
+            addressees = _addressees(dm, table, verb, subj, passive, resolver)
+            actors = [x for x in holder.actors if x] if holder else []
+            inferred = False
+            if not actors:
+                actors = list(resolver.meeting_holder().actors) if primary is not None else []
+                inferred = True
+            if not actors and primary is not None:
+                key = _participants_node(dm, doc_stem, primary)
+                out.inferred.append(key)
+                actors = [key]
+            if not actors:
+                out.dropped.append(Dropped(a, b, "no holder: the text names no actor and reports no meeting"))
+                continue
+            span = Span(a, b, text[a:b])
+            out.stances.append(StanceFact(
+                holders=list(dict.fromkeys(actors)), type=stype, evidence=span,
+                addressees=[x for x in addressees if x not in actors],
+                topics=lexicon.topics_in(span.text),
+                meeting=primary.local_id if primary is not None and (inferred or holder is None or holder.collective)
+                else None,
+                holder_inferred=inferred))
+    return out
+
+
+def _holder(resolver: HolderResolver, table: VerbTable, subj, passive: bool, verb, text: str) -> Holder | None:
+    if passive or subj is None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return resolver.subject_holder(agent.idx, agent.right_edge.idx + len(agent.right_edge))
+        return None
+    a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    holder = resolver.subject_holder(a, b)
+    if holder is not None and holder.actors:
+        return holder
+    if subj.lemma_.lower() in table.collective or subj.pos_ == "PRON":
+        return resolver.meeting_holder()
+    return holder
+
+
+def _addressees(dm: DocMentions, table: VerbTable, verb, subj, passive: bool, resolver) -> list[str]:
+    lemma = verb.lemma_.lower()
+    spans = []
+    if passive and subj is not None and table.verbs.get(lemma) == "Demand":
+        spans.append(subj)
+    elif lemma in table.addressee:
+        spans += [c for c in verb.children if c.dep_ == "dobj"]
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lemma_.lower() in ("on", "upon") and table.particle.get(lemma, {}).get(
+                c.lemma_.lower()) == "Demand":
+            spans += [p for p in c.children if p.dep_ == "pobj"]
+    keys = []
+    for s in spans:
+        a, b = s.left_edge.idx, s.right_edge.idx + len(s.right_edge)
+        for m in dm.in_span(a, b):
+            k = resolver.actor_key(m)
+            if k and k not in keys:
+                keys.append(k)
+    return keys
+
+
+def _participants_node(dm: DocMentions, stem: str, meeting: MeetingFact) -> str:
+    """A node for "the participants of meeting M", where the text names none of them."""
+    key = f"org/participants-of-{stem}-{meeting.local_id}".lower()
+    if key not in dm.entries:
+        label = f"participants of {meeting.label or 'the meeting'} ({stem}, {meeting.local_id})"
+        dm.entries[key] = Entry(key=key, kind="grouping", label=label, reference=False)
+    return key

@@ -1,0 +1,149 @@
+"""The open world: states, cities, persons and stances the hand-written lexicon does not list.
+
+Every sentence here is written for the test (names, places and dates chosen so that no
+evaluation text has them); each test names the rule it holds.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.convert import convert_text, load_lexicon
+from diplograph.text import clean_text
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def facts_of(text: str, lexicon):
+    return convert_text(clean_text(text, name="written-for-test.txt"), lexicon)
+
+
+def stance_with(facts, words: str):
+    found = [s for s in facts.stances if words in s.evidence.text]
+    assert found, f"no stance cites {words!r}: {[s.evidence.text for s in facts.stances]}"
+    return found[0]
+
+
+# ----- states and cities from the world's tables -------------------------------------------
+
+
+def test_every_un_member_is_a_state_with_iso_codes(lexicon):
+    states = {e.codes.get("iso3") for e in lexicon.entries.values() if e.kind == "state"}
+    assert {"NGA", "CHL", "KEN", "PSE", "VAT", "TUV"} <= states
+    assert len(states - {None}) == 195          # 193 members and two observer states
+
+
+def test_a_known_state_keeps_its_key_and_gains_codes(lexicon):
+    china = lexicon.entries["state/china"]
+    assert china.codes == {"iso3": "CHN", "iso2": "CN"}
+    assert "People's Republic of China" in china.aliases
+
+
+def test_long_official_forms_name_the_state(lexicon):
+    facts = facts_of("The Republic of Korea and the Kingdom of Saudi Arabia signed a memorandum in Seoul "
+                     "on 3 March 2024.", lexicon)
+    keys = {a.key for a in facts.actors}
+    assert {"state/south-korea", "state/saudi-arabia"} <= keys
+
+
+def test_a_capital_is_a_place_in_its_state_with_a_geonames_id(lexicon):
+    nairobi = lexicon.entries["place/nairobi"]
+    assert nairobi.located_in == "state/kenya"
+    assert nairobi.codes["geonames"].isdigit()
+
+
+def test_a_state_name_is_never_also_a_city(lexicon):
+    # Singapore, Kuwait, Djibouti are cities of the same name as their states: one node, the state
+    assert lexicon.entries.get("place/singapore") is None
+    assert lexicon.entries["state/singapore"].kind == "state"
+
+
+def test_demonyms_of_states_outside_the_region(lexicon):
+    assert "Chilean" in lexicon.entries["state/chile"].demonyms
+    assert "Nigerian" in lexicon.entries["state/nigeria"].demonyms
+
+
+# ----- names the recognizer finds ------------------------------------------------------------
+
+
+def test_a_person_without_a_known_title_is_minted(lexicon):
+    facts = facts_of("Talks in Montevideo were led by Lindiwe Okonkwo-Barra, who later briefed reporters.",
+                     lexicon)
+    persons = {a.label for a in facts.actors if a.kind == "person"}
+    assert "Lindiwe Okonkwo-Barra" in persons
+
+
+def test_a_name_beside_group_words_is_an_organization_not_a_person(lexicon):
+    facts = facts_of("The ministers condemned the attacks by the Zarqan Brotherhood militants in the north "
+                     "of the country.", lexicon)
+    kinds = {a.label: a.kind for a in facts.actors}
+    assert kinds.get("Zarqan Brotherhood") not in (None, "person")
+
+
+# ----- stances from the parse -------------------------------------------------------------
+
+
+MEETING = "The foreign ministers of Chile, Peru and Ecuador met in Lima on 4 May 2022. "
+
+
+def test_a_collective_subject_is_held_by_the_meetings_participants(lexicon):
+    facts = facts_of(MEETING + "The group expressed concern over the rising price of fertiliser.", lexicon)
+    s = stance_with(facts, "concern over the rising price")
+    assert s.type == "Concern"
+    assert set(s.holders) == {"state/chile", "state/peru", "state/ecuador"}
+
+
+def test_a_passive_with_no_agent_is_kept_and_marked_inferred(lexicon):
+    facts = facts_of(MEETING + "Serious concerns were expressed about the drought in the highlands.", lexicon)
+    s = stance_with(facts, "drought in the highlands")
+    assert s.type == "Concern"
+    assert s.holder_inferred
+    assert set(s.holders) == {"state/chile", "state/peru", "state/ecuador"}
+
+
+def test_the_object_of_an_urging_verb_is_the_addressee(lexicon):
+    facts = facts_of(MEETING + "All of them urged Bolivia to reopen the border crossing at Desaguadero.", lexicon)
+    s = stance_with(facts, "reopen the border crossing")
+    assert s.type == "Demand"
+    assert "state/bolivia" in s.addressees
+    assert "state/bolivia" not in s.holders
+
+
+@pytest.mark.parametrize("sentence, words, stance_type", [
+    ("They accused the rebels of shelling the hospital in the valley.", "shelling the hospital", "Condemnation"),
+    ("They acknowledged the work of the mediators from the Andean secretariat.", "work of the mediators",
+     "Appreciation"),
+    ("They reaffirmed their steadfast commitment to a free trade area for the Pacific coast.",
+     "steadfast commitment to a free trade area", "Reaffirmation"),
+    ("Participants opposed any unilateral change to the fishing quotas of the shared waters.",
+     "unilateral change to the fishing quotas", "Opposition"),
+    ("They stressed the need for a joint monitoring mission along the river basin.",
+     "joint monitoring mission", "Demand"),
+    ("They commended the mediators for their patient work on the water-sharing accord.",
+     "patient work on the water-sharing accord", "Appreciation"),
+])
+def test_stance_verbs_by_lemma_and_construction(lexicon, sentence, words, stance_type):
+    facts = facts_of(MEETING + sentence, lexicon)
+    assert stance_with(facts, words).type == stance_type
+
+
+def test_coordinated_positions_are_separate_stances(lexicon):
+    facts = facts_of(MEETING + "The ministers welcomed the opening of the new rail link and condemned the "
+                     "sabotage of the coastal pipeline.", lexicon)
+    welcome = stance_with(facts, "opening of the new rail link")
+    condemn = stance_with(facts, "sabotage of the coastal pipeline")
+    assert welcome is not condemn
+    assert (welcome.type, condemn.type) == ("Welcome", "Condemnation")
+    assert "sabotage" not in welcome.evidence.text
+
+
+def test_a_vague_holder_with_no_named_participant_gets_a_participants_node(lexicon):
+    facts = facts_of("The 12th meeting of the river commission took place in Asuncion on 2 June 2021. "
+                     "Participants agreed to share rainfall data every month.", lexicon)
+    s = stance_with(facts, "share rainfall data")
+    assert len(s.holders) == 1 and s.holders[0].startswith("org/participants-of-")
+    assert s.holder_inferred
+    assert s.holders[0] in {a.key for a in facts.actors}
