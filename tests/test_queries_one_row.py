@@ -141,3 +141,15 @@ def test_the_web_download_gives_one_row_per_fact():
     stances = [r["stance"] for r in table]
     assert stances and len(stances) == len(set(stances))
     assert "China; Iran; Pakistan; Russia" in {r["urgedBy"] for r in table}
+
+
+def test_nothing_to_aggregate_gives_no_row_on_either_engine(tmp_path):
+    """rdflib makes one group of unbound keys out of no rows; joined on, it matched every evidence span."""
+    no_designation = tmp_path / "none.ttl"
+    no_designation.write_text(PREFIXES + 'r:ev_1 oa:exact "q" ; dg:document r:doc_d .\n'
+                              'r:x a dg:Stance ; dg:stanceType dg:Demand ; dg:evidence r:ev_1 .\n'
+                              'r:doc_d dg:sourceFile "d.txt" .\n', encoding="utf-8")
+    for engine in (RdflibEngine(FIXTURE), OxigraphEngine(FIXTURE)):
+        assert run(find_query("urged"), engine, {"addressee": "all", "type": "Concern"}).rows == []
+    for engine in (RdflibEngine(no_designation), OxigraphEngine(no_designation)):
+        assert run(find_query("designations"), engine).rows == []
