@@ -305,10 +305,98 @@ def _raise_with_line(text: str, source: str, fallback: str) -> None:
 
 
 def run(query: SavedQuery, engine: Engine, values: dict[str, str] | None = None) -> Rows:
+    """The query's rows; when none came and a value the user gave names nothing, an InputError saying so."""
     # checked as written, so that an error's line number is the file's
     check_syntax(query.text, str(query.path))
     text = bind(query, values)
-    return engine.select(text, source=str(query.path))
+    rows = engine.select(text, source=str(query.path))
+    if not rows.rows and values:
+        check_values(query, engine, values)
+    return rows
+
+
+# --- values that name nothing -------------------------------------------------------------------
+
+# What a parameter names, by its name; a parameter not listed here is not checked.
+PARAM_KINDS = {"actor": "actor", "addressee": "actor", "side": "actor", "other": "actor",
+               "topic": "topic", "meeting": "meeting", "meeting1": "meeting", "meeting2": "meeting",
+               "type": "stance type", "series": "meeting series", "kind": "class"}
+STANCE_TYPES = ("Support", "Opposition", "Demand", "Concern", "Reaffirmation", "Appreciation", "Condemnation",
+                "Commitment", "Welcome", "OtherStance")
+# Per kind: the SPARQL listing its nodes with the names a value may give, and the query listing them all.
+_NAMES = {
+    "actor": ("SELECT ?node ?name WHERE { ?node skos:prefLabel|skos:altLabel ?name }",
+              "diplograph query aliases --param actor=all"),
+    "topic": ("SELECT DISTINCT ?node ?name WHERE { { ?s dg:topic ?node } UNION { ?s dg:designatedAs ?node } "
+              "OPTIONAL { ?node skos:prefLabel ?name } }", "diplograph query stance-matrix"),
+    "meeting": ("SELECT ?node ?name WHERE { ?node a dg:Meeting . OPTIONAL { { ?node dg:date ?name } UNION "
+                "{ ?node dg:location/skos:prefLabel ?name } } }", "diplograph query timeline"),
+    "meeting series": ("SELECT ?node ?name WHERE { ?node a dg:MeetingSeries . "
+                       "OPTIONAL { ?node skos:prefLabel|skos:altLabel ?name } }", "diplograph query timeline"),
+    "stance type": ("SELECT DISTINCT ?node ?name WHERE { ?s dg:stanceType ?node }",
+                    "diplograph query stances-by-type"),
+    "class": ("SELECT DISTINCT ?node ?name WHERE { ?s a ?node }", "diplograph summary"),
+}
+
+
+def _special_words(query: SavedQuery, name: str) -> set[str]:
+    """The words the query gives a meaning of its own for this parameter (all, first, last)."""
+    pattern = re.compile(r'(?:LCASE\(\s*)?[?$]_' + re.escape(name) + r'\s*\)?\s*=\s*"([A-Za-z]+)"')
+    return {m.group(1).lower() for m in pattern.finditer(_strip_comments(query.text))}
+
+
+def _names_of(engine: Engine, kind: str) -> dict[str, str]:
+    """Every way a value may name a node of `kind` (lower case) -> the name to show for it."""
+    sparql = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items()) + _NAMES[kind][0]
+    out: dict[str, str] = {}
+    for node, name in engine.select(sparql, source=f"the {kind}s").rows:
+        iri = str(node)
+        local = re.split(r"[/#]", iri)[-1]
+        shown = str(name) if name is not None else local
+        for key in (iri, local, shown):
+            out.setdefault(key.lower(), shown)
+    if kind == "stance type":
+        for t in STANCE_TYPES:
+            out.setdefault(t.lower(), t)
+            out.setdefault((PREFIXES["dg"] + t).lower(), t)
+    return out
+
+
+def nearest(value: str, names: list[str], n: int = 3) -> list[str]:
+    """The names closest to `value` (rapidfuzz when installed, else difflib), closest first."""
+    lowered = {}
+    for name in names:
+        lowered.setdefault(name.lower(), name)
+    try:
+        from rapidfuzz import fuzz, process
+    except ImportError:
+        close = difflib.get_close_matches(value.lower(), list(lowered), n=n, cutoff=0.6)
+    else:
+        # a misspelling first (edit distance), else a part of a longer name ("Informl" of a series' name)
+        found = (process.extract(value.lower(), list(lowered), scorer=fuzz.ratio, limit=n, score_cutoff=70)
+                 or process.extract(value.lower(), list(lowered), scorer=fuzz.WRatio, limit=n, score_cutoff=85))
+        close = [match for match, _score, _i in found]
+    return [lowered[c] for c in close]
+
+
+def check_values(query: SavedQuery, engine: Engine, values: dict[str, str]) -> None:
+    """Raise InputError for the first value given in `values` that names no node of its parameter's kind."""
+    for name, value in values.items():
+        kind = PARAM_KINDS.get(name)
+        if kind is None or name not in query.params:
+            continue
+        given = expand_value(value)
+        if given.lower() in _special_words(query, name):
+            continue
+        names = _names_of(engine, kind)
+        if given.lower() in names or given.lower().rsplit("/", 1)[-1] in names:
+            continue
+        close = nearest(given, sorted(set(names.values())))
+        quoted = [repr(c) for c in close]
+        either = ", ".join(quoted[:-1]) + " or " + quoted[-1] if len(quoted) > 1 else "".join(quoted)
+        hint = f"; did you mean {either}?" if close else "."
+        raise InputError(f"query {query.name}: no {kind} in the graph is called {value!r}{hint} "
+                         f"`{_NAMES[kind][1]}` lists them")
 
 
 # --- formatting ---------------------------------------------------------------------------------
