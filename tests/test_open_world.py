@@ -147,3 +147,53 @@ def test_a_vague_holder_with_no_named_participant_gets_a_participants_node(lexic
     assert len(s.holders) == 1 and s.holders[0].startswith("org/participants-of-")
     assert s.holder_inferred
     assert s.holders[0] in {a.key for a in facts.actors}
+
+
+# ----- meetings: ordinals, spans, wrapped lines ---------------------------------------------
+
+
+def test_a_numeral_ordinal_sets_the_ordinal_of_any_series(lexicon):
+    facts = facts_of("The 37th Andean Water Ministers' Meeting was held in Quito on 9 October 2018.", lexicon)
+    assert facts.meetings and facts.meetings[0].ordinal == 37
+
+
+def test_a_span_of_days_is_dated_by_its_first_day(lexicon):
+    facts = facts_of("Delegations from Chile and Peru met in Santiago on 21-23 August 2017 to discuss fisheries.",
+                     lexicon)
+    assert facts.meetings[0].date == "2017-08-21"
+
+
+def test_hard_wrapped_lines_do_not_cut_sentences(lexicon):
+    text = ("Envoys for the river basin and representatives from\n"
+            "Chile, Peru, Bolivia, Ecuador, Colombia and Argentina met in\n"
+            "Lima on 5 June 2019 to review the basin's water-sharing plan.\n"
+            "The group expressed concern over the drought that is reducing\n"
+            "the flow of the rivers in the highlands of the southern provinces.\n")
+    facts = facts_of(text, lexicon)
+    assert set(facts.meetings[0].states) >= {"state/chile", "state/peru", "state/bolivia", "state/ecuador",
+                                             "state/colombia", "state/argentina"}
+    s = stance_with(facts, "concern over the drought")
+    assert "state/argentina" in s.holders
+
+
+# ----- designations -----------------------------------------------------------------------
+
+
+def test_terrorist_networks_including_a_list(lexicon):
+    facts = facts_of("The ministers called for action against all terrorist networks including the Zarqan "
+                     "Brotherhood, the Qeshel Front and the Nirva Legion.", lexicon)
+    names = {next(a.label for a in facts.actors if a.key == d.designee) for d in facts.designations}
+    assert {"Zarqan Brotherhood", "Qeshel Front", "Nirva Legion"} <= names
+
+
+def test_a_group_named_beside_the_word_terrorist_group(lexicon):
+    facts = facts_of(MEETING + "The ministers discussed the threat posed by the Qeshel Front terrorist group "
+                     "in the border provinces.", lexicon)
+    designees = {d.designee for d in facts.designations}
+    assert any("qeshel-front" in k for k in designees)
+
+
+def test_a_near_miss_of_a_known_group_name_resolves_to_it(lexicon):
+    from diplograph.extract.designations import _fuzzy
+
+    assert _fuzzy("Deash", lexicon) == _fuzzy("Daesh", lexicon) is not None

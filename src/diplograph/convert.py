@@ -19,7 +19,7 @@ from .errors import InputError
 from .extract.designations import find_designations
 from .extract.entities import add_ner_mentions
 from .extract.meetings import MeetingFinder
-from .extract.parsed_stances import find_parsed_stances
+from .extract.parsed_stances import fill_vague_holders, find_parsed_stances
 from .extract.sentences import split_sentences
 from .extract.stances import StanceFinder
 from .facts import ActorFact, DocumentFacts
@@ -68,6 +68,7 @@ def convert_text(src: SourceText, lexicon: Lexicon) -> DocumentFacts:
     parsed = find_parsed_stances(text, dm, lexicon, meetings, kind, src.dateline_end,
                                  [s.evidence for s in stances], src.stem)
     stances += parsed.stances
+    fill_vague_holders(stances, text, dm, lexicon, meetings, kind, src.dateline_end, src.stem)
     primary_date = next((m.date for m in meetings if m.primary), None)
     designations = find_designations(text, sentences, dm, lexicon, meetings,
                                      StanceFinder(text, sentences, dm, lexicon, meetings, kind, src.dateline_end),

@@ -19,7 +19,13 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
             "sunday": 6}
 _M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _W = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+_TO = r"\s*(?:-|–|—|to|and|until|till)\s*"
 _PATTERNS = [
+    # a span, dated by its first day: "29-30 September 2025", "from 27 to 28 June", "May 1-2, 2023"
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_TO}(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}"
+               rf"(?:,?\s+(?P<year>\d{{4}}))?\b", re.I),
+    re.compile(rf"\b{_M}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_TO}(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+               rf"(?:,?\s+(?P<year>\d{{4}}))?", re.I),
     re.compile(rf"\b(?:{_W},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}(?:,?\s+(?P<year>\d{{4}}))?\b",
                re.I),
     re.compile(rf"\b(?:{_W},?\s+)?{_M}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?", re.I),

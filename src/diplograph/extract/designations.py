@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import OSA
+
 from ..facts import DesignationFact, MeetingFact, Span
 from ..lexicon import Lexicon
 from ..mentions import DocMentions, Mention, mint, state_of
@@ -21,7 +23,8 @@ from .stances import StanceFinder
 
 _GROUP_KINDS = {"armed_group", "organization"}
 _TRIGGER = re.compile(
-    r"\b(?:terrorist|terror|extremist|militant)\s+(?:groups?|organi[sz]ations?|forces|outfits|entities)\b"
+    r"\b(?:terrorist|terror|extremist|militant)\s+(?:groups?|organi[sz]ations?|forces|outfits|entities|networks|"
+    r"elements|movements)\b"
     r"(?:\s+(?:based|operating|active|present)?\s*(?:in|on|from)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
     r"(?P<tail>\s*,?\s*(?:namely|such as|like|including|in particular|particularly|especially|e\.g\.|"
     r"for example|notably)\b|\s*\(|\s*:)", re.I)
@@ -38,6 +41,15 @@ _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|has been|have been|had been|remains|remain)\s+(?:officially\s+)?(?:designated|listed|"
     r"banned|proscribed|recogni[sz]ed|outlawed)\s+(?:as\s+)?(?:an?\s+)?(?:terror|terrorist|extremist)\s+"
     r"(?:organi[sz]ations?|groups?|entit(?:y|ies))", re.I)
+# "the Boko Haram terrorist group", "Zarqan, a terrorist organization": a group named beside its label
+_LABELLED = re.compile(
+    r"(?P<pre>\s+|\s*,\s*(?:an?|the)\s+)(?:\w+\s+)?(?:terrorist|terror|extremist)\s+(?:group|organi[sz]ation|network|"
+    r"outfit|sect|movement)\b", re.I)
+# "the terrorist group Zarqan Brotherhood": the label, then the name
+_LABEL_FIRST = re.compile(
+    r"\b(?:terrorist|terror|extremist)\s+(?:group|organi[sz]ation|network|outfit|sect)\s+(?=[A-Z])")
+# "named A, B and C as threats to ...", in a sentence about terrorism: each group in the list
+_NAMED_AS = re.compile(r"\b(?:named|listed|identified|cited|singled out|mentioned)\s+(?P<list>[^.;]{3,250}?)\s+as\b")
 _BANNED = re.compile(r"\b(?:banned|outlawed|proscribed)\s+in\s+(?P<where>[A-Z][\w ]{2,30})")
 # a sentence without one of these words designates nothing
 _ANY = re.compile(r"terror|extremis|militant|banned|outlawed|proscribed", re.I)
@@ -107,6 +119,15 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                 re.search(r"\b(?:since|in)\s+(\d{4})\b", text[m.end():s.end]) if by else None)
             _add(out, before[0], Span(before[0].start, m.end(), text[before[0].start:m.end()]), by, meetings,
                  meeting_date, year.group(1) if year else None, explicit=True)
+        for m in _NAMED_AS.finditer(text, s.start, s.end):
+            if _DESIGNATE.match(text, m.start()):
+                continue
+            for g in [x for x in dm.in_span(*m.span("list")) if x.kind in _GROUP_KINDS]:
+                _add(out, g, Span(m.start(), m.end(), m.group(0)),
+                     holder if holder is not None and holder.actors else last_holder, meetings, meeting_date, None)
+        for g, a, b in _labelled_groups(text, s, dm):
+            _add(out, g, Span(a, b, text[a:b]), holder if holder is not None and holder.actors else last_holder,
+                 meetings, meeting_date, None)
         for m in _BANNED.finditer(text, s.start, s.end):
             where = [x for x in dm.in_span(*m.span("where")) if x.kind == "state"]
             before = [x for x in dm.in_span(s.start, m.start()) if x.kind in _GROUP_KINDS]
@@ -117,6 +138,22 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
         if groups_here:
             last_group = groups_here[-1]
     return sorted(out.values(), key=lambda d: (d.evidence.start, d.designee))
+
+
+def _labelled_groups(text: str, s: Sentence, dm: DocMentions) -> list[tuple[Mention, int, int]]:
+    """Groups the sentence calls terrorist in apposition: each with its evidence span."""
+    out = []
+    for x in dm.in_span(s.start, s.end):
+        if x.kind not in _GROUP_KINDS:
+            continue
+        m = _LABELLED.match(text, x.end, s.end)
+        if m:
+            out.append((x, x.start, m.end()))
+    for m in _LABEL_FIRST.finditer(text, s.start, s.end):
+        x = dm.covering(m.end())
+        if x is not None and x.start == m.end() and x.kind in _GROUP_KINDS:
+            out.append((x, m.start(), x.end))
+    return out
 
 
 class _Holders:
@@ -236,25 +273,10 @@ def _fuzzy(word: str, lexicon: Lexicon) -> str | None:
             continue
         for alias in (e.label, *e.aliases):
             a = alias.lower()
-            if abs(len(a) - len(w)) <= 1 and _osa(a, w) <= 1:
+            # one edit, an adjacent transposition counting as one ("Deash" for "Daesh")
+            if abs(len(a) - len(w)) <= 1 and OSA.distance(a, w, score_cutoff=1) <= 1:
                 return e.key
     return None
-
-
-def _osa(a: str, b: str) -> int:
-    """Edit distance with adjacent transpositions (optimal string alignment)."""
-    d = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
-    for i in range(len(a) + 1):
-        d[i][0] = i
-    for j in range(len(b) + 1):
-        d[0][j] = j
-    for i in range(1, len(a) + 1):
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
-    return d[-1][-1]
 
 
 def _add(out, group: Mention, span: Span, holder: Holder | None, meetings, meeting_date,

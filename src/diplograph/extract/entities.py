@@ -71,7 +71,8 @@ def _is_name(surface: str) -> bool:
 
 def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
     """Add what the recognizer finds to `dm`, in place; the number of mentions added."""
-    doc = nlp.parse(text)
+    ents = [(ps.offset + ent.start_char, ps.offset + ent.end_char, ent.label_)
+            for ps in nlp.parse(text) for ent in ps.doc.ents]
     names = _names(id(lexicon), lexicon)
     added: list[Mention] = []
     taken = [(m.start, m.end) for m in dm.mentions]
@@ -80,11 +81,11 @@ def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
     def free(s: int, e: int) -> bool:
         return not any(a < e and b > s for a, b in taken)
 
-    for ent in doc.ents:
-        kind = _KIND.get(ent.label_)
+    for ent_start, ent_end, label in ents:
+        kind = _KIND.get(label)
         if kind is None:
             continue
-        s, e = _clean(text, ent.start_char, ent.end_char)
+        s, e = _clean(text, ent_start, ent_end)
         surface = text[s:e]
         if not free(s, e) or not _is_name(surface):
             continue

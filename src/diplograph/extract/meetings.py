@@ -40,8 +40,8 @@ def _patterns(lex_id: int, lexicon: Lexicon) -> SimpleNamespace:
         sideline=re.compile(_any_of(data["sideline_cues"]), re.I),
         attend=re.compile(r"\b(" + _any_of(data["attendance_cues"]) + r")", re.I),
         ordinal_rx=re.compile(
-            r"\b(?P<ord>" + _any_of(data["ordinals"]) + r")\s+"
-            r"(?:(?:[\w'’]+[- ]){0,4})?(?:round|meeting|session|informal|ministerial|conference|"
+            r"\b(?P<ord>" + _any_of(data["ordinals"]) + r"|\d{1,4}(?:st|nd|rd|th))\s+"
+            r"(?:(?:[\w'’+]+[- ]){0,4})?(?:round|meeting|session|informal|ministerial|conference|"
             r"consultations?|summit|dialogue|edition)", re.I))
 
 
@@ -200,7 +200,11 @@ class MeetingFinder:
         if re.search(r"\bbetween\b", s.text):
             return None
         m = self.ordinal_rx.search(s.text)
-        return self.ordinals.get(m.group("ord").lower()) if m else None
+        if not m:
+            return None
+        word = m.group("ord").lower()
+        # "the 52nd ... Meeting", "its 469th meeting": a numeral ordinal counts meetings of any series
+        return int(word[:-2]) if word[:-2].isdigit() else self.ordinals.get(word)
 
     def _states_and_orgs(self, meeting: MeetingFact, s: Sentence, mentions: list[Mention],
                          city: Mention | None) -> None:

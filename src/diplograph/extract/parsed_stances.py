@@ -184,7 +184,6 @@ def _span_tokens(verb, others: set[int]):
 def find_parsed_stances(text: str, dm: DocMentions, lexicon: Lexicon, meetings: list[MeetingFact],
                         kind: str, dateline_end: int, taken: list[Span], doc_stem: str) -> Found:
     table = _table(id(lexicon), lexicon)
-    doc = nlp.parse(text)
     resolver = HolderResolver(text, dm, lexicon, meetings, kind, dateline_end)
     primary = next((m for m in meetings if m.primary), meetings[0] if meetings else None)
     out = Found()
@@ -193,14 +192,15 @@ def find_parsed_stances(text: str, dm: DocMentions, lexicon: Lexicon, meetings: 
     def inside_taken(pos: int) -> bool:
         return any(a <= pos < b for a, b in covered)
 
-    for sent in doc.sents:
-        if sent.end_char <= dateline_end:
+    for ps in nlp.parse(text):
+        doc = ps.doc
+        if ps.offset + len(doc.text) <= dateline_end:
             continue
-        found = list(_clause_verbs(sent, table))
+        found = list(_clause_verbs(doc, table))
         verbs = {v.i for v, _ in found}
         for verb, stype in found:
-            if inside_taken(verb.idx):
-                out.dropped.append(Dropped(verb.idx, verb.idx + len(verb), "already a stance of the cue finder"))
+            if inside_taken(ps.start(verb)):
+                out.dropped.append(Dropped(ps.start(verb), ps.end(verb), "already a stance of the cue finder"))
                 continue
             subj = _subject(verb)
             passive = subj is not None and subj.dep_ == "nsubjpass"
@@ -209,23 +209,18 @@ def find_parsed_stances(text: str, dm: DocMentions, lexicon: Lexicon, meetings: 
             if subj is not None and not passive and subj.i < verb.i and verb.i - subj.left_edge.i <= 6:
                 start_tok = min(start_tok, subj.left_edge.i)
             first, last = doc[start_tok], doc[max(idx)]
-            while last.i > first.i and last.is_punct:
+            while last.i > first.i and (last.is_punct or last.is_space):
                 last = doc[last.i - 1]
-            a, b = first.idx, last.idx + len(last)
+            a, b = ps.span(first, last)
             if b - a < 12 or len(text[a:b].split()) < 3:
                 out.dropped.append(Dropped(a, b, "too short to be a position"))
                 continue
-            holder = _holder(resolver, table, subj, passive, verb, text)
-            addressees = _addressees(dm, table, verb, subj, passive, resolver)
+            holder = _holder(resolver, ps, table, subj, passive, verb)
+            addressees = _addressees(dm, ps, table, verb, subj, passive, resolver)
             actors = [x for x in holder.actors if x] if holder else []
-            inferred = False
+            inferred = not actors
             if not actors:
-                actors = list(resolver.meeting_holder().actors) if primary is not None else []
-                inferred = True
-            if not actors and primary is not None:
-                key = _participants_node(dm, doc_stem, primary)
-                out.inferred.append(key)
-                actors = [key]
+                actors = vague_holders(resolver, dm, primary, doc_stem, out)
             if not actors:
                 out.dropped.append(Dropped(a, b, "no holder: the text names no actor and reports no meeting"))
                 continue
@@ -234,19 +229,50 @@ def find_parsed_stances(text: str, dm: DocMentions, lexicon: Lexicon, meetings: 
                 holders=list(dict.fromkeys(actors)), type=stype, evidence=span,
                 addressees=[x for x in addressees if x not in actors],
                 topics=lexicon.topics_in(span.text),
-                meeting=primary.local_id if primary is not None and (inferred or holder is None or holder.collective)
-                else None,
+                meeting=primary.local_id if primary is not None and (inferred or holder.collective) else None,
                 holder_inferred=inferred))
     return out
 
 
-def _holder(resolver: HolderResolver, table: VerbTable, subj, passive: bool, verb, text: str) -> Holder | None:
+def vague_holders(resolver: HolderResolver, dm: DocMentions, primary: MeetingFact | None, doc_stem: str,
+                  found: Found | None = None) -> list[str]:
+    """Who holds a position the text gives no holder for: the meeting's participants as far as the
+    text names them, else a node standing for them; nobody when the text reports no meeting."""
+    if primary is None:
+        return []
+    actors = list(resolver.meeting_holder().actors)
+    if actors:
+        return actors
+    key = _participants_node(dm, doc_stem, primary)
+    if found is not None:
+        found.inferred.append(key)
+    return [key]
+
+
+def fill_vague_holders(stances: list[StanceFact], text: str, dm: DocMentions, lexicon: Lexicon,
+                       meetings: list[MeetingFact], kind: str, dateline_end: int, doc_stem: str) -> None:
+    """Stances another finder kept without a holder ("The resolution reaffirmed ..."): held by the
+    meeting's participants, marked inferred, instead of being dropped when written."""
+    if all(s.holders for s in stances):
+        return
+    resolver = HolderResolver(text, dm, lexicon, meetings, kind, dateline_end)
+    primary = next((m for m in meetings if m.primary), meetings[0] if meetings else None)
+    for s in stances:
+        if not s.holders:
+            s.holders = vague_holders(resolver, dm, primary, doc_stem)
+            s.holder_inferred = bool(s.holders)
+            if s.holders and s.meeting is None and primary is not None:
+                s.meeting = primary.local_id
+            s.addressees = [a for a in s.addressees if a not in s.holders]
+
+
+def _holder(resolver: HolderResolver, ps, table: VerbTable, subj, passive: bool, verb) -> Holder | None:
     if passive or subj is None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
-            return resolver.subject_holder(agent.idx, agent.right_edge.idx + len(agent.right_edge))
+            return resolver.subject_holder(*ps.span(agent, agent.right_edge))
         return None
-    a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    a, b = ps.span(subj.left_edge, subj.right_edge)
     holder = resolver.subject_holder(a, b)
     if holder is not None and holder.actors:
         return holder
@@ -255,7 +281,7 @@ def _holder(resolver: HolderResolver, table: VerbTable, subj, passive: bool, ver
     return holder
 
 
-def _addressees(dm: DocMentions, table: VerbTable, verb, subj, passive: bool, resolver) -> list[str]:
+def _addressees(dm: DocMentions, ps, table: VerbTable, verb, subj, passive: bool, resolver) -> list[str]:
     lemma = verb.lemma_.lower()
     spans = []
     if passive and subj is not None and table.verbs.get(lemma) == "Demand":
@@ -268,8 +294,7 @@ def _addressees(dm: DocMentions, table: VerbTable, verb, subj, passive: bool, re
             spans += [p for p in c.children if p.dep_ == "pobj"]
     keys = []
     for s in spans:
-        a, b = s.left_edge.idx, s.right_edge.idx + len(s.right_edge)
-        for m in dm.in_span(a, b):
+        for m in dm.in_span(*ps.span(s.left_edge, s.right_edge)):
             k = resolver.actor_key(m)
             if k and k not in keys:
                 keys.append(k)

@@ -19,9 +19,40 @@ class Sentence:
     text: str
 
 
+_LIST_MARKER = re.compile(r"[-–—•*]|\(?[0-9ivx]{1,3}[.)]\s|[a-z][.)]\s")
+
+
+def unwrap(text: str) -> str:
+    """The text with the line breaks of hard wrapping turned into spaces (same length, same offsets).
+
+    A text copied from a PDF, an e-mail or a fixed-width page breaks its lines every 60-80 characters
+    inside sentences. A line break there is not a sentence boundary. Such a text is recognised by its
+    lines: most of them long, of similar length, and ending inside a sentence. In it, a single line break
+    after a line that does not end a sentence, and before one that does not open a list item, is a space.
+    Texts with one paragraph per line are returned unchanged.
+    """
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 4:
+        return text
+    open_ended = [ln for ln in lines if 35 <= len(ln.rstrip()) <= 100 and not re.search(r"[.!?:;\"”]\s*$", ln)]
+    if len(open_ended) < 0.4 * len(lines):
+        return text
+    out = list(text)
+    for m in re.finditer(r"(?<!\n)\n(?!\n)", text):
+        before = text[:m.start()].rstrip(" \t")
+        after = text[m.end():m.end() + 8].lstrip(" \t")
+        if not before or before[-1] in ".!?:;" or not after or _LIST_MARKER.match(after):
+            continue
+        if len(before) - (before.rfind("\n") + 1) < 25:
+            continue    # a short line is a heading or a list item, not a wrapped sentence
+        out[m.start()] = " "
+    return "".join(out)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
+    original, text = text, unwrap(text)
     for m in _BOUNDARY.finditer(text):
         if m.group(0)[0] == ".":
             word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12):m.start() + 1])
@@ -31,9 +62,9 @@ def split_sentences(text: str) -> list[Sentence]:
                 if w in _ABBREV or (len(w) == 1 and w.isalpha()):
                     continue
         end = m.end() if m.group(0)[0] != "\n" else m.start()
-        _emit(text, start, end, out)
+        _emit(original, start, end, out)
         start = m.end()
-    _emit(text, start, len(text), out)
+    _emit(original, start, len(text), out)
     return out
 
 
