@@ -19,6 +19,7 @@ writes (tests/test_build_state.py).
 
 from __future__ import annotations
 
+import errno
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -137,12 +138,12 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
     counts them); steps.build_in_steps builds a large corpus so, in bounded memory.
     """
     from . import buildstate
-    from .convert import list_sources, load_lexicon
+    from .convert import load_lexicon
     from .merge import merge_records
 
     lexicon = lexicon or load_lexicon()
     transform = part_transform(lexicon)
-    sources = list_sources(seeds_dir)
+    sources = list_texts(seeds_dir)
     _unique_stems(sources)
     previous, pending = None, 0
     if cache_dir is not None:
@@ -237,6 +238,33 @@ def part_transform(lexicon) -> pipeline.Transform:
 def state_salt(lexicon, transform: pipeline.Transform) -> str:
     """What a kept state (buildstate) is valid for: the parts' salt and the code that merges them."""
     return _hash(pipeline.salt(lexicon, transform=transform).hex(), pipeline.code_version(("merge", "assemble")))
+
+
+def list_texts(folder: Path) -> list[Path]:
+    """The texts of `folder` (convert.list_sources); an entry whose kind cannot be told, such as a
+    symbolic link that loops, is refused by name (InputError, exit 2) instead of an OSError."""
+    import os
+
+    from .convert import list_sources
+
+    try:
+        return list_sources(folder)
+    except OSError as exc:
+        bad = []
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                try:
+                    entry.is_file()
+                except OSError as why:
+                    bad.append((entry.path, why))
+        if not bad:
+            bad = [(exc.filename or str(folder), exc)]
+        path, why = bad[0]
+        what = ("a symbolic link that loops" if why.errno == errno.ELOOP
+                else f"cannot be looked at ({why.strerror or why})")
+        more = f"; {len(bad) - 1} more such: " + ", ".join(p for p, _ in bad[1:]) if len(bad) > 1 else ""
+        raise InputError(f"{what} in the texts folder; remove it or point it at a text file{more}. "
+                         "Nothing was built.", path=str(path)) from None
 
 
 def _unique_stems(sources: list[Path]) -> None:

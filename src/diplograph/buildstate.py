@@ -32,7 +32,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .fileio import FileRange, atomic_write_bytes, atomic_write_chunks
+from .fileio import FileRange, atomic_write_bytes, atomic_write_chunks, remove_all
 
 STATE_FORMAT = "3"
 
@@ -141,6 +141,25 @@ def _record(t: tuple):
 
 def folder(cache_dir: Path) -> Path:
     return Path(cache_dir) / "graph"
+
+
+# The lock a build holds on its cache folder (fileio.exclusive), inside it.
+LOCK = ".lock"
+
+
+def remove_stale(cache_dir: Path) -> list[tuple[Path, int]]:
+    """Remove what a killed build left in cache_dir (a large build's `.bulk-*` work folder, a step's
+    graph, temporary files of the state and of the documents' cache entries); return each path
+    and its size. Only while holding the cache folder's lock: then no other build writes them."""
+    cache_dir = Path(cache_dir)
+    where = folder(cache_dir)
+    found = []
+    if where.is_dir():
+        found += sorted(p for p in where.iterdir() if p.name.startswith((".bulk-", ".step.ttl"))
+                        or (p.name.startswith(".") and p.name.endswith(".tmp")))
+    if cache_dir.is_dir():
+        found += sorted(cache_dir.glob("??/.*.tmp"))
+    return remove_all(found)
 
 
 # The state last loaded, with the signature of its files: `diplograph build` asks whether a state

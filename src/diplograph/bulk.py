@@ -108,13 +108,13 @@ def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *,
     and keep the state in cache_dir. on_batch(converted, total) is called after each batch."""
     import secrets
 
-    from .convert import list_sources, load_lexicon
+    from .convert import load_lexicon
     from .merge import merge_records
 
     lexicon = lexicon or load_lexicon()
     cache_dir = Path(cache_dir)
     transform = assemble.part_transform(lexicon)
-    sources = list_sources(seeds_dir)
+    sources = assemble.list_texts(seeds_dir)
     assemble._unique_stems(sources)
     times: dict[str, float] = {}
     t0 = time.perf_counter()

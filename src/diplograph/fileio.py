@@ -242,10 +242,15 @@ def remove_stale(real: Path) -> list[tuple[Path, int]]:
     """Remove what an interrupted build (or writer) of `real` left beside it; return each path removed
     and its size in bytes. Call it only while holding `exclusive` on `real`: then no other build is
     writing them."""
+    return remove_all(leftovers(real))
+
+
+def remove_all(paths: Iterable[Path]) -> list[tuple[Path, int]]:
+    """Remove these files and folders; return each one removed, with its size in bytes."""
     import shutil
 
     removed = []
-    for path in leftovers(real):
+    for path in paths:
         try:
             if path.is_dir() and not path.is_symlink():
                 size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
@@ -279,7 +284,9 @@ def exclusive(lock: Path, busy: str) -> Iterator[None]:
             os.close(fd)
             if exc.errno not in (errno.EAGAIN, errno.EACCES):
                 raise InputError(f"cannot lock: {exc.strerror or exc}", path=str(lock)) from None
-            raise InputError(busy + (f" (process {holder})" if holder.isdigit() else "")) from None
+            # the holder writes its id just after it takes the lock: it may not be there yet
+            raise InputError(busy + (f" (process {holder})" if holder.isdigit() else " (another process)")) \
+                from None
         # the holder before us removes the file before it lets go: a lock on a removed file is no lock
         try:
             same = os.path.samestat(os.fstat(fd), os.stat(lock))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from ..errors import ValidationFailed
+from ..errors import InputError, ValidationFailed
 from ..paths import DEFAULT_ANNOTATIONS, DEFAULT_GRAPH, DEFAULT_SEEDS
 from ..steps import STEP
 
@@ -29,9 +29,11 @@ from ..steps import STEP
                    f"in steps of {STEP:,}. A first build of more than {STEP:,} texts, with or without it, "
                    "runs in one pass in bounded memory.")
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation (for benchmarks; not for real use).")
+@click.option("--allow-empty", is_flag=True,
+              help="Write an empty graph when SEEDS holds no texts (without it the build refuses, exit 2).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: Path | None,
-            no_validate: bool, quiet: bool) -> None:
+            no_validate: bool, allow_empty: bool, quiet: bool) -> None:
     """Convert every text in SEEDS into the graph, validate it against the
     SHACL shapes, and write it as Turtle.
 
@@ -39,20 +41,60 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
     exact words it came from. On a validation failure the problems are
     printed, nothing is written, and the exit status is 1; the previous
     graph file is left as it was.
+
+    A build holds a lock on its output and on --cache-dir while it runs: a
+    second build of the same output or cache refuses at once (exit 2). What
+    a killed build left beside the output is removed, and said so.
     """
+    from contextlib import ExitStack
+
+    from .. import buildstate, fileio
+
+    t0 = time.perf_counter()
+    where = fileio.target(output)
+    with ExitStack() as held:
+        if where.regular:
+            held.enter_context(fileio.exclusive(
+                fileio.lock_path(where.path),
+                f"another build is writing {output}; wait for it to end, or give another -o"))
+            for path, size in fileio.remove_stale(where.path):
+                if not quiet:
+                    click.echo(f"diplograph: removed {path} ({_size(size)}), left by a build that was "
+                               "interrupted", err=True)
+        if cache_dir is not None:
+            held.enter_context(fileio.exclusive(
+                Path(cache_dir) / buildstate.LOCK,
+                f"another build is using the cache folder {cache_dir}; wait for it to end, or give "
+                "another --cache-dir"))
+            for path, size in buildstate.remove_stale(cache_dir):
+                if not quiet:
+                    click.echo(f"diplograph: removed {path} ({_size(size)}), left by a build that was "
+                               "interrupted", err=True)
+        _build(seeds, annotations, output, jobs, cache_dir, no_validate, allow_empty, quiet, t0)
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n:,} bytes"
+
+
+def _build(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: Path | None,
+           no_validate: bool, allow_empty: bool, quiet: bool, t0: float) -> None:
     from .. import buildstate, bulk
-    from ..assemble import build
+    from ..assemble import build, list_texts
     from ..build_validation import validate_build
-    from ..convert import list_sources, load_lexicon
+    from ..convert import load_lexicon
     from ..steps import build_in_steps
     from ..warnings_report import format_warnings
 
-    t0 = time.perf_counter()
-    sources = list_sources(seeds)
+    sources = list_texts(seeds)
     n_docs = len(sources)
     if n_docs == 0:
+        # an empty folder (a wrong --seeds, a mount not there) must not replace a good graph
+        if not allow_empty:
+            raise InputError(f"{seeds} holds no text files (.txt, .text, .md); nothing was written and "
+                             f"{output} is as it was. Give --allow-empty to write an empty graph.")
         click.echo(f"diplograph: warning: {seeds} holds no text files (.txt, .text, .md); the graph will be "
-                   "empty", err=True)
+                   "empty (--allow-empty)", err=True)
     if not quiet:
         click.echo(f"converting {n_docs} document(s) from {seeds} ...", err=True)
     annotations_dir = annotations if annotations.is_dir() else None
