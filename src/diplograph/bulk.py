@@ -43,6 +43,7 @@ import dataclasses
 import gc
 import hashlib
 import multiprocessing
+import os
 import shutil
 import time
 from collections.abc import Callable
@@ -444,7 +445,9 @@ class _Lines:
                 gc.collect()
                 gc.freeze()      # the children would copy every page the collector touches
                 ctx = multiprocessing.get_context("fork")
-                with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+                # the workers end with the build, even one killed by SIGKILL
+                with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=pipeline.end_with_parent,
+                                         initargs=(os.getpid(),)) as pool:
                     outcomes = list(pool.map(_check_batch, tasks))
                 gc.unfreeze()
             else:

@@ -131,11 +131,32 @@ def convert_many(paths: Sequence[Path], lexicon, *, jobs: int = 1, cache_dir: Pa
 _worker_state: dict = {}
 
 
-def _init_worker(lexicon, converter, transform, cache_dir) -> None:
-    _worker_state.update(lexicon=lexicon, converter=converter, transform=transform, cache_dir=cache_dir)
+def _init_worker(lexicon, converter, transform, cache_dir, parent: int | None = None) -> None:
+    end_with_parent(parent)
+    _worker_state.update(lexicon=lexicon, converter=converter, transform=transform, cache_dir=cache_dir,
+                         parent=parent)
     # What the worker inherited (the lexicon, the parent's heap) stays as it is: the collector no
     # longer walks it, and its pages are not copied by the walk.
     gc.freeze()
+
+
+def end_with_parent(parent: int | None) -> None:
+    """In a worker: be killed when the build that started it dies, even by SIGKILL, rather than go on
+    converting for nobody (PR_SET_PDEATHSIG on Linux; elsewhere `_convert_chunk` checks between
+    documents that the parent is still there)."""
+    if parent is None:
+        return
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)    # 1: PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:    # the parent died before the line above took effect
+        os._exit(1)
 
 
 def _convert_one(path: Path, lexicon, converter, transform):
@@ -152,6 +173,8 @@ def _convert_chunk(tasks: list[tuple[Path, str | None]]) -> list[bytes]:
     s = _worker_state
     out = []
     for path, key in tasks:
+        if s.get("parent") is not None and os.getppid() != s["parent"]:
+            os._exit(1)    # orphaned: the build that wants these results is gone
         data = pickle.dumps(_convert_one(path, s["lexicon"], s["converter"], s["transform"]),
                             protocol=pickle.HIGHEST_PROTOCOL)
         if key is not None:
@@ -182,7 +205,7 @@ def _convert_parallel(paths: list[Path], keys: list[str | None], lexicon, conver
     tasks = list(zip(paths, keys, strict=True))  # keys are None without a cache_dir
     results: list = []
     with _gc_paused(), ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
-                                           initargs=(lexicon, converter, transform, cache_dir)) as pool:
+                                           initargs=(lexicon, converter, transform, cache_dir, os.getpid())) as pool:
         futures = []
         start = 0
         for size in _chunk_sizes(len(tasks), workers):
