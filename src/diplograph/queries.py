@@ -320,7 +320,7 @@ def run(query: SavedQuery, engine: Engine, values: dict[str, str] | None = None)
 # What a parameter names, by its name; a parameter not listed here is not checked.
 PARAM_KINDS = {"actor": "actor", "addressee": "actor", "side": "actor", "other": "actor",
                "topic": "topic", "meeting": "meeting", "meeting1": "meeting", "meeting2": "meeting",
-               "type": "stance type", "series": "meeting series", "kind": "class"}
+               "type": "stance type", "series": "meeting series", "kind": "class", "doc": "document"}
 STANCE_TYPES = ("Support", "Opposition", "Demand", "Concern", "Reaffirmation", "Appreciation", "Condemnation",
                 "Commitment", "Welcome", "OtherStance")
 # Per kind: the SPARQL listing its nodes with the names a value may give, and the query listing them all.
@@ -336,6 +336,8 @@ _NAMES = {
     "stance type": ("SELECT DISTINCT ?node ?name WHERE { ?s dg:stanceType ?node }",
                     "diplograph query stances-by-type"),
     "class": ("SELECT DISTINCT ?node ?name WHERE { ?s a ?node }", "diplograph summary"),
+    "document": ("SELECT ?node ?name WHERE { ?node a dg:Document ; dg:sourceFile ?name }",
+                 "diplograph query documents"),
 }
 
 
