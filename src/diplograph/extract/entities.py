@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import Lexicon
-from ..mentions import DocMentions, Mention, mint
+from ..lexicon import Entry, Lexicon, key_for
+from ..mentions import DocMentions, Mention
 from . import nlp
 
 # NER labels -> the kind of node minted for an unknown name
@@ -110,7 +110,9 @@ def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
                 if entry is None:
                     continue
             else:
-                entry = mint(kind, surface)
+                # a fresh entry, not the process-wide registry of minted names: what a name is here must
+                # not depend on which documents this process read before (a worker reads a different set)
+                entry = Entry(key=key_for(kind, surface), kind=kind, label=surface, reference=False)
                 key = entry.key
         m = Mention(s, e, surface, key, entry.kind, "ner")
         added.append(m)

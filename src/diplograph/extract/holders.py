@@ -144,6 +144,9 @@ class HolderResolver:
         led = self._leader_reference(start, end)
         if led:
             return self.person_holder(led)
+        named = self._named_before(start, subject)
+        if named is not None:
+            return Holder([named])
         if self.collective_rx.match(low) and not re.match(r"^(it|we)\b", low):
             return self.meeting_holder(_count(low))
         actors = []
@@ -162,6 +165,22 @@ class HolderResolver:
             key = self._grouping(self.lex.yaml["collectives"].get("international_reaction_holder", ""))
             if key:
                 return Holder([key])
+        return None
+
+    def _named_before(self, start: int, subject: str) -> str | None:
+        """'The Council', 'the Commission': a definite description that takes up an organization named
+        before in full ("the Peace and Security Council ... The Council reiterates"), the nearest one
+        whose name ends in the same noun."""
+        m = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)", subject)
+        if not m:
+            return None
+        head = m.group(1)
+        for x in reversed(self.dm.in_span(0, start)):
+            if x.kind in ("igo", "organization", "government", "grouping", "series") and x.end <= start:
+                entry = self.dm.entries.get(x.key)
+                names = [x.surface] + ([entry.label] if entry else [])
+                if any(n.split()[-1] == head and len(n.split()) > 1 for n in names):
+                    return x.key
         return None
 
     def _narrative_subject(self, start: int, end: int) -> bool:

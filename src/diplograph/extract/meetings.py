@@ -229,7 +229,8 @@ class MeetingFinder:
                         r",\s*(?:the\s+)?$", before):
                     continue
                 # a place, not a party: "in Uzbekistan", "on Afghanistan", "visit to China"
-                if re.search(r"\b(in|on|to|about|regarding|over|bordering|against|with)\s+(the\s+)?$", before):
+                # "Special Representatives for X", "a meeting on X": what it is about
+                if re.search(r"\b(in|on|to|for|about|regarding|over|bordering|against|with)\s+(the\s+)?$", before):
                     continue
                 if re.search(r"\b(situation|territory|capital|soil|border|borders|issue|people|states|countries|"
                              r"neighbou?rs|neighbou?ring countries)\s+of\s+(the\s+)?$", before):

@@ -212,6 +212,9 @@ def find_parsed_stances(text: str, dm: DocMentions, lexicon: Lexicon, meetings: 
             while last.i > first.i and (last.is_punct or last.is_space):
                 last = doc[last.i - 1]
             a, b = ps.span(first, last)
+            if any(x < b and a < y for x, y in covered):
+                out.dropped.append(Dropped(a, b, "overlaps a stance of the cue finder"))
+                continue
             if b - a < 12 or len(text[a:b].split()) < 3:
                 out.dropped.append(Dropped(a, b, "too short to be a position"))
                 continue
