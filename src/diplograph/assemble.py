@@ -321,6 +321,13 @@ def build_store(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: i
                  lexicon=lexicon).store()
 
 
+def annotation_files(folder: Path | None) -> list[Path]:
+    """The annotation files (Turtle or YAML) of `folder`, in the order a build reads them."""
+    if folder is None or not Path(folder).is_dir():
+        return []
+    return [f for f in sorted(Path(folder).glob("*")) if f.suffix.lower() in (".ttl", ".yaml", ".yml")]
+
+
 def annotation_ntriples(folder: Path) -> bytes:
     """Every annotation file (Turtle or YAML) in `folder` as N-Triples, sorted; blank nodes get stable labels."""
     from rdflib import BNode, Graph
@@ -329,9 +336,7 @@ def annotation_ntriples(folder: Path) -> bytes:
     from .validate import parse_annotation_file
 
     g = Graph()
-    for f in sorted(folder.glob("*")):
-        if f.suffix.lower() not in (".ttl", ".yaml", ".yml"):
-            continue
+    for f in annotation_files(folder):
         g += parse_annotation_file(f)
     if any(isinstance(t, BNode) for triple in g for t in triple):
         g = to_canonical_graph(g)

@@ -569,7 +569,8 @@ def validate_fast_report(data, *, ontology=None, shapes=None):
     """
     import pyoxigraph as ox
 
-    from .validate import Report, Result, compact, load_shapes
+    from .native_checks import ILL_TYPED_CANDIDATES, ill_typed
+    from .validate import ILL_TYPED, Report, Result, compact, load_shapes, with_literal_problems
 
     if shapes is None:
         shapes = load_shapes()
@@ -601,7 +602,8 @@ def validate_fast_report(data, *, ontology=None, shapes=None):
                     raw.append((check, this, this, None, {}))
                 else:
                     raw.append(_sparql_row(check, sol, names))
-        labels = _labels(store, list({r[1] for r in raw}))
+        literals = ill_typed((sol["s"], sol["p"], sol["o"]) for sol in store.query(ILL_TYPED_CANDIDATES))
+        labels = _labels(store, list({r[1] for r in raw} | {row[0] for row in literals}))
     finally:
         for q in added:
             store.remove(q)
@@ -614,7 +616,10 @@ def validate_fast_report(data, *, ontology=None, shapes=None):
             message=_readable(messages[0]) if messages else "constraint not met",
             source_shape=compact(check.shape) if "://" in check.shape else "(anonymous shape)",
         ))
-    return Report(results=ordered(results))
+    found = [Result(severity="Violation", focus=_plain(s), focus_label=labels.get(s.value), path=compact(p.value),
+                    value=lexical, message=message, source_shape=ILL_TYPED)
+             for s, p, lexical, message in literals]
+    return Report(results=ordered(with_literal_problems(results, found)))
 
 
 _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}

@@ -30,7 +30,7 @@ from rdflib.namespace import SH
 
 from .annotations import locate_syntax_error, parse_annotation_file
 from .errors import InputError
-from .native_checks import evidence_offsets, unknown_terms, without_native_shapes
+from .native_checks import evidence_offsets, ill_typed, quiet_rdflib, unknown_terms, without_native_shapes
 from .paths import ontology_dir, shapes_dir
 
 DG = Namespace("https://w3id.org/diplograph/ontology#")
@@ -58,6 +58,10 @@ CONTRACT_SUBCLASSES = {
 }
 
 SEVERITIES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
+# The source_shape of a result of native_checks.ill_typed: a literal whose form is not of its type.
+ILL_TYPED = "ill-typed-literal"
+
+quiet_rdflib()
 
 
 
@@ -363,6 +367,18 @@ def validate_graph(
             source_shape="check-unknown-terms",
             file=files.get(focus_node) if files is not None else None,
         ))
+    literals = []
+    for focus_node, prop, lexical, message in ill_typed(combined):
+        if files is not None and focus_node not in files:
+            continue
+        if focus is not None and focus_node not in focus_set:
+            continue
+        literals.append(Result(
+            severity="Violation", focus=str(focus_node), focus_label=_label(combined, focus_node),
+            path=compact(str(prop)), value=lexical, message=message, source_shape=ILL_TYPED,
+            file=files.get(focus_node) if files is not None else None,
+        ))
+    results = with_literal_problems(results, literals)
     order = {"Violation": 0, "Warning": 1, "Info": 2}
     results.sort(key=lambda r: (r.file or "", order[r.severity], r.focus, r.path or "", r.message,
                                 r.value or ""))
@@ -372,6 +388,44 @@ def validate_graph(
         if not unique or unique[-1] != r:
             unique.append(r)
     return Report(results=unique)
+
+
+def with_literal_problems(results: list[Result], literals: list[Result]) -> list[Result]:
+    """The results with those of the literal check (ILL_TYPED), and without what the shapes said of
+    the same literals: a date that is no date is one problem, not also "not an xsd:date" and "outside
+    1900-2100"."""
+    if not literals:
+        return results
+    said = {(r.focus, r.path, r.value) for r in literals}
+    return [r for r in results if (r.focus, r.path, r.value) not in said] + literals
+
+
+def locate_literals(results: list[Result], paths: Iterable[Path]) -> list[Result]:
+    """Results of the literal check with the line of each literal in the annotation file that holds it
+    (the file the result names, else the first of `paths` whose text has the literal), in the
+    message; a literal stated twice is placed at its first place, then its second."""
+    texts: dict[str, str] = {}
+    for path in paths:
+        try:
+            texts[str(path)] = Path(path).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+    used: dict[tuple[str, str], int] = {}
+    out = []
+    for r in results:
+        if r.source_shape != ILL_TYPED or r.value is None or r.message.startswith("line "):
+            out.append(r)
+            continue
+        names = [r.file] if r.file in texts else list(texts)
+        for name in names:
+            lines = [i for i, line in enumerate(texts[name].splitlines(), 1) if r.value in line]
+            if lines:
+                n = used.get((name, r.value), 0)
+                used[(name, r.value)] = n + 1
+                r = r._replace(file=name, message=f"line {lines[min(n, len(lines) - 1)]}: {r.message}")
+                break
+        out.append(r)
+    return out
 
 
 # --- annotation files -------------------------------------------------------
@@ -427,5 +481,6 @@ def validate_annotation_files(paths: Iterable[Path], graph_path: Path | None) ->
     # subjects is checked against the whole graph and then filtered.
     focus = None if any(not isinstance(n, URIRef) for n in owners) else owners.keys()
     report = validate_graph(data, focus_nodes=focus, files=owners)
+    report.results = locate_literals(report.results, paths)
     report.notes.extend(notes)
     return report, {"files": sorted(graphs), "graph": graph_used}

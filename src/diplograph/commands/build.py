@@ -80,10 +80,11 @@ def _size(n: int) -> str:
 def _build(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: Path | None,
            no_validate: bool, allow_empty: bool, quiet: bool, t0: float) -> None:
     from .. import buildstate, bulk
-    from ..assemble import build, list_texts
+    from ..assemble import annotation_files, build, list_texts
     from ..build_validation import validate_build
     from ..convert import load_lexicon
     from ..steps import build_in_steps
+    from ..validate import locate_literals
     from ..warnings_report import format_warnings
 
     sources = list_texts(seeds)
@@ -124,6 +125,8 @@ def _build(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: P
         report = buildstate.write_checked(built, output, None if no_validate else (lambda: validate_build(built)),
                                           after=keep)
     if report is not None:
+        # a literal that is not of its type, in an analyst's file: name the file and line
+        report.results = locate_literals(report.results, annotation_files(annotations_dir))
         if not report.conforms:
             click.echo(report.format_text(), err=True)
             raise ValidationFailed(f"the graph does not conform to the shapes; {output} was not written")
