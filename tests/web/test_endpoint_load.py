@@ -186,3 +186,29 @@ def test_a_burst_of_connections_is_accepted_at_once():
             s.close()
         httpd.server_close()
     assert FIXTURE.is_file()
+
+
+def test_oversized_bodies_and_urls_are_refused(serve):
+    from diplograph.web.server import MAX_BODY
+
+    big = fetch(f"{serve.base}/sparql", data=b"query=" + b"x" * (MAX_BODY + 1),
+                headers={"Content-Type": "application/x-www-form-urlencoded"}, timeout=10)
+    assert big.status == 413 and "too large" in big.text
+    long_url = fetch(f"{serve.base}/sparql?query=" + "x" * 70_000, timeout=10)
+    assert long_url.status == 414
+    assert serve.sparql(ASK, timeout=10).status == 200
+
+
+def test_many_clients_at_once_get_every_answer(serve):
+    statuses: list[int] = []
+
+    def client():
+        for _ in range(25):
+            statuses.append(serve.sparql(ASK, timeout=20).status)
+
+    threads = [threading.Thread(target=client) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert statuses == [200] * 200
