@@ -197,3 +197,26 @@ def test_a_near_miss_of_a_known_group_name_resolves_to_it(lexicon):
     from diplograph.extract.designations import _fuzzy
 
     assert _fuzzy("Deash", lexicon) == _fuzzy("Daesh", lexicon) is not None
+
+
+def test_a_capital_described_by_its_state_is_that_city(lexicon):
+    facts = facts_of("The foreign ministers of Chile and Peru met in the Kenyan capital on 8 June 2022.", lexicon)
+    assert facts.meetings[0].city == "place/nairobi"
+    assert "state/kenya" not in facts.meetings[0].states
+
+
+def test_the_dateline_city_is_the_venue_when_the_text_names_no_other(lexicon):
+    facts = facts_of("LIMA - The envoys of Chile and Peru held talks on fisheries on 3 May 2021.", lexicon)
+    assert facts.meetings[0].city == "place/lima"
+
+
+def test_a_councils_adoption_of_a_resolution_is_a_meeting(lexicon):
+    facts = facts_of(" date 2024-05-04 The Security Council unanimously adopted a resolution on Friday "
+                     "extending the mandate of the mission in Haiti.", lexicon)
+    assert [m.date for m in facts.meetings] == ["2024-05-03"]
+
+
+def test_a_meeting_reported_in_the_present_tense(lexicon):
+    facts = facts_of("Foreign ministers of the Andean states are gathering in Quito to review the trade pact.",
+                     lexicon)
+    assert facts.meetings and facts.meetings[0].city == "place/quito"

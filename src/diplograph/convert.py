@@ -17,7 +17,7 @@ from pathlib import Path
 from . import paths
 from .errors import InputError
 from .extract.designations import find_designations
-from .extract.entities import add_ner_mentions
+from .extract.entities import add_capital_descriptions, add_dateline_place, add_ner_mentions
 from .extract.meetings import MeetingFinder
 from .extract.parsed_stances import fill_vague_holders, find_parsed_stances
 from .extract.sentences import split_sentences
@@ -60,6 +60,8 @@ def convert_text(src: SourceText, lexicon: Lexicon) -> DocumentFacts:
         return facts
     sentences = split_sentences(text)
     dm = find_mentions(text, lexicon)
+    add_capital_descriptions(text, dm, lexicon)
+    add_dateline_place(text, dm, lexicon, src.dateline_end)
     add_ner_mentions(text, dm, lexicon)
     meetings = MeetingFinder(text, sentences, dm, lexicon, src.reference_date or src.date,
                              src.dateline_end).run()

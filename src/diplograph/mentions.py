@@ -87,6 +87,11 @@ class DocMentions:
         self.mentions = sorted(self.mentions + list(new), key=_SPAN)
         self._starts = None
 
+    def drop(self, start: int, end: int) -> None:
+        """Remove the mentions inside text[start:end] (a longer reading of those words replaces them)."""
+        self.mentions = [m for m in self.mentions if m.end <= start or m.start >= end]
+        self._starts = None
+
     def covering(self, pos: int) -> Mention | None:
         """The mention whose words include position `pos` (mentions do not overlap)."""
         i = bisect.bisect_right(self._index(), pos) - 1

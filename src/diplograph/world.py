@@ -127,6 +127,8 @@ def add_world(entries: dict, data: dict, entry_cls, key_for) -> None:
         e.demonyms.sort()
         e.codes = {"iso3": row.iso3, "iso2": row.iso2}
         state_of_iso2[row.iso2] = key
+    _, countries = _geonames()
+    capitals = {(c["capital"], c["iso"]) for c in countries.values() if c.get("capital")}
     city_data = data.get("cities") or {}
     skip = {s.casefold() for s in city_data.get("skip") or []}
     for c in cities(int(city_data.get("min_population", 300000))):
@@ -140,11 +142,14 @@ def add_world(entries: dict, data: dict, entry_cls, key_for) -> None:
             if e.kind == "place" and (e.located_in in (None, state)):
                 e.codes = {"geonames": str(c["geonameid"])}
                 e.located_in = e.located_in or state
+                if (name, c["countrycode"]) in capitals:
+                    e.capital_of = e.capital_of or state
             continue    # a state's or an actor's name: not a city here
         key = key_for("place", name)
         if key in entries:
             continue
         entries[key] = entry_cls(key=key, kind="place", label=name, located_in=state,
+                                 capital_of=state if (name, c["countrycode"]) in capitals else None,
                                  codes={"geonames": str(c["geonameid"])})
         by_name[name.casefold()] = key
 

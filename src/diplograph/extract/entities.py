@@ -25,8 +25,12 @@ _TRAILING = re.compile(r"(?:['’]s|['’])$")
 # a name with one of these is a document reference, a number or a date, not an actor
 _NOT_A_NAME = re.compile(r"[\d/\\()\[\]@#|=+_]|\n")
 # words around a name that make it a group, whatever the recognizer said ("the Boko Haram sect")
-_GROUP_CONTEXT = re.compile(
-    r"\b(?:group|groups|sect|militants?|insurgen\w*|terror\w*|fighters|outfit|network|movement|faction)\b", re.I)
+_GROUP_AFTER = re.compile(
+    r"\s+(?:(?:terrorist|terror|militant|armed|extremist|jihadist|insurgent|rebel)\s+)?(?:group|groups|sect|militants?|"
+    r"insurgents?|insurgency|fighters|outfit|network|movement|faction|terrorists?)\b", re.I)
+_GROUP_BEFORE = re.compile(
+    r"\b(?:terrorist|terror|militant|armed|extremist|jihadist|insurgent|rebel)\s+(?:group|organi[sz]ation|sect|"
+    r"outfit|network|movement|faction)\s+$", re.I)
 _PERSON_AFTER = re.compile(r"\s*,?\s*who\b")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|H\.\s?E|Excellency)\.?\s+$")
 _ORG_WORD = re.compile(
@@ -69,6 +73,52 @@ def _is_name(surface: str) -> bool:
     return not all(w.strip(".,") in _TITLE_WORDS for w in words)
 
 
+_CAPITAL = re.compile(r"\b(?:the\s+)?(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:['’]s)?\s+capital(?:\s+city)?\b")
+
+
+@cache
+def _capitals(lex_id: int, lexicon: Lexicon) -> dict[str, str]:
+    """A state's names and demonyms, case-folded, to its capital's key."""
+    capital_of = {e.capital_of: k for k, e in sorted(lexicon.entries.items()) if e.capital_of}
+    out = {}
+    for key, e in lexicon.entries.items():
+        if e.kind == "state" and key in capital_of:
+            for name in (e.label, *e.aliases, *e.demonyms):
+                out.setdefault(name.casefold(), capital_of[key])
+    return out
+
+
+def add_capital_descriptions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
+    """'the Kazakh capital', 'Kenya's capital city': a mention of that state's capital, in place of the
+    state the words name (the state is where, the capital is the place)."""
+    table = _capitals(id(lexicon), lexicon)
+    added = []
+    for m in _CAPITAL.finditer(text):
+        key = table.get(m.group("who").casefold())
+        if key is None:
+            continue
+        entry = lexicon.entries[key]
+        dm.drop(m.start(), m.end())
+        added.append(Mention(m.start(), m.end(), m.group(0), key, "place", "description"))
+        dm.entries.setdefault(key, entry)
+    if added:
+        dm.extend(added)
+    return len(added)
+
+
+def add_dateline_place(text: str, dm: DocMentions, lexicon: Lexicon, dateline_end: int) -> None:
+    """'LIMA -', 'DOHA, Sept 9': a dateline's city in capitals, which case-sensitive short names miss."""
+    if dateline_end <= 0 or dm.in_span(0, dateline_end, {"place"}):
+        return
+    names = _names(id(lexicon), lexicon)
+    for m in re.finditer(r"[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+)?", text[:dateline_end]):
+        key = names.get(m.group(0).casefold())
+        if key is not None and lexicon.entries[key].kind == "place" and not dm.overlaps(m.start(), m.end()):
+            dm.extend([Mention(m.start(), m.end(), m.group(0), key, "place", "dateline")])
+            dm.entries.setdefault(key, lexicon.entries[key])
+            return
+
+
 def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
     """Add what the recognizer finds to `dm`, in place; the number of mentions added."""
     ents = [(ps.offset + ent.start_char, ps.offset + ent.end_char, ent.label_)
@@ -81,6 +131,9 @@ def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
     def free(s: int, e: int) -> bool:
         return not any(a < e and b > s for a, b in taken)
 
+    # a name the text calls a group once ("the Xyz sect", "militant group Xyz") is a group everywhere
+    groups = {text[a:b] for a, b in (_clean(text, *ent[:2]) for ent in ents)
+              if _GROUP_AFTER.match(text, b) or _GROUP_BEFORE.search(text[max(0, a - 40):a])}
     for ent_start, ent_end, label in ents:
         kind = _KIND.get(label)
         if kind is None:
@@ -94,8 +147,7 @@ def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
             entry = lexicon.entries[key]
             kind = entry.kind
         else:
-            window = text[max(0, s - 25):s] + " " + text[e:e + 25]
-            if kind == "person" and _GROUP_CONTEXT.search(window):
+            if kind == "person" and surface in groups:
                 kind = "organization"
             elif kind == "organization" and not _ORG_WORD.search(surface) and (
                     _PERSON_AFTER.match(text, e) or _HONORIFIC_BEFORE.search(text[max(0, s - 20):s])):

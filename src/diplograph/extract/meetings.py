@@ -45,6 +45,9 @@ def _patterns(lex_id: int, lexicon: Lexicon) -> SimpleNamespace:
             r"consultations?|summit|dialogue|edition)", re.I))
 
 
+_ADOPTION = re.compile(r"adopted|voted|agreed unanimously|mandate", re.I)
+
+
 class MeetingFinder:
     def __init__(self, text: str, sentences: list[Sentence], mentions: DocMentions, lexicon: Lexicon,
                  doc_date: str | None, dateline_end: int = 0):
@@ -68,6 +71,7 @@ class MeetingFinder:
         for i, s in enumerate(self.sentences):
             self._sentence(i, s)
         self._fill_from_lede()
+        self._city_from_dateline()
         self._participants()
         self._speaking_states()
         for m in self.meetings:
@@ -88,7 +92,11 @@ class MeetingFinder:
             r"\b(was attended|were attended|attended|took part|participated|were present|was present|joined)\b",
             s.text))
         during = bool(noun and re.search(r"\b(during|at|in)\s+(a|an|the)\b[^.]{0,40}" + noun.group(1), s.text, re.I))
-        if not ((noun and (verb or ordinal)) or met or attending or during):
+        # "The Security Council unanimously adopted a resolution on Friday": a body's act is its meeting
+        adoption = verb is not None and _ADOPTION.search(verb.group(0)) is not None and any(
+            m.kind == "igo" and m.end <= s.start + verb.start()
+            for m in self.dm.in_span(s.start, s.start + verb.start()))
+        if not ((noun and (verb or ordinal)) or met or attending or during or adoption):
             return
         body = max(s.start, self.dateline_end)
         mentions = self.dm.in_span(body, s.end)
@@ -102,7 +110,7 @@ class MeetingFinder:
             r"\b([Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+day's)\s+([\w-]+\s+)?" + re.escape(noun.group(1)), s.text))
         # a text's opening sentences may report its meeting with no date or place ("The Security
         # Council met today ...")
-        lede = not self.meetings and i < 3 and bool(noun and verb or met) and any(
+        lede = not self.meetings and i < 3 and bool(noun and verb or met or adoption) and any(
             m.kind in ("igo", "state", "person", "government", "series") for m in mentions)
         if not (dates or city or series or ordinal or sideline or (definite and self.meetings) or lede):
             return
@@ -180,6 +188,19 @@ class MeetingFinder:
                     re.search(r"(city|capital)( of)?\s+$", before):
                 return m
         return None
+
+    def _city_from_dateline(self) -> None:
+        """'MOSCOW - ...', 'Tehran, 13 September (TDI):': where the text names no other venue, the
+        dateline's city is where its meetings were held."""
+        if not self.meetings or self.dateline_end == 0 or any(m.city for m in self.meetings):
+            return
+        place = next((p for p in self.dm.in_span(0, self.dateline_end, {"place"})), None)
+        if place is None:
+            return
+        entry = self.dm.entries.get(place.key)
+        for m in self.meetings:
+            m.city, m.city_evidence = place.key, Span(place.start, place.end, place.surface)
+            m.country = entry.located_in if entry else None
 
     def _series_phrase(self, s: Sentence) -> str | None:
         """'the third meeting of the Central Asian foreign ministers on Afghanistan': the format's name,
