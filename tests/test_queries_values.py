@@ -92,3 +92,18 @@ def test_nearest_without_rapidfuzz_falls_back_to_difflib(monkeypatch):
     monkeypatch.setattr(builtins, "__import__", no_rapidfuzz)
     assert nearest("Talibn", names)[0] == "Taliban" == with_rapidfuzz[0]
     assert nearest("zzzzzz", names) == []
+
+
+def test_the_web_form_says_a_value_names_nothing():
+    from diplograph.web.app import App
+
+    app = App(FIXTURE, workers=1)
+    try:
+        wrong = app.handle("GET", "/queries", {"name": "actor-stances", "p_actor": "Talibn", "run": "1"}, {}, b"")
+        empty = app.handle("GET", "/queries", {"name": "actor-stances", "p_actor": "taliban", "run": "1"}, {}, b"")
+    finally:
+        app.close()
+    assert wrong.status == 200
+    text = wrong.body.decode("utf-8")
+    assert "no actor in the graph is called &#39;Talibn&#39;" in text and "&#39;Taliban&#39;" in text
+    assert "no actor in the graph" not in empty.body.decode("utf-8")

@@ -159,6 +159,14 @@ class OxigraphEngine(Engine):
         self._store = None
         self._read_only = False
 
+    @classmethod
+    def of_store(cls, store) -> OxigraphEngine:
+        """An engine over a Store that is open already (the web server's); close() leaves it open."""
+        engine = cls.__new__(cls)
+        engine.path, engine.directory, engine.name = None, None, "oxigraph"
+        engine._store, engine._read_only = store, True
+        return engine
+
     @property
     def store(self):
         if self._store is None:

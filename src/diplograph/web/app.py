@@ -309,6 +309,8 @@ class App:
                     bound_error = str(exc)
                 else:
                     outcome = self.pool.run(text, want="table")
+                    if outcome.status == 200 and outcome.table is not None and not outcome.table.rows:
+                        bound_error = self.names_nothing(chosen, values)
         downloads = {}
         if chosen is not None:
             bound = {f"p_{k}": v for k, v in values.items()}
@@ -316,6 +318,18 @@ class App:
                          for fmt in ("csv", "json", "tsv")}
         return self.render("queries.html", page="queries", queries=queries, chosen=chosen, values=values,
                            outcome=outcome, problem=problem, bound_error=bound_error, downloads=downloads)
+
+    def names_nothing(self, query, values: dict[str, str]) -> str | None:
+        """For a saved query that found no rows: what a value the user changed names nothing, if one does."""
+        from ..queries import check_values
+        from ..store import OxigraphEngine
+
+        given = {k: v for k, v in values.items() if v != query.params.get(k)}
+        try:
+            check_values(query, OxigraphEngine.of_store(self.store), given)
+        except DiplographError as exc:
+            return str(exc)
+        return None
 
     def page_query_download(self, params):
         from .saved import bind, saved_queries
