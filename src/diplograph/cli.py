@@ -24,6 +24,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "push": ("push", "Load the graph into a SPARQL server through the Graph Store Protocol."),
     "serve": ("serve", "Serve a SPARQL endpoint and pages to read the graph in a browser."),
     "summary": ("summary", "Print what a built graph holds: documents, meetings, actors, stances."),
+    "explain": ("explain", "Show what the converter finds in each sentence of a text, and why not."),
 }
 
 

@@ -11,20 +11,16 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
 from . import paths
 from .errors import InputError
-from .extract.designations import find_designations
-from .extract.entities import add_capital_descriptions, add_dateline_place, add_ner_mentions
-from .extract.meetings import MeetingFinder
-from .extract.parsed_stances import fill_vague_holders, find_parsed_stances
-from .extract.sentences import split_sentences
-from .extract.stances import StanceFinder
+from .extract import components
 from .facts import ActorFact, DocumentFacts
 from .lexicon import Lexicon, load_lexicon
-from .mentions import find_mentions, mint
+from .mentions import mint
 from .text import SourceText, read_document
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
@@ -58,23 +54,10 @@ def convert_text(src: SourceText, lexicon: Lexicon) -> DocumentFacts:
     if not text.strip():
         facts.notes.append("empty text: nothing to convert")
         return facts
-    sentences = split_sentences(text)
-    dm = find_mentions(text, lexicon)
-    add_capital_descriptions(text, dm, lexicon)
-    add_dateline_place(text, dm, lexicon, src.dateline_end)
-    add_ner_mentions(text, dm, lexicon)
-    meetings = MeetingFinder(text, sentences, dm, lexicon, src.reference_date or src.date,
-                             src.dateline_end).run()
-    stance_finder = StanceFinder(text, sentences, dm, lexicon, meetings, kind, src.dateline_end)
-    stances = stance_finder.run()
-    parsed = find_parsed_stances(text, dm, lexicon, meetings, kind, src.dateline_end,
-                                 [s.evidence for s in stances], src.stem)
-    stances += parsed.stances
-    fill_vague_holders(stances, text, dm, lexicon, meetings, kind, src.dateline_end, src.stem)
-    primary_date = next((m.date for m in meetings if m.primary), None)
-    designations = find_designations(text, sentences, dm, lexicon, meetings,
-                                     StanceFinder(text, sentences, dm, lexicon, meetings, kind, src.dateline_end),
-                                     primary_date)
+    doc = components.run(src, lexicon, kind)
+    dm, meetings = doc.mentions, doc.meetings
+    facts.notes += [f"{name}: dropped {n} candidate(s): {reason}"
+                    for (name, reason), n in sorted(Counter((c, d.reason) for c, d in doc.dropped).items())]
     if src.publisher:
         pub = next((e for e in lexicon.entries.values()
                     if e.label == src.publisher or src.publisher in e.aliases), None)
@@ -88,8 +71,8 @@ def convert_text(src: SourceText, lexicon: Lexicon) -> DocumentFacts:
             dm.entries.setdefault(entry.key, entry)
             dm.surfaces.setdefault(entry.key, set()).add(m.series_name)
     facts.meetings = meetings
-    facts.stances = stances
-    facts.designations = designations
+    facts.stances = doc.stances
+    facts.designations = doc.designations
     _only_known_actors(facts, dm, lexicon)
     used = {k for k in dm.entries}
     for key in sorted(used):

@@ -166,7 +166,10 @@ def _clause_verbs(sent, table: VerbTable):
 
 
 def _span_tokens(verb, others: set[int]):
-    """Token indices of the verb's phrase without coordinated stance clauses and its subject."""
+    """Token indices of the verb's phrase: its subtree up to the first coordinated clause that is a
+    stance of its own, without its subject."""
+    later = [c.left_edge.i for c in verb.children if c.i in others and c.i > verb.i]
+    cut = min(later, default=verb.right_edge.i + 1)
     keep = []
     stack = [verb]
     while stack:
@@ -175,9 +178,11 @@ def _span_tokens(verb, others: set[int]):
         for c in t.children:
             if c.i in others or c.dep_ in _SUBJECTS and t is verb:
                 continue
-            if c.dep_ == "cc" and c.head is verb and any(o > c.i for o in others):
-                continue
             stack.append(c)
+    keep = [i for i in keep if i < cut]
+    doc = verb.doc
+    while len(keep) > 1 and (doc[max(keep)].dep_ in ("cc", "punct") or doc[max(keep)].is_space):
+        keep.remove(max(keep))
     return sorted(keep)
 
 

@@ -1,0 +1,164 @@
+"""The converter as an ordered list of named components over one document.
+
+Each component is a function `(doc) -> None` that reads what the components
+before it left on the `Doc` and adds its own part (spaCy's `Language.pipeline`
+is the model). The list is data: its names and the source of the modules
+they live in make the converter's version (`version()`), which the build's
+cache key includes, and `diplograph explain` prints what each one added and,
+for the candidates it dropped, why.
+
+    sentences      the converter's sentence boundaries (wrapped lines joined)
+    lexicon        every alias, demonym and titled person of the lexicon
+    capitals       "the Kenyan capital" as the capital city
+    dateline       the dateline's city, in capitals
+    ner            persons, organizations and places spaCy's NER finds
+    meetings       meetings, their dates, places, ordinals, participants
+    cue_stances    stances from the genre's cue phrases
+    parsed_stances stances from the dependency parse (stance verbs by lemma)
+    vague_holders  stances with no named holder, held by the meeting's participants
+    designations   organizations named as terrorist, by whom
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..facts import DesignationFact, MeetingFact, StanceFact
+from ..lexicon import Lexicon
+from ..mentions import DocMentions, find_mentions
+from ..text import SourceText
+from . import nlp
+from .designations import find_designations
+from .entities import add_capital_descriptions, add_dateline_place, add_ner_mentions
+from .meetings import MeetingFinder
+from .parsed_stances import Dropped, fill_vague_holders, find_parsed_stances
+from .sentences import Sentence, split_sentences
+from .stances import StanceFinder
+
+
+@dataclass
+class Doc:
+    """One document as the components see it: the text and everything found so far."""
+
+    src: SourceText
+    lexicon: Lexicon
+    kind: str
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: DocMentions | None = None
+    meetings: list[MeetingFact] = field(default_factory=list)
+    stances: list[StanceFact] = field(default_factory=list)
+    designations: list[DesignationFact] = field(default_factory=list)
+    dropped: list[tuple[str, Dropped]] = field(default_factory=list)   # (component, candidate)
+    added: Counter = field(default_factory=Counter)                     # component -> facts added
+    origin: dict[int, str] = field(default_factory=dict)                # id(stance) -> component
+
+    @property
+    def text(self) -> str:
+        return self.src.text
+
+
+def _sentences(doc: Doc) -> None:
+    doc.sentences = split_sentences(doc.text)
+
+
+def _lexicon(doc: Doc) -> None:
+    doc.mentions = find_mentions(doc.text, doc.lexicon)
+    doc.added["lexicon"] += len(doc.mentions.mentions)
+
+
+def _capitals(doc: Doc) -> None:
+    doc.added["capitals"] += add_capital_descriptions(doc.text, doc.mentions, doc.lexicon)
+
+
+def _dateline(doc: Doc) -> None:
+    before = len(doc.mentions.mentions)
+    add_dateline_place(doc.text, doc.mentions, doc.lexicon, doc.src.dateline_end)
+    doc.added["dateline"] += len(doc.mentions.mentions) - before
+
+
+def _ner(doc: Doc) -> None:
+    doc.added["ner"] += add_ner_mentions(doc.text, doc.mentions, doc.lexicon)
+
+
+def _meetings(doc: Doc) -> None:
+    doc.meetings = MeetingFinder(doc.text, doc.sentences, doc.mentions, doc.lexicon,
+                                 doc.src.reference_date or doc.src.date, doc.src.dateline_end).run()
+    doc.added["meetings"] += len(doc.meetings)
+
+
+def _stance_finder(doc: Doc) -> StanceFinder:
+    return StanceFinder(doc.text, doc.sentences, doc.mentions, doc.lexicon, doc.meetings, doc.kind,
+                        doc.src.dateline_end)
+
+
+def _cue_stances(doc: Doc) -> None:
+    found = _stance_finder(doc).run()
+    doc.origin.update((id(s), "cue_stances") for s in found)
+    doc.stances += found
+    doc.added["cue_stances"] += len(found)
+
+
+def _parsed_stances(doc: Doc) -> None:
+    found = find_parsed_stances(doc.text, doc.mentions, doc.lexicon, doc.meetings, doc.kind,
+                                doc.src.dateline_end, [s.evidence for s in doc.stances], doc.src.stem)
+    doc.origin.update((id(s), "parsed_stances") for s in found.stances)
+    doc.stances += found.stances
+    doc.added["parsed_stances"] += len(found.stances)
+    doc.dropped += [("parsed_stances", d) for d in found.dropped]
+
+
+def _vague_holders(doc: Doc) -> None:
+    before = sum(1 for s in doc.stances if s.holders)
+    fill_vague_holders(doc.stances, doc.text, doc.mentions, doc.lexicon, doc.meetings, doc.kind,
+                       doc.src.dateline_end, doc.src.stem)
+    doc.added["vague_holders"] += sum(1 for s in doc.stances if s.holders) - before
+
+
+def _designations(doc: Doc) -> None:
+    primary_date = next((m.date for m in doc.meetings if m.primary), None)
+    doc.designations = find_designations(doc.text, doc.sentences, doc.mentions, doc.lexicon, doc.meetings,
+                                         _stance_finder(doc), primary_date)
+    doc.added["designations"] += len(doc.designations)
+
+
+Component = Callable[[Doc], None]
+
+# The converter: its order is the order of the flow (each reads what the ones before it found).
+PIPELINE: list[tuple[str, Component]] = [
+    ("sentences", _sentences),
+    ("lexicon", _lexicon),
+    ("capitals", _capitals),
+    ("dateline", _dateline),
+    ("ner", _ner),
+    ("meetings", _meetings),
+    ("cue_stances", _cue_stances),
+    ("parsed_stances", _parsed_stances),
+    ("vague_holders", _vague_holders),
+    ("designations", _designations),
+]
+
+
+def run(src: SourceText, lexicon: Lexicon, kind: str, pipeline: list[tuple[str, Component]] | None = None) -> Doc:
+    doc = Doc(src=src, lexicon=lexicon, kind=kind)
+    for _, component in pipeline or PIPELINE:
+        component(doc)
+    return doc
+
+
+def version(pipeline: list[tuple[str, Component]] | None = None) -> str:
+    """The converter's version: its components' names, in order, with the source of their modules,
+    and the spaCy model they parse with."""
+    h = hashlib.sha256()
+    modules = set()
+    for name, component in pipeline or PIPELINE:
+        h.update(name.encode() + b"\0")
+        modules.add(component.__module__)
+    here = Path(__file__).parent
+    for path in sorted(here.glob("*.py")):
+        h.update(path.name.encode() + path.read_bytes())
+    h.update(nlp.version().encode())
+    return h.hexdigest()[:16]

@@ -1,0 +1,53 @@
+"""`diplograph explain`: what the converter finds in each sentence, and why not."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from diplograph.cli import cli
+from diplograph.extract import components
+
+TEXT = ("QUITO - The foreign ministers of Chile, Peru and Ecuador met in Quito on 4 May 2022.\n"
+        "The group expressed concern over the rising price of fertiliser and urged Bolivia to reopen the border.\n"
+        "The ministers said the harvest had been poor.\n")
+
+
+def run(tmp_path, *args):
+    path = tmp_path / "written.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return CliRunner().invoke(cli, ["explain", str(path), *args])
+
+
+def test_explain_prints_each_stance_with_its_holders_type_and_component(tmp_path):
+    result = run(tmp_path)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    concern = next(x for x in lines if "stance:   Concern" in x)
+    assert "state/chile" in concern and "[parsed_stances]" in concern
+    demand = next(x for x in lines if "stance:   Demand" in x)
+    assert "-> state/bolivia" in demand
+    assert any("meeting:  m1; 2022-05-04; place/quito" in x for x in lines)
+
+
+def test_explain_says_why_a_reporting_verb_gave_no_stance(tmp_path):
+    result = run(tmp_path)
+    said = [x for x in result.output.splitlines() if "no stance: 'said'" in x]
+    assert said and "no demand" in said[0]
+
+
+def test_explain_summary_counts_dropped_candidates(tmp_path):
+    result = run(tmp_path, "--summary")
+    assert result.exit_code == 0
+    assert "dropped candidates, by component and reason:" in result.output
+
+
+def test_the_converter_is_an_ordered_list_of_named_components():
+    names = [name for name, _ in components.PIPELINE]
+    assert names.index("lexicon") < names.index("ner") < names.index("meetings") < names.index("cue_stances") \
+        < names.index("parsed_stances") < names.index("vague_holders")
+    assert len(set(names)) == len(names)
+
+
+def test_the_converters_version_changes_with_its_list_of_components():
+    shorter = [c for c in components.PIPELINE if c[0] != "parsed_stances"]
+    assert components.version(shorter) != components.version()
