@@ -101,11 +101,19 @@ def _only_known_actors(facts: DocumentFacts, dm, lexicon: Lexicon) -> None:
         facts.notes.append(f"dropped a reference to {key}: no such actor in this text or the lexicon")
         return False
 
+    def actor(key: str) -> bool:
+        # a place or a meeting series named where an actor belongs (a rule's slip) is no holder
+        entry = dm.entries.get(key) or lexicon.entries.get(key)
+        if entry is not None and entry.kind in ("place", "series"):
+            facts.notes.append(f"dropped {key} where an actor belongs: it is a {entry.kind}")
+            return False
+        return True
+
     for s in facts.stances:
-        s.holders = [k for k in s.holders if known(k)]
-        s.addressees = [k for k in s.addressees if known(k)]
+        s.holders = [k for k in s.holders if known(k) and actor(k)]
+        s.addressees = [k for k in s.addressees if known(k) and actor(k)]
     for d in facts.designations:
-        d.authorities = [k for k in d.authorities if known(k)]
+        d.authorities = [k for k in d.authorities if known(k) and actor(k)]
     facts.designations = [d for d in facts.designations if known(d.designee)]
     for m in facts.meetings:
         m.states = [k for k in m.states if known(k)]

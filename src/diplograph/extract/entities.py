@@ -17,6 +17,7 @@ from functools import cache
 from ..lexicon import Entry, Lexicon, key_for
 from ..mentions import DocMentions, Mention
 from . import nlp
+from .parsed_stances import cue_words
 
 # NER labels -> the kind of node minted for an unknown name
 _KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -121,8 +122,7 @@ def add_dateline_place(text: str, dm: DocMentions, lexicon: Lexicon, dateline_en
 
 def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
     """Add what the recognizer finds to `dm`, in place; the number of mentions added."""
-    ents = [(ps.offset + ent.start_char, ps.offset + ent.end_char, ent.label_)
-            for ps in nlp.parse(text) for ent in ps.doc.ents]
+    ents = [ent for ps in nlp.parse(text, cue_words(lexicon)) for ent in ps.ents]
     names = _names(id(lexicon), lexicon)
     added: list[Mention] = []
     taken = [(m.start, m.end) for m in dm.mentions]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..lexicon import Lexicon
 from ..text import SourceText
 from . import components, nlp
-from .parsed_stances import _MAIN_DEPS, _table, stance_type
+from .parsed_stances import _MAIN_DEPS, _table, cue_words, stance_type
 
 
 @dataclass
@@ -32,7 +32,7 @@ def explain(src: SourceText, lexicon: Lexicon, kind: str) -> tuple[list[Sentence
     """Each sentence's findings, and the counts of candidates dropped, by (component, reason)."""
     doc = components.run(src, lexicon, kind)
     table = _table(id(lexicon), lexicon)
-    parses = {ps.offset: ps for ps in nlp.parse(doc.text)}
+    parses = {ps.offset: ps for ps in nlp.parse(doc.text, cue_words(lexicon))}
     meeting_of = {}
     for m in doc.meetings:
         for ev in m.evidence:
@@ -58,7 +58,7 @@ def explain(src: SourceText, lexicon: Lexicon, kind: str) -> tuple[list[Sentence
             if s.start <= d.evidence.start < s.end:
                 rep.designations.append({"designee": d.designee, "authorities": d.authorities})
         ps = parses.get(s.start)
-        if ps is not None:
+        if ps is not None and ps.doc is not None:
             rep.why_not = _why_not(ps, table, doc, inside)
         out.append(rep)
     dropped = Counter((c, d.reason) for c, d in doc.dropped)

@@ -176,7 +176,7 @@ class HolderResolver:
             return None
         head = m.group(1)
         for x in reversed(self.dm.in_span(0, start)):
-            if x.kind in ("igo", "organization", "government", "grouping", "series") and x.end <= start:
+            if x.kind in ("igo", "organization", "government", "grouping") and x.end <= start:
                 entry = self.dm.entries.get(x.key)
                 names = [x.surface] + ([entry.label] if entry else [])
                 if any(n.split()[-1] == head and len(n.split()) > 1 for n in names):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -51,12 +52,22 @@ def load(name: str | None = None):
             f"or set {ENV} to an installed English model") from exc
 
 
+_NER_ONLY = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+_WORDS = re.compile(r"[a-z]+")
+
+
 @dataclass(frozen=True)
 class ParsedSentence:
-    """One sentence of the text, parsed alone; `offset` maps its Doc's character offsets back to the text."""
+    """One sentence of the text; `offset` maps its character offsets back to the text.
+
+    ents: the recognizer's entities, (start, end, label) in the text's offsets, for every sentence;
+    doc: the tagged, parsed and lemmatized spaCy Doc, only for a sentence with a cue word (None otherwise).
+    """
 
     offset: int
-    doc: object   # spacy.tokens.Doc
+    text: str
+    ents: tuple[tuple[int, int, str], ...]
+    doc: object | None
 
     def start(self, token) -> int:
         return self.offset + token.idx
@@ -69,17 +80,24 @@ class ParsedSentence:
 
 
 @lru_cache(maxsize=8)
-def parse(text: str) -> tuple[ParsedSentence, ...]:
-    """The text's sentences (as the converter splits them), each parsed (cached: several components
-    read the same parse).
+def parse(text: str, cue_words: frozenset[str] = frozenset()) -> tuple[ParsedSentence, ...]:
+    """The text's sentences (as the converter splits them), each with its entities, and parsed where
+    it has one of `cue_words` (cached: several components read the same parse).
 
-    Sentences are parsed one by one rather than the whole text at once: the converter's sentence
-    boundaries (line breaks of a list, a dateline) are the parser's too, and a long text costs in
-    proportion to its length.
+    Sentences are read one by one rather than the whole text at once: the converter's sentence
+    boundaries (the line breaks of a list, a dateline) are the parser's too, and a long text costs in
+    proportion to its length. The recognizer reads every sentence; the tagger, parser and lemmatizer,
+    which cost as much again, only those a stance could be in.
     """
+    nlp = load()
     sentences = split_sentences(text)
-    docs = load().pipe([s.text.replace("\n", " ") for s in sentences], batch_size=64)
-    return tuple(ParsedSentence(s.start, d) for s, d in zip(sentences, docs, strict=True))
+    texts = [s.text.replace("\n", " ") for s in sentences]
+    ner_docs = nlp.pipe(texts, batch_size=64, disable=[p for p in _NER_ONLY if p in nlp.pipe_names])
+    ents = [tuple((s.start + e.start_char, s.start + e.end_char, e.label_) for e in d.ents)
+            for s, d in zip(sentences, ner_docs, strict=True)]
+    wanted = [i for i, t in enumerate(texts) if cue_words and not cue_words.isdisjoint(_WORDS.findall(t.lower()))]
+    parsed = dict(zip(wanted, nlp.pipe([texts[i] for i in wanted], batch_size=64, disable=["ner"]), strict=True))
+    return tuple(ParsedSentence(s.start, s.text, ents[i], parsed.get(i)) for i, s in enumerate(sentences))
 
 
 def version() -> str:

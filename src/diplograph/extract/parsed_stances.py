@@ -30,7 +30,7 @@ from functools import cache
 
 from .. import paths
 from ..facts import MeetingFact, Span, StanceFact
-from ..lexicon import Entry, Lexicon
+from ..lexicon import Entry, Lexicon, inflect
 from ..mentions import DocMentions
 from . import nlp
 from .holders import Holder, HolderResolver
@@ -78,6 +78,23 @@ def _table(lex_id: int, lexicon: Lexicon) -> VerbTable:
         modals=set(d.get("modals") or []),
         collective=set(d.get("collective_heads") or []),
     )
+
+
+def cue_words(lexicon: Lexicon) -> frozenset[str]:
+    """The word forms that make a sentence worth parsing: every inflection of a stance, reporting,
+    emphasis or light verb, the stance nouns, and the modals."""
+    return _cue_words(id(lexicon), lexicon)
+
+
+@cache
+def _cue_words(lex_id: int, lexicon: Lexicon) -> frozenset[str]:
+    t = _table(lex_id, lexicon)
+    d = paths.read_yaml(lexicon.home / "lexicon" / "stance_verbs.yaml") or {}
+    lemmas = set(t.verbs) | t.reporting | t.emphasis | t.light | set(t.particle)
+    forms = set(d.get("irregular_forms") or []) | set(t.nouns) | t.modals
+    for lemma in lemmas:
+        forms |= inflect(lemma)
+    return frozenset(forms)
 
 
 @dataclass
@@ -197,9 +214,9 @@ def find_parsed_stances(text: str, dm: DocMentions, lexicon: Lexicon, meetings: 
     def inside_taken(pos: int) -> bool:
         return any(a <= pos < b for a, b in covered)
 
-    for ps in nlp.parse(text):
+    for ps in nlp.parse(text, cue_words(lexicon)):
         doc = ps.doc
-        if ps.offset + len(doc.text) <= dateline_end:
+        if doc is None or ps.offset + len(ps.text) <= dateline_end:
             continue
         found = list(_clause_verbs(doc, table))
         verbs = {v.i for v, _ in found}
@@ -223,11 +240,22 @@ def find_parsed_stances(text: str, dm: DocMentions, lexicon: Lexicon, meetings: 
             if b - a < 12 or len(text[a:b].split()) < 3:
                 out.dropped.append(Dropped(a, b, "too short to be a position"))
                 continue
+            if subj is not None and not passive and _generic(subj):
+                # "No country has recognized ...", "Every state must ...": a claim about the world
+                out.dropped.append(Dropped(a, b, f"a generic subject ({subj.text!r}) is nobody's position"))
+                continue
             holder = _holder(resolver, ps, table, subj, passive, verb)
             addressees = _addressees(dm, ps, table, verb, subj, passive, resolver)
             actors = [x for x in holder.actors if x] if holder else []
             inferred = not actors
-            if not actors:
+            if not actors and subj is not None and not passive and subj.pos_ == "PROPN":
+                # "Mr. Beisenov thanked ...": a name the converter could not place holds it, not the meeting
+                out.dropped.append(Dropped(a, b, f"the subject {subj.text!r} names an actor nobody introduced"))
+                continue
+            if not actors and subj is not None and _partial(subj) and primary is not None:
+                # "Several speakers welcomed ...": some of the participants, not all of them
+                actors = [_participants_node(dm, doc_stem, primary)]
+            elif not actors:
                 actors = vague_holders(resolver, dm, primary, doc_stem, out)
             if not actors:
                 out.dropped.append(Dropped(a, b, "no holder: the text names no actor and reports no meeting"))
@@ -272,6 +300,20 @@ def fill_vague_holders(stances: list[StanceFact], text: str, dm: DocMentions, le
             if s.holders and s.meeting is None and primary is not None:
                 s.meeting = primary.local_id
             s.addressees = [a for a in s.addressees if a not in s.holders]
+
+
+_PARTIAL = {"several", "some", "many", "few", "most", "other", "number", "majority", "certain", "various"}
+
+
+def _generic(subj) -> bool:
+    return any(c.dep_ == "det" and c.lemma_.lower() in ("no", "every", "each", "any") for c in subj.children) or \
+        subj.lemma_.lower() in ("nobody", "everyone", "everybody", "anyone", "none")
+
+
+def _partial(subj) -> bool:
+    """A subject that names some of the participants, not all ("several speakers", "a number of members")."""
+    words = {t.lemma_.lower() for t in subj.subtree}
+    return bool(words & _PARTIAL)
 
 
 def _holder(resolver: HolderResolver, ps, table: VerbTable, subj, passive: bool, verb) -> Holder | None:
