@@ -200,6 +200,7 @@ def _sh_commands(markdown: str):
         yield line, heredoc
 
 
+@pytest.mark.slow
 def test_docs_walkthrough_works_as_written(tmp_path, monkeypatch, seed_graph_file):
     """docs/annotations.md's shell session, run in-process: each `diplograph` line must succeed."""
     import shlex

@@ -51,6 +51,7 @@ def _copy(src: Path, dst: Path, names) -> None:
         shutil.copy(src / name, dst / name)
 
 
+@pytest.mark.slow
 def test_add_edit_remove_each_give_the_full_build(corpus, tmp_path, lexicon):
     names = sorted(p.name for p in corpus.iterdir())
     docs, cache, out = tmp_path / "docs", tmp_path / "cache", tmp_path / "g.ttl"
@@ -83,6 +84,7 @@ def test_add_edit_remove_each_give_the_full_build(corpus, tmp_path, lexicon):
         assert any(r.severity == "Warning" for r in report.results), what   # the comparison compares something
 
 
+@pytest.mark.slow
 def test_a_violation_in_an_added_document_is_found(corpus, tmp_path, lexicon, monkeypatch):
     names = sorted(p.name for p in corpus.iterdir())
     docs, cache, out = tmp_path / "docs", tmp_path / "cache", tmp_path / "g.ttl"
@@ -116,6 +118,7 @@ def test_a_violation_in_an_added_document_is_found(corpus, tmp_path, lexicon, mo
     assert report.results == validate_all(built).results
 
 
+@pytest.mark.slow
 def test_state_is_not_used_when_the_kept_graph_was_changed(corpus, tmp_path, lexicon):
     docs, cache, out = tmp_path / "docs", tmp_path / "cache", tmp_path / "g.ttl"
     _copy(corpus, docs, sorted(p.name for p in corpus.iterdir())[:8])
@@ -140,6 +143,7 @@ def test_segments_share_no_triple(corpus, lexicon):
     assert ids[0] == assemble.ACTORS
 
 
+@pytest.mark.slow
 def test_counts_agree_with_the_graph(corpus, lexicon):
     built = build(corpus, jobs=1, lexicon=lexicon)
     store = built.store()
@@ -234,6 +238,7 @@ def test_the_part_key_covers_the_code_that_makes_a_part():
     assert merge.__name__.rsplit(".", 1)[1] not in assemble.PART_MODULES
 
 
+@pytest.mark.slow
 def test_a_text_naming_only_known_actors_is_checked_with_the_actors_it_names(corpus, tmp_path, lexicon):
     # The actors' segment is then unchanged, and incremental validation loads only the actors the
     # changed segments name (build_validation._reachable): their types must still be there.
@@ -306,6 +311,7 @@ def test_shapes_read_only_the_class_of_a_linked_meeting():
         assert "expressedAt" not in text and "designatedAt" not in text
 
 
+@pytest.mark.slow
 def test_a_build_in_steps_is_the_build_in_one_pass(corpus, tmp_path, lexicon):
     from diplograph.steps import build_in_steps
 
@@ -340,6 +346,7 @@ def test_a_build_in_steps_is_the_build_in_one_pass(corpus, tmp_path, lexicon):
     assert not list((cache / "graph").glob(".step*"))
 
 
+@pytest.mark.slow
 def test_steps_without_validation_keep_no_results(corpus, tmp_path, lexicon):
     from diplograph.steps import build_in_steps
 

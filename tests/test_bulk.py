@@ -32,6 +32,7 @@ def full(corpus, lexicon):
     return built.turtle(), validate_all(built)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("batch,meeting_lines,jobs", [(4, 40, 1), (7, 400, 2), (1000, 10**6, 1)])
 def test_bulk_build_writes_and_reports_what_a_build_in_memory_does(corpus, full, tmp_path, lexicon, batch,
                                                                    meeting_lines, jobs):
@@ -49,6 +50,7 @@ def test_bulk_build_writes_and_reports_what_a_build_in_memory_does(corpus, full,
     assert not list(buildstate.folder(tmp_path / "cache").glob(".bulk-*"))
 
 
+@pytest.mark.slow
 def test_the_next_build_goes_on_from_a_bulk_build(corpus, tmp_path, lexicon):
     names = sorted(p.name for p in corpus.iterdir())
     docs, cache, out = tmp_path / "docs", tmp_path / "cache", tmp_path / "g.ttl"
@@ -66,6 +68,7 @@ def test_the_next_build_goes_on_from_a_bulk_build(corpus, tmp_path, lexicon):
     assert validate_build(again).results == validate_all(full_build).results
 
 
+@pytest.mark.slow
 def test_annotations_are_checked_as_in_the_whole_graph(corpus, tmp_path, lexicon):
     """Analysts' nodes, and their lines about built nodes, broken in several ways."""
     notes = tmp_path / "notes"
@@ -93,6 +96,7 @@ def test_annotations_are_checked_as_in_the_whole_graph(corpus, tmp_path, lexicon
     assert not out.exists()          # it does not conform: nothing written
 
 
+@pytest.mark.slow
 def test_a_document_part_describes_only_its_own_nodes(corpus, lexicon):
     """bulk.build writes each part's lines to its document's batch unread: that holds while a part
     says nothing about another home's nodes and points at nothing at home elsewhere but the
@@ -111,6 +115,7 @@ def test_a_document_part_describes_only_its_own_nodes(corpus, lexicon):
                 assert _segment_of(t.object.value) == seg.id or t.object.value in actors, t
 
 
+@pytest.mark.slow
 def test_the_command_builds_many_texts_in_one_pass(corpus, full, tmp_path, monkeypatch, lexicon):
     """Past STEP texts and with nothing kept to go on from, `diplograph build` takes the bulk path,
     with or without a cache folder; a next build with the cache folder is incremental."""
@@ -142,6 +147,7 @@ def test_the_command_builds_many_texts_in_one_pass(corpus, full, tmp_path, monke
     assert out.read_bytes() == full[0]
 
 
+@pytest.mark.slow
 def test_without_validation_the_state_keeps_no_results(corpus, full, tmp_path, lexicon):
     out, cache = tmp_path / "g.ttl", tmp_path / "cache"
     got = bulk.build(corpus, out, cache_dir=cache, lexicon=lexicon, batch=9, validate=False)
@@ -150,6 +156,7 @@ def test_without_validation_the_state_keeps_no_results(corpus, full, tmp_path, l
     assert kept is not None and kept.result_rows is None
 
 
+@pytest.mark.slow
 def test_a_build_in_memory_checked_in_batches_gives_the_whole_graph_report(corpus, full, tmp_path, lexicon,
                                                                             monkeypatch):
     """validate_all checks a graph past BATCHED_ABOVE triples in batches: of a build in memory, and
@@ -174,6 +181,7 @@ def test_a_build_in_memory_checked_in_batches_gives_the_whole_graph_report(corpu
     assert validate_build(again).results == full[1].results
 
 
+@pytest.mark.slow
 def test_a_few_known_texts_and_many_new_ones_are_built_in_one_pass(corpus, tmp_path, lexicon):
     names = sorted(p.name for p in corpus.iterdir())
     docs, cache = tmp_path / "docs", tmp_path / "cache"

@@ -682,6 +682,7 @@ def _rebuild_in_subprocess(folder: Path, out: Path, hashseed: str) -> bytes:
     return out.read_bytes()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("which", ["seeds", "texts"])
 def test_building_twice_gives_identical_turtle(graphs, which, tmp_path):
     folder = SEEDS if which == "seeds" else TEXTS

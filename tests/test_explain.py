@@ -51,3 +51,13 @@ def test_the_converter_is_an_ordered_list_of_named_components():
 def test_the_converters_version_changes_with_its_list_of_components():
     shorter = [c for c in components.PIPELINE if c[0] != "parsed_stances"]
     assert components.version(shorter) != components.version()
+
+
+def test_the_build_cache_key_follows_the_list_of_components(monkeypatch):
+    from diplograph import pipeline
+    from diplograph.convert import convert_file, load_lexicon
+
+    lexicon = load_lexicon()
+    before = pipeline._salt(lexicon, convert_file)
+    monkeypatch.setattr(components, "PIPELINE", components.PIPELINE[:-1])
+    assert pipeline._salt(lexicon, convert_file) != before

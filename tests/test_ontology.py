@@ -152,6 +152,7 @@ def test_a_second_value_of_a_functional_property_is_inconsistent():
         _reason(_graph(clash))
 
 
+@pytest.mark.slow
 @NEEDS_JAVA
 def test_the_graph_built_from_the_seeds_is_consistent_with_the_ontology(tmp_path):
     from click.testing import CliRunner

@@ -189,6 +189,7 @@ def test_jobs_two_gives_the_same_turtle_on_the_seeds():
     assert _turtle(build_graph(seeds, jobs=2)) == _turtle(build_graph(seeds, jobs=1))
 
 
+@pytest.mark.slow
 @needs_converter
 def test_jobs_two_gives_the_same_turtle_on_a_generated_corpus(generated):
     from diplograph.convert import build_graph
@@ -198,6 +199,7 @@ def test_jobs_two_gives_the_same_turtle_on_a_generated_corpus(generated):
     assert _turtle(build_graph(generated, jobs=2)) == one
 
 
+@pytest.mark.slow
 @needs_converter
 def test_incremental_build_equals_full_rebuild(generated, tmp_path):
     from diplograph.convert import build_graph
@@ -216,6 +218,7 @@ def test_incremental_build_equals_full_rebuild(generated, tmp_path):
     assert incremental == _turtle(build_graph(folder, jobs=1))
 
 
+@pytest.mark.slow
 @needs_converter
 def test_added_document_that_joins_a_known_meeting_gives_the_full_rebuild(generated, tmp_path):
     """The new text reports a meeting other texts already report: the merged meeting (its claims,
@@ -267,6 +270,7 @@ def test_turtle_does_not_depend_on_the_order_triples_were_added():
     assert text.index("/id/a>") < text.index("/id/b>")
 
 
+@pytest.mark.slow
 @needs_converter
 def test_indexed_clustering_chooses_as_trying_every_cluster(generated):
     from diplograph import merge
@@ -299,6 +303,7 @@ def _merged_view(merged):
     return meetings, actors
 
 
+@pytest.mark.slow
 @needs_converter
 def test_merging_resumed_from_a_kept_state_equals_merging_all(generated):
     import pickle

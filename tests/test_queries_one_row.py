@@ -130,6 +130,7 @@ def random_graph(rng: random.Random) -> str:
     return PREFIXES + "\n".join(lines) + "\n"
 
 
+@pytest.mark.slow
 def test_aggregated_cells_agree_across_engines_on_random_graphs(tmp_path):
     rng = random.Random(17)
     for n in range(6):

@@ -17,6 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from diplograph.cli import cli
@@ -50,6 +51,7 @@ def stances_citing(graph: Path, words: str) -> list[str]:
     return sorted(str(s) for s, q in rows if words in str(q) or str(q) in words)
 
 
+@pytest.mark.slow
 def test_the_walkthrough_adds_a_stance_the_converter_misses(tmp_path, seed_graph):
     doc, words = quoted()
     assert stances_citing(seed_graph, words) == [], \

@@ -57,6 +57,7 @@ def wrote(stdout: str) -> int | None:
 # ----- item 1: two builds of one output ------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_two_builds_of_one_output_never_mix(tmp_path):
     five, two = seeds_folder(tmp_path, "five", 5), seeds_folder(tmp_path, "two", 2)
     out = tmp_path / "build" / "g.ttl"
@@ -82,6 +83,7 @@ def test_two_builds_of_one_output_never_mix(tmp_path):
         assert sorted(p.name for p in out.parent.iterdir()) == ["g.ttl"]   # no staged file, no lock left
 
 
+@pytest.mark.slow
 def test_two_builds_of_one_cache_folder_never_mix(tmp_path):
     five, two = seeds_folder(tmp_path, "five", 5), seeds_folder(tmp_path, "two", 2)
     cache = tmp_path / "cache"
@@ -137,6 +139,7 @@ def test_leftovers_of_an_interrupted_build_are_removed_and_named(tmp_path):
     assert all(p.exists() for p in others)
 
 
+@pytest.mark.slow
 def test_a_build_killed_while_it_writes_leaves_what_the_next_removes(tmp_path):
     out = tmp_path / "g.ttl"
     cache = tmp_path / "cache"

@@ -238,6 +238,7 @@ MISSPELT = """@base <https://w3id.org/diplograph/id/> .
 """
 
 
+@pytest.mark.slow
 def test_unknown_terms_are_found_by_query_and_validator():
     ontology = load_ontology_or_skip()
     if (rdflib.URIRef("https://w3id.org/diplograph/ontology#Stance"), RDF.type, None) not in ontology:

@@ -33,7 +33,7 @@ from .fileio import atomic_write_bytes
 CACHE_FORMAT = "2"
 # Modules whose code decides what a document converts to; a change in any of
 # them invalidates the cache even when the texts and lexicons are unchanged.
-_CONVERTER_MODULES = ("text", "lexicon", "mentions", "facts", "convert", "extract")
+_CONVERTER_MODULES = ("text", "lexicon", "world", "mentions", "facts", "convert", "extract")
 # Below this many documents to convert, worker processes cost more than they save.
 MIN_PARALLEL = 4
 PROGRESS_MIN = 20
@@ -276,6 +276,11 @@ def _salt(lexicon, converter, transform: Transform | None = None) -> bytes:
         raise TypeError("convert_many(cache_dir=...) needs a lexicon with a `version` attribute")
     conv = f"{getattr(converter, '__module__', '')}.{getattr(converter, '__qualname__', '')}"
     parts = [CACHE_FORMAT, str(version), code_version(), conv]
+    if conv == "diplograph.convert.convert_file":
+        # the converter's list of components and the spaCy model it parses with
+        from .extract.components import version as components_version
+
+        parts.append(components_version())
     if transform is not None:
         f = transform.function
         parts += [f"{f.__module__}.{f.__qualname__}", code_version(transform.modules), transform.salt]

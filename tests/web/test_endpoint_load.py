@@ -81,6 +81,7 @@ def serve(big_graph, tmp_path_factory):
     srv.stop()
 
 
+@pytest.mark.slow
 def test_runaway_queries_do_not_starve_a_cheap_one(serve):
     replies: list[tuple[float, float, object]] = []
 
@@ -112,6 +113,7 @@ def test_runaway_queries_do_not_starve_a_cheap_one(serve):
     assert serve.sparql(ASK, timeout=10).status == 200
 
 
+@pytest.mark.slow
 def test_a_full_server_answers_503_with_retry_after(big_graph, tmp_path):
     srv = Serve(big_graph, tmp_path / "serve.log", "--workers", "1", "--max-queries", "2", "--queue", "0",
                 "--timeout", "3")
