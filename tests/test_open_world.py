@@ -220,3 +220,28 @@ def test_a_meeting_reported_in_the_present_tense(lexicon):
     facts = facts_of("Foreign ministers of the Andean states are gathering in Quito to review the trade pact.",
                      lexicon)
     assert facts.meetings and facts.meetings[0].city == "place/quito"
+
+
+# ----- the cue finder's stances checked against the parse ----------------------------------
+
+BRASIL = "The foreign ministers of Brazil, Chile and Uruguay met in Montevideo on 2 March 2021. "
+
+
+def test_the_subject_of_a_passive_urging_is_the_addressee_not_the_holder(lexicon):
+    facts = facts_of(BRASIL + "Chile opposed any unilateral actions on the shared river. "
+                     "Uruguay was urged to ratify the fisheries protocol.", lexicon)
+    s = stance_with(facts, "ratify the fisheries protocol")
+    assert s.addressees == ["state/uruguay"]
+    assert "state/uruguay" not in s.holders and s.holders
+
+
+def test_a_repeated_call_is_a_demand(lexicon):
+    facts = facts_of(BRASIL + "The ministers reiterated their call for a ceasefire in the border region.", lexicon)
+    assert stance_with(facts, "ceasefire in the border region").type == "Demand"
+
+
+def test_participants_agreeing_that_x_should_hold_the_demand_not_the_last_speaker(lexicon):
+    facts = facts_of(BRASIL + "Chile opposed any unilateral actions on the shared river. "
+                     "The participants agreed that the customs union should be deepened.", lexicon)
+    s = stance_with(facts, "customs union should be deepened")
+    assert set(s.holders) == {"state/brazil", "state/chile", "state/uruguay"}

@@ -14,6 +14,7 @@ for the candidates it dropped, why.
     ner            persons, organizations and places spaCy's NER finds
     meetings       meetings, their dates, places, ordinals, participants
     cue_stances    stances from the genre's cue phrases
+    parse_checks   the cue stances corrected where the parse says otherwise (passives, repeated calls)
     parsed_stances stances from the dependency parse (stance verbs by lemma)
     vague_holders  stances with no named holder, held by the meeting's participants
     designations   organizations named as terrorist, by whom
@@ -35,7 +36,7 @@ from . import nlp
 from .designations import find_designations
 from .entities import add_capital_descriptions, add_dateline_place, add_ner_mentions
 from .meetings import MeetingFinder
-from .parsed_stances import Dropped, fill_vague_holders, find_parsed_stances
+from .parsed_stances import Dropped, check_cue_stances, fill_vague_holders, find_parsed_stances
 from .sentences import Sentence, split_sentences
 from .stances import StanceFinder
 
@@ -102,6 +103,11 @@ def _cue_stances(doc: Doc) -> None:
     doc.added["cue_stances"] += len(found)
 
 
+def _parse_checks(doc: Doc) -> None:
+    doc.added["parse_checks"] += check_cue_stances(doc.stances, doc.origin, doc.text, doc.mentions, doc.lexicon,
+                                                   doc.meetings, doc.kind, doc.src.dateline_end, doc.src.stem)
+
+
 def _parsed_stances(doc: Doc) -> None:
     found = find_parsed_stances(doc.text, doc.mentions, doc.lexicon, doc.meetings, doc.kind,
                                 doc.src.dateline_end, [s.evidence for s in doc.stances], doc.src.stem)
@@ -136,6 +142,7 @@ PIPELINE: list[tuple[str, Component]] = [
     ("ner", _ner),
     ("meetings", _meetings),
     ("cue_stances", _cue_stances),
+    ("parse_checks", _parse_checks),
     ("parsed_stances", _parsed_stances),
     ("vague_holders", _vague_holders),
     ("designations", _designations),

@@ -358,3 +358,68 @@ def _participants_node(dm: DocMentions, stem: str, meeting: MeetingFact) -> str:
         label = f"participants of {meeting.label or 'the meeting'} ({stem}, {meeting.local_id})"
         dm.entries[key] = Entry(key=key, kind="grouping", label=label, reference=False)
     return key
+
+
+_CALL_NOUNS = {"call", "calls", "demand", "demands", "appeal", "appeals", "need", "request", "requests"}
+
+
+def check_cue_stances(stances: list[StanceFact], origin: dict[int, str], text: str, dm: DocMentions,
+                      lexicon: Lexicon, meetings: list[MeetingFact], kind: str, dateline_end: int,
+                      doc_stem: str) -> int:
+    """Correct the cue finder's stances where the parse of their sentence says otherwise; the number
+    of stances changed.
+
+    - "Uruguay was urged to ratify ...": the passive's subject is the addressee, not the holder;
+      the holder is the agent ("by X"), else the meeting's participants (inferred);
+    - "reiterated their call for ...", "reaffirmed the need to ...": a demand repeated is a demand;
+    - "The participants agreed that X should ...": the holder is the subject of the sentence's main
+      verb, when that subject names actors or the participants, not whoever spoke before.
+    """
+    table = _table(id(lexicon), lexicon)
+    resolver = HolderResolver(text, dm, lexicon, meetings, kind, dateline_end)
+    primary = next((m for m in meetings if m.primary), meetings[0] if meetings else None)
+    parsed = [ps for ps in nlp.parse(text, cue_words(lexicon)) if ps.doc is not None]
+    changed = 0
+    for s in stances:
+        if origin.get(id(s)) != "cue_stances":
+            continue
+        ps = next((p for p in parsed if p.offset <= s.evidence.start < p.offset + len(p.text)), None)
+        if ps is None:
+            continue
+        tokens = [t for t in ps.doc if s.evidence.start <= ps.start(t) < s.evidence.end]
+        verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX") and t.dep_ in _MAIN_DEPS]
+        if not verbs:
+            continue
+        verb = verbs[0]
+        lemma = verb.lemma_.lower()
+        subj = _subject(verb)
+        if subj is not None and subj.dep_ == "nsubjpass" and table.verbs.get(lemma) == "Demand":
+            named = [resolver.actor_key(m) for m in dm.in_span(*ps.span(subj.left_edge, subj.right_edge))]
+            named = [k for k in named if k]
+            if named and set(named) & set(s.holders):
+                agent = _holder(resolver, ps, table, subj, True, verb)
+                holders = [x for x in agent.actors if x] if agent else []
+                s.addressees = list(dict.fromkeys(named))
+                s.holders = holders or vague_holders(resolver, dm, primary, doc_stem)
+                s.holder_inferred = not holders
+                s.holders = [h for h in s.holders if h not in s.addressees] or s.holders
+                changed += 1
+                continue
+        if table.verbs.get(lemma) == "Reaffirmation" and s.type == "Reaffirmation":
+            obj = _object_head(verb)
+            if obj is not None and obj.lower_ in _CALL_NOUNS:
+                s.type = "Demand"
+                changed += 1
+        root = ps.doc[0].sent.root if len(ps.doc) else None
+        if root is not None and root.lemma_.lower() in table.reporting | {"agree", "decide"} and \
+                root.i <= verb.i and s.type == "Demand":
+            rs = _subject(root)
+            speaker = any(k.startswith("person/") for k in s.holders)   # the cue finder's speaker stands
+            # "the four countries": a count the cue finder weighs against the format's members
+            counted = rs is not None and any(t.like_num for t in rs.subtree)
+            if rs is not None and rs.dep_ == "nsubj" and not speaker and not counted and not _partial(rs):
+                holder = _holder(resolver, ps, table, rs, False, root)
+                if holder is not None and holder.actors and set(holder.actors) != set(s.holders):
+                    s.holders = [x for x in holder.actors if x not in s.addressees] or s.holders
+                    changed += 1
+    return changed
