@@ -61,3 +61,15 @@ def test_the_build_cache_key_follows_the_list_of_components(monkeypatch):
     before = pipeline._salt(lexicon, convert_file)
     monkeypatch.setattr(components, "PIPELINE", components.PIPELINE[:-1])
     assert pipeline._salt(lexicon, convert_file) != before
+
+
+def test_build_prints_how_many_candidates_each_component_dropped(tmp_path):
+    seeds = tmp_path / "texts"
+    seeds.mkdir()
+    (seeds / "written.txt").write_text(TEXT + "No country has recognized the new river authority.\n",
+                                       encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", "--seeds", str(seeds), "-o", str(tmp_path / "g.ttl"),
+                                      "--annotations", str(tmp_path / "none")])
+    assert result.exit_code == 0, result.output
+    assert "the converter dropped candidate facts" in result.output
+    assert "parsed_stances: a generic subject" in result.output

@@ -56,8 +56,7 @@ def convert_text(src: SourceText, lexicon: Lexicon) -> DocumentFacts:
         return facts
     doc = components.run(src, lexicon, kind)
     dm, meetings = doc.mentions, doc.meetings
-    facts.notes += [f"{name}: dropped {n} candidate(s): {reason}"
-                    for (name, reason), n in sorted(Counter((c, d.reason) for c, d in doc.dropped).items())]
+    facts.dropped = dict(sorted(Counter(f"{c}: {d.reason}" for c, d in doc.dropped).items()))
     if src.publisher:
         pub = next((e for e in lexicon.entries.values()
                     if e.label == src.publisher or src.publisher in e.aliases), None)

@@ -92,3 +92,4 @@ class DocumentFacts:
     stances: list[StanceFact] = field(default_factory=list)
     designations: list[DesignationFact] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    dropped: dict[str, int] = field(default_factory=dict)   # "component: reason" -> candidates dropped

@@ -37,6 +37,7 @@ class DocRecord(NamedTuple):
     actors: tuple[tuple[str, str, str, tuple[str, ...], str | None], ...]  # key, kind, label, surfaces, located_in
     meetings: tuple[MeetingRecord, ...]
     designees: tuple[str, ...]           # the organizations it says are designated
+    dropped: tuple[tuple[str, int], ...] = ()   # "component: reason" -> candidates the converter dropped
 
 
 def record(doc: DocumentFacts) -> DocRecord:
@@ -46,4 +47,4 @@ def record(doc: DocumentFacts) -> DocRecord:
                                    tuple((p.agent, p.represents) for p in m.participations))
                      for m in doc.meetings)
     designees = tuple(sorted({x.designee for x in doc.designations}))
-    return DocRecord(doc.name, doc.stem, doc.kind, actors, meetings, designees)
+    return DocRecord(doc.name, doc.stem, doc.kind, actors, meetings, designees, tuple(sorted(doc.dropped.items())))

@@ -137,11 +137,26 @@ def _build(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: P
         elif not quiet:
             click.echo("validated: conforms", err=True)
     if not quiet:
+        _print_dropped(built)
         c = built.counts()
         # with `-o -` the graph is on standard output: the summary goes to stderr
         click.echo(f"wrote {'the graph to stdout' if str(output) == '-' else output} in "
                    f"{time.perf_counter() - t0:.1f} s: " + ", ".join(f"{v} {k}" for k, v in c.items()),
                    err=str(output) == "-")
+
+
+def _print_dropped(built) -> None:
+    """How many candidate facts each converter component dropped, and why (the texts converted now)."""
+    from collections import Counter
+
+    totals: Counter = Counter()
+    for r in getattr(built, "records", None) or []:
+        totals.update(dict(getattr(r, "dropped", ()) or ()))
+    if not totals:
+        return
+    click.echo("the converter dropped candidate facts (diplograph explain FILE says where):", err=True)
+    for reason, n in sorted(totals.items(), key=lambda x: (-x[1], x[0])):
+        click.echo(f"  {n:6d}  {reason}", err=True)
 
 
 def _bulk(seeds: Path, annotations_dir: Path | None, output: Path, jobs: int, cache_dir: Path | None,
