@@ -245,3 +245,13 @@ def test_participants_agreeing_that_x_should_hold_the_demand_not_the_last_speake
                      "The participants agreed that the customs union should be deepened.", lexicon)
     s = stance_with(facts, "customs union should be deepened")
     assert set(s.holders) == {"state/brazil", "state/chile", "state/uruguay"}
+
+
+def test_titles_in_pairs_each_with_its_portfolio(lexicon):
+    facts = facts_of("Foreign Minister Ana Duarte of Chile and Trade Minister Pedro Lins of Brazil met in Santiago "
+                     "on 3 June 2022.", lexicon)
+    parts = {p.agent: (p.title, p.represents) for p in facts.meetings[0].participations}
+    assert parts["person/pedro-lins"] == ("Trade Minister", "state/brazil")
+    assert parts["person/ana-duarte"] == ("Foreign Minister", "state/chile")
+    # the portfolio of a title is no organization
+    assert not [a.key for a in facts.actors if a.key in ("org/trade", "org/state")]

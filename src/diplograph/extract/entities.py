@@ -32,6 +32,8 @@ _GROUP_AFTER = re.compile(
 _GROUP_BEFORE = re.compile(
     r"\b(?:terrorist|terror|militant|armed|extremist|jihadist|insurgent|rebel)\s+(?:group|organi[sz]ation|sect|"
     r"outfit|network|movement|faction)\s+$", re.I)
+_TITLE_AFTER = re.compile(r"\s+(?:Minister|Secretary|Ministry|Ambassador|Envoy|Adviser|Advisor|Chief)\b")
+_TITLE_BEFORE = re.compile(r"\b(?:Secretary|Minister|Ministry|Ministers|Department)\s+(?:of|for)\s+(?:the\s+)?$")
 _PERSON_AFTER = re.compile(r"\s*,?\s*who\b")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|H\.\s?E|Excellency)\.?\s+$")
 _ORG_WORD = re.compile(
@@ -140,8 +142,9 @@ def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
             continue
         s, e = _clean(text, ent_start, ent_end)
         surface = text[s:e]
-        if not free(s, e) or not _is_name(surface):
-            continue
+        if not free(s, e) or not _is_name(surface) or _TITLE_AFTER.match(text, e) or \
+                _TITLE_BEFORE.search(text[max(0, s - 25):s]):
+            continue    # "Trade Minister X", "Secretary of State": a portfolio is part of a title, not an actor
         key = names.get(surface.casefold())
         if key is not None:
             entry = lexicon.entries[key]
