@@ -255,3 +255,27 @@ def test_titles_in_pairs_each_with_its_portfolio(lexicon):
     assert parts["person/ana-duarte"] == ("Foreign Minister", "state/chile")
     # the portfolio of a title is no organization
     assert not [a.key for a in facts.actors if a.key in ("org/trade", "org/state")]
+
+
+def test_a_state_inside_a_geographic_name_is_no_mention_of_the_state(lexicon):
+    facts = facts_of("Envoys of Peru and Chile met in Lima on 2 May 2020 with the Lake Chad Basin Commission "
+                     "and discussed shipping in the South China Sea.", lexicon)
+    keys = {a.key for a in facts.actors}
+    assert "state/chad" not in keys and "state/china" not in keys
+    assert set(facts.meetings[0].states) == {"state/peru", "state/chile"}
+
+
+def test_a_capitalized_opening_verb_of_a_list_item_is_no_name(lexicon):
+    facts = facts_of(MEETING + "\n- Underlined the importance of keeping the Andean corridor open to trade.", lexicon)
+    assert not [a for a in facts.actors if a.label.lower() == "underlined"]
+
+
+@pytest.mark.parametrize("sentence, words, stance_type", [
+    ("The ministers reiterated their strong condemnation of the attack on the pipeline.",
+     "condemnation of the attack on the pipeline", "Condemnation"),
+    ("The ministers reaffirmed the need for a joint patrol of the river.", "joint patrol of the river", "Demand"),
+    ("The ministers reaffirmed their commitment to the trade corridor of the Pacific.",
+     "commitment to the trade corridor", "Reaffirmation"),
+])
+def test_a_position_repeated_is_that_position(lexicon, sentence, words, stance_type):
+    assert stance_with(facts_of(MEETING + sentence, lexicon), words).type == stance_type

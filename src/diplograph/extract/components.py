@@ -9,6 +9,7 @@ for the candidates it dropped, why.
 
     sentences      the converter's sentence boundaries (wrapped lines joined)
     lexicon        every alias, demonym and titled person of the lexicon
+    features       "Lake Chad", "the South China Sea": no mention of the state inside
     capitals       "the Kenyan capital" as the capital city
     dateline       the dateline's city, in capitals
     ner            persons, organizations and places spaCy's NER finds
@@ -34,7 +35,7 @@ from ..mentions import DocMentions, find_mentions
 from ..text import SourceText
 from . import nlp
 from .designations import find_designations
-from .entities import add_capital_descriptions, add_dateline_place, add_ner_mentions
+from .entities import add_capital_descriptions, add_dateline_place, add_ner_mentions, drop_feature_names
 from .meetings import MeetingFinder
 from .parsed_stances import Dropped, check_cue_stances, fill_vague_holders, find_parsed_stances
 from .sentences import Sentence, split_sentences
@@ -69,6 +70,10 @@ def _sentences(doc: Doc) -> None:
 def _lexicon(doc: Doc) -> None:
     doc.mentions = find_mentions(doc.text, doc.lexicon)
     doc.added["lexicon"] += len(doc.mentions.mentions)
+
+
+def _features(doc: Doc) -> None:
+    doc.added["features"] -= drop_feature_names(doc.text, doc.mentions)
 
 
 def _capitals(doc: Doc) -> None:
@@ -137,6 +142,7 @@ Component = Callable[[Doc], None]
 PIPELINE: list[tuple[str, Component]] = [
     ("sentences", _sentences),
     ("lexicon", _lexicon),
+    ("features", _features),
     ("capitals", _capitals),
     ("dateline", _dateline),
     ("ner", _ner),

@@ -109,6 +109,28 @@ def add_capital_descriptions(text: str, dm: DocMentions, lexicon: Lexicon) -> in
     return len(added)
 
 
+# "Lake Chad", "the South China Sea", "the Gulf of Guinea": a state's name inside a place's
+_FEATURE_BEFORE = re.compile(r"\b(?:Lake|River|Mount|Gulf\s+of|Sea\s+of|Bay\s+of|Strait\s+of|Straits\s+of)\s+$")
+_FEATURE_AFTER = re.compile(r"\s+(?:Sea|Lake|Basin|River|Gulf|Valley|Ocean|Strait|Peninsula|Delta|Desert)\b")
+_FEATURE_SPAN = re.compile(r"(?:(?:[A-Z][a-z]+\s+){0,2})$")
+
+
+def drop_feature_names(text: str, dm: DocMentions) -> int:
+    """A state named inside a geographic feature's name is no mention of the state ("the Lake Chad
+    Basin Commission", "the South China Sea"); the words are left to the recognizer. The number dropped."""
+    dropped = 0
+    for m in [x for x in dm.mentions if x.kind == "state"]:
+        if _FEATURE_BEFORE.search(text[max(0, m.start - 12):m.start]) or _FEATURE_AFTER.match(text, m.end):
+            dm.drop(m.start, m.end)
+            dropped += 1
+    if dropped:
+        named = {x.key for x in dm.mentions}
+        for key in [k for k, e in dm.entries.items() if e.kind == "state" and k not in named]:
+            del dm.entries[key]
+            dm.surfaces.pop(key, None)
+    return dropped
+
+
 def add_dateline_place(text: str, dm: DocMentions, lexicon: Lexicon, dateline_end: int) -> None:
     """'LIMA -', 'DOHA, Sept 9': a dateline's city in capitals, which case-sensitive short names miss."""
     if dateline_end <= 0 or dm.in_span(0, dateline_end, {"place"}):
@@ -124,7 +146,8 @@ def add_dateline_place(text: str, dm: DocMentions, lexicon: Lexicon, dateline_en
 
 def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
     """Add what the recognizer finds to `dm`, in place; the number of mentions added."""
-    ents = [ent for ps in nlp.parse(text, cue_words(lexicon)) for ent in ps.ents]
+    verbs = cue_words(lexicon)
+    ents = [ent for ps in nlp.parse(text, verbs) for ent in ps.ents]
     names = _names(id(lexicon), lexicon)
     added: list[Mention] = []
     taken = [(m.start, m.end) for m in dm.mentions]
@@ -142,6 +165,8 @@ def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
             continue
         s, e = _clean(text, ent_start, ent_end)
         surface = text[s:e]
+        if surface.lower() in verbs:
+            continue    # "Underlined the importance ...": a list item's opening verb, capitalized
         if not free(s, e) or not _is_name(surface) or _TITLE_AFTER.match(text, e) or \
                 _TITLE_BEFORE.search(text[max(0, s - 25):s]):
             continue    # "Trade Minister X", "Secretary of State": a portfolio is part of a title, not an actor
@@ -152,6 +177,8 @@ def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
         else:
             if kind == "person" and surface in groups:
                 kind = "organization"
+            elif kind == "place" and _ORG_WORD.search(surface):
+                kind = "organization"   # "the Lake Chad Basin Commission": a body, whatever its place words
             elif kind == "organization" and not _ORG_WORD.search(surface) and (
                     _PERSON_AFTER.match(text, e) or _HONORIFIC_BEFORE.search(text[max(0, s - 20):s])):
                 # "led by Amara Tobenna-Diallo, who ...": a relative "who" follows only a person

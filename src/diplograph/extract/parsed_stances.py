@@ -35,6 +35,7 @@ from ..mentions import DocMentions
 from . import nlp
 from .holders import Holder, HolderResolver
 
+_CALL_NOUNS = {"call", "calls", "demand", "demands", "appeal", "appeals", "need", "request", "requests"}
 _MAIN_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "parataxis"}
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _ASPECTUAL = {"continue", "remain", "agree", "decide", "vow", "pledge", "resolve"}
@@ -116,6 +117,14 @@ def _object_head(verb):
     return None
 
 
+def _repeated(obj, table: VerbTable) -> str | None:
+    noun = obj.lemma_.lower()
+    if noun in table.emphasis_nouns and table.emphasis_nouns[noun] == "Demand" or noun in _CALL_NOUNS:
+        return "Demand"
+    kind = table.nouns.get(noun)
+    return kind if kind in ("Condemnation", "Concern", "Support", "Opposition", "Appreciation", "Welcome") else None
+
+
 def stance_type(verb, table: VerbTable) -> str | None:
     """The type a verb token gives its clause, or None when it is not a stance verb here."""
     lemma = verb.lemma_.lower()
@@ -137,6 +146,12 @@ def stance_type(verb, table: VerbTable) -> str | None:
         return "OtherStance" if obj is not None else None
     if lemma in table.verbs:
         t = table.verbs[lemma]
+        if t == "Reaffirmation" and obj is not None:
+            # "reiterated its strong condemnation", "reaffirmed the need for": a position repeated is
+            # that position; "reaffirmed their commitment" stays a reaffirmation
+            repeated = _repeated(obj, table)
+            if repeated:
+                return repeated
         if any(c.dep_ == "neg" for c in verb.children):
             return {"Support": "Opposition", "Welcome": "Opposition"}.get(t)
         return t
@@ -360,9 +375,6 @@ def _participants_node(dm: DocMentions, stem: str, meeting: MeetingFact) -> str:
     return key
 
 
-_CALL_NOUNS = {"call", "calls", "demand", "demands", "appeal", "appeals", "need", "request", "requests"}
-
-
 def check_cue_stances(stances: list[StanceFact], origin: dict[int, str], text: str, dm: DocMentions,
                       lexicon: Lexicon, meetings: list[MeetingFact], kind: str, dateline_end: int,
                       doc_stem: str) -> int:
@@ -407,8 +419,9 @@ def check_cue_stances(stances: list[StanceFact], origin: dict[int, str], text: s
                 continue
         if table.verbs.get(lemma) == "Reaffirmation" and s.type == "Reaffirmation":
             obj = _object_head(verb)
-            if obj is not None and obj.lower_ in _CALL_NOUNS:
-                s.type = "Demand"
+            repeated = _repeated(obj, table) if obj is not None else None
+            if repeated:
+                s.type = repeated
                 changed += 1
         root = ps.doc[0].sent.root if len(ps.doc) else None
         if root is not None and root.lemma_.lower() in table.reporting | {"agree", "decide"} and \
