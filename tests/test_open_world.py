@@ -279,3 +279,12 @@ def test_a_capitalized_opening_verb_of_a_list_item_is_no_name(lexicon):
 ])
 def test_a_position_repeated_is_that_position(lexicon, sentence, words, stance_type):
     assert stance_with(facts_of(MEETING + sentence, lexicon), words).type == stance_type
+
+
+def test_first_person_singular_in_a_transcript_is_the_speaker_named_before(lexicon):
+    facts = facts_of("Transcript of remarks by Special Envoy Maria Lopez of Peru at the press conference in Lima "
+                     "on 3 May 2022.\n\nI urge all parties to return to the negotiating table without delay.",
+                     lexicon)
+    s = stance_with(facts, "return to the negotiating table")
+    assert s.holders[0] == "person/maria-lopez"
+    assert s.type == "Demand"

@@ -338,6 +338,10 @@ def _holder(resolver: HolderResolver, ps, table: VerbTable, subj, passive: bool,
             return resolver.subject_holder(*ps.span(agent, agent.right_edge))
         return None
     a, b = ps.span(subj.left_edge, subj.right_edge)
+    if subj.lower_ in ("i", "me"):
+        # a transcript or a quotation: "I" is the person who was named speaking before
+        speaker = next((m for m in reversed(resolver.dm.in_span(0, a, {"person"}))), None)
+        return resolver.person_holder(speaker.key) if speaker is not None else None
     holder = resolver.subject_holder(a, b)
     if holder is not None and holder.actors:
         return holder
