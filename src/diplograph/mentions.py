@@ -103,9 +103,11 @@ class DocMentions:
         return i > 0 and self.mentions[i - 1].end > start
 
     def in_span(self, start: int, end: int, kinds: set[str] | None = None) -> list[Mention]:
-        i = bisect.bisect_left(self._index(), start)
+        # by index, not over a slice: a slice would copy every mention after `start`
+        mentions = self.mentions
         out = []
-        for m in self.mentions[i:]:
+        for i in range(bisect.bisect_left(self._index(), start), len(mentions)):
+            m = mentions[i]
             if m.start >= end:
                 break
             if m.end <= end and (kinds is None or m.kind in kinds):
@@ -199,9 +201,7 @@ def find_mentions(text: str, lexicon: Lexicon) -> DocMentions:
             take(m, dem, False, "demonym")
     mentions = _resolve_overlaps(found)
     titled = _titled_persons(text, lexicon, mentions)
-    for tp in titled:
-        mentions = [m for m in mentions if m.end <= tp.mention.start or m.start >= tp.mention.end]
-        mentions.append(tp.mention)
+    mentions = _replace_with_titled(mentions, [tp.mention for tp in titled])
     mentions = _short_forms(text, lexicon, sorted(mentions, key=_SPAN))
     mentions = _unknown_orgs(text, sorted(mentions, key=_SPAN))
     mentions = _unknown_places(text, lexicon, sorted(mentions, key=_SPAN))
@@ -217,6 +217,51 @@ def find_mentions(text: str, lexicon: Lexicon) -> DocMentions:
             entries[m.key] = _minted.get(m.key) or Entry(key=m.key, kind=m.kind, label=m.surface,
                                                          reference=False)
     return DocMentions(mentions, titled, entries, surfaces)
+
+
+class _Sorted:
+    """Mentions sorted by start that do not overlap (so their ends are sorted too): what lies at or
+    near a position is found by bisection, never by a scan of the whole text's mentions."""
+
+    __slots__ = ("items", "starts", "ends")
+
+    def __init__(self, items: list[Mention]):
+        self.items = items
+        self.starts = [m.start for m in items]
+        self.ends = [m.end for m in items]
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """The mentions sharing a character with text[start:end], in order."""
+        return self.items[bisect.bisect_right(self.ends, start):bisect.bisect_left(self.starts, end)]
+
+    def starting_in(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions whose start lies in [lo, hi], in order."""
+        return self.items[bisect.bisect_left(self.starts, lo):bisect.bisect_right(self.starts, hi)]
+
+    def ending_by(self, pos: int) -> int:
+        """How many mentions end at or before `pos` (they are the first ones)."""
+        return bisect.bisect_right(self.ends, pos)
+
+
+def _replace_with_titled(mentions: list[Mention], persons: list[Mention]) -> list[Mention]:
+    """Each titled person, in turn, replaces the mentions it overlaps (including titled persons before
+    it): a mention stays when it overlaps no titled person, a titled person when no later one overlaps
+    it. The longest person bounds how far back an overlapping one can start."""
+    if not persons:
+        return list(mentions)
+    order = sorted(range(len(persons)), key=lambda i: persons[i].start)
+    starts = [persons[i].start for i in order]
+    reach = max(p.end - p.start for p in persons)
+
+    def overlapping(start: int, end: int):
+        for j in range(bisect.bisect_left(starts, start - reach), bisect.bisect_left(starts, end)):
+            i = order[j]
+            if persons[i].end > start:
+                yield i
+
+    kept = [m for m in mentions if next(overlapping(m.start, m.end), None) is None]
+    kept += [p for n, p in enumerate(persons) if all(i <= n for i in overlapping(p.start, p.end))]
+    return kept
 
 
 # Actors minted from text, keyed by IRI path; pure function of their name.
@@ -245,12 +290,11 @@ def _prefer(keys: list[str], lexicon: Lexicon, text: str, pos: int) -> str:
 def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
     """Keep the longest mention where several overlap; ties go to the earliest."""
     kept: list[Mention] = []
-    taken: set[int] = set()
+    taken = bytearray(max((m.end for m in found), default=0))
     for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
-        span = range(m.start, m.end)
-        if not any(i in taken for i in span):
+        if taken.find(1, m.start, m.end) < 0:
             kept.append(m)
-            taken.update(span)
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     return sorted(kept, key=_SPAN)
 
 
@@ -273,6 +317,7 @@ def _titled_persons(text: str, lexicon: Lexicon, mentions: list[Mention]) -> lis
     out: list[TitledPerson] = []
     rx = _title_regex(id(lexicon), lexicon)
     title_info = {t["title"].casefold(): t for t in lexicon.titles}
+    index = _Sorted(mentions)
     for m in rx.finditer(text):
         name_start, name_end = m.span("name")
         name = m.group("name")
@@ -285,7 +330,7 @@ def _titled_persons(text: str, lexicon: Lexicon, mentions: list[Mention]) -> lis
         name = " ".join(tokens)
         name_end = name_start + len(name)
         # A known actor where the name should be (a state after "Foreign Minister of") is not a person.
-        overlapping = [x for x in mentions if x.start < name_end and x.end > name_start]
+        overlapping = index.overlapping(name_start, name_end)
         if overlapping and all(x.kind != "person" for x in overlapping):
             if overlapping[0].start <= name_start:
                 continue
@@ -304,11 +349,12 @@ def _titled_persons(text: str, lexicon: Lexicon, mentions: list[Mention]) -> lis
             # "Assistant to Iranian Foreign Minister X": X assists the minister; the title as written
             a0 = max(0, m.start() - 40) + assistant.start()
             title = re.sub(r"\s+", " ", text[a0:m.end("title")])
-        represents = _represents(text, m, lexicon, mentions, entry)
+        represents = _represents(text, m, lexicon, index, entry)
         # "Foreign Minister Wang Yi of China": the state after the name
         after_of = re.match(r"\s+of\s+(?:the\s+)?", text[name_end:name_end + 12])
         if after_of and not m.group("ofname"):
-            nxt = [x for x in mentions if x.start == name_end + after_of.end() and x.kind in _REPRESENTABLE]
+            at = name_end + after_of.end()
+            nxt = [x for x in index.starting_in(at, at) if x.kind in _REPRESENTABLE]
             if nxt:
                 represents = state_of(nxt[0].key, lexicon)
         info = title_info.get(title.casefold(), {})
@@ -316,7 +362,7 @@ def _titled_persons(text: str, lexicon: Lexicon, mentions: list[Mention]) -> lis
         if re.search(r"spokes(man|woman|person)", text[max(0, m.start() - 40):m.start()], re.I):
             participant = False
         out.append(TitledPerson(person, title, m.start(), represents, participant))
-    out += _appositive_titles(text, lexicon, mentions, out)
+    out += _appositive_titles(text, lexicon, index, out)
     return out
 
 
@@ -331,7 +377,7 @@ def _appositive_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
                       rf"(?:\s+(?:of|to|for)\s+(?:the\s+)?)?")
 
 
-def _unknown_appositive_names(text: str, lexicon: Lexicon, mentions: list[Mention],
+def _unknown_appositive_names(text: str, lexicon: Lexicon, index: _Sorted,
                               rx: re.Pattern) -> list[Mention]:
     """'Zabihullah Mujahid, the Taliban spokesman': a name the lexicon lacks, known by the title after it."""
     out = []
@@ -339,7 +385,7 @@ def _unknown_appositive_names(text: str, lexicon: Lexicon, mentions: list[Mentio
         tokens = m.group("name").split()
         if any(t in _STOP_CAPS or t in _MONTH_WORDS for t in tokens):
             continue
-        if any(x.start < m.end() and x.end > m.start() for x in mentions):
+        if index.overlapping(m.start(), m.end()):
             continue
         # the title may follow a demonym or an organization: ", the Taliban spokesman", ", Qatar's envoy"
         if not rx.match(text, m.end()):
@@ -351,20 +397,22 @@ def _unknown_appositive_names(text: str, lexicon: Lexicon, mentions: list[Mentio
     return out
 
 
-def _appositive_titles(text: str, lexicon: Lexicon, mentions: list[Mention],
+def _appositive_titles(text: str, lexicon: Lexicon, index: _Sorted,
                        titled: list[TitledPerson]) -> list[TitledPerson]:
     """'Hossein Amir-Abdollahian, Minister of Foreign Affairs of the Islamic Republic of Iran': a known
     person followed by a title in apposition, and whom that title names."""
     out: list[TitledPerson] = []
     rx = _appositive_regex(id(lexicon), lexicon)
-    mentions = mentions + _unknown_appositive_names(text, lexicon, mentions, rx)
+    # the names found here are persons: only the known mentions can be whom a title represents
+    mentions = index.items + _unknown_appositive_names(text, lexicon, index, rx)
     taken = {tp.mention.start for tp in titled}
-    title_starts = {tp.title_start for tp in titled}
+    title_starts = sorted({tp.title_start for tp in titled})
     for p in mentions:
         if p.kind != "person" or p.start in taken:
             continue
         m = rx.match(text, p.end)
-        if not m or any(m.start("title") <= t < m.end() + 2 for t in title_starts):
+        if not m or bisect.bisect_left(title_starts, m.start("title")) < bisect.bisect_left(title_starts,
+                                                                                         m.end() + 2):
             continue    # that title introduces the next person in a list
         title = re.sub(r"\s+", " ", m.group("title"))
         represents = None
@@ -372,12 +420,12 @@ def _appositive_titles(text: str, lexicon: Lexicon, mentions: list[Mention],
         of = re.match(r"(?:\s+(?:of|for)\s+(?:the\s+)?)", text[m.end("title"):m.end("title") + 10])
         if of:
             rest_start = m.end("title") + of.end()
-            nxt = [x for x in mentions if rest_start <= x.start <= rest_start + 2 and x.kind in _REPRESENTABLE]
+            nxt = [x for x in index.starting_in(rest_start, rest_start + 2) if x.kind in _REPRESENTABLE]
             if nxt:
                 represents = state_of(nxt[0].key, lexicon)
         if represents is None:
-            before = [x for x in mentions if x.start >= m.start("pre") - 4 and x.end <= m.start("title")
-                      and x.kind in _REPRESENTABLE]
+            before = [x for x in index.starting_in(m.start("pre") - 4, m.start("title"))
+                      if x.end <= m.start("title") and x.kind in _REPRESENTABLE]
             entry = lexicon.entries.get(p.key) or _minted.get(p.key)
             represents = before[-1].key if before else (entry.affiliation if entry else None)
         participant = not re.search(r"spokes(man|woman|person)", title, re.I)
@@ -385,21 +433,34 @@ def _appositive_titles(text: str, lexicon: Lexicon, mentions: list[Mention],
     return out
 
 
-def _represents(text, m, lexicon, mentions, entry) -> str | None:
+def _represents(text, m, lexicon, index: _Sorted, entry) -> str | None:
     """Whom the title says the person speaks for: 'Russian', 'of Afghanistan', 'SCO', 'Taliban'."""
     if m.group("ofname"):
-        for x in mentions:
-            if x.start >= m.start("ofname") and x.end <= m.end("ofname") + 1 and x.kind != "person":
+        for x in index.starting_in(m.start("ofname"), m.end("ofname")):
+            if x.end <= m.end("ofname") + 1 and x.kind != "person":
                 return state_of(x.key, lexicon)
     # "Russian Foreign Minister", "Kazakhstan's Deputy Foreign Minister"
-    before = [x for x in mentions if x.end <= m.start() and (
-        m.start() - x.end <= 2 or re.fullmatch(r"['’]s\s+", text[x.end:m.start()]))]
-    if before:
-        x = before[-1]
+    x = _possessor(text, index, m.start())
+    if x is not None:
         if x.kind in ("state", "igo", "armed_group", "government", "organization", "series"):
             return state_of(x.key, lexicon)
     if entry.affiliation:
         return entry.affiliation
+    return None
+
+
+_POSSESSIVE_GAP = re.compile(r"[\s'’s]*")
+
+
+def _possessor(text: str, index: _Sorted, pos: int) -> Mention | None:
+    """The last mention ending right before `pos`, or before "'s " there. Going back from `pos`, once
+    the gap holds a character neither space, quote nor 's', no earlier mention can qualify."""
+    for i in range(index.ending_by(pos) - 1, -1, -1):
+        x = index.items[i]
+        if pos - x.end <= 2 or re.fullmatch(r"['’]s\s+", text[x.end:pos]):
+            return x
+        if not _POSSESSIVE_GAP.fullmatch(text, x.end, pos):
+            return None
     return None
 
 
@@ -488,6 +549,24 @@ def _short_forms(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[M
     return sorted(out, key=_SPAN)
 
 
+class _Covered:
+    """The characters some mention covers, and the mentions by where they start: whether a span
+    overlaps any mention costs the span's length, not the number of mentions."""
+
+    def __init__(self, size: int, mentions: list[Mention]):
+        self.covered = bytearray(size)
+        self.at: dict[int, list[Mention]] = {}
+        for m in mentions:
+            self.add(m)
+
+    def add(self, m: Mention) -> None:
+        self.covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        self.at.setdefault(m.start, []).append(m)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.covered.find(1, start, end) >= 0
+
+
 _ORG_RX = re.compile(
     rf"(?<![\w-])((?:[A-Z][\w'’-]+\s+){{0,5}}(?:{_ORG_HEADS})\b(?:\s+(?:of|for)\s+(?:the\s+)?"
     rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})?)(?:\s+\((?P<abbr>[A-Z][A-Za-z-]{{1,9}})\))?")
@@ -495,6 +574,12 @@ _ORG_RX = re.compile(
 
 def _unknown_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
+    seen = _Covered(len(text), out)
+
+    def add(x: Mention) -> None:
+        out.append(x)
+        seen.add(x)
+
     for m in _ORG_RX.finditer(text):
         s, e = m.span(1)
         name = m.group(1)
@@ -505,20 +590,21 @@ def _unknown_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
         if len(words) < 2:
             continue
         name = " ".join(words)
-        if any(x.start < e and x.end > s for x in out):
+        if seen.overlaps(s, e):
             continue
         if m.group("abbr"):
-            known = next((x for x in out if (x.start, x.end) == m.span("abbr") and x.via == "alias"), None)
+            a0, a1 = m.span("abbr")
+            known = next((x for x in seen.at.get(a0, ()) if x.end == a1 and x.via == "alias"), None)
             if known is not None:
                 # "The Organization for Islamic Cooperation (OIC)": a known acronym names the long form too
-                out.append(Mention(s, s + len(name), name, known.key, known.kind, "alias"))
+                add(Mention(s, s + len(name), name, known.key, known.kind, "alias"))
                 continue
         entry = mint("organization", name)
-        out.append(Mention(s, s + len(name), name, entry.key, "organization", "ner"))
+        add(Mention(s, s + len(name), name, entry.key, "organization", "ner"))
         if m.group("abbr"):
             a0, a1 = m.span("abbr")
-            if not any(x.start < a1 and x.end > a0 for x in out):
-                out.append(Mention(a0, a1, m.group("abbr"), entry.key, "organization", "ner"))
+            if not seen.overlaps(a0, a1):
+                add(Mention(a0, a1, m.group("abbr"), entry.key, "organization", "ner"))
     return sorted(out, key=_SPAN)
 
 
@@ -531,24 +617,27 @@ _IN_CITY_RX = re.compile(r"\b(?:in|at)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'
 
 def _unknown_places(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
+    seen = _Covered(len(text), out)
     # "met in Cholpon-Ata, Kyrgyzstan": a city the lexicon lacks, placed by the state after it
     for m in _IN_CITY_RX.finditer(text):
         s, e = m.span("name")
-        if any(x.start < e and x.end > s for x in out) or m.group("name") in _MONTH_WORDS | _STOP_CAPS:
+        if seen.overlaps(s, e) or m.group("name") in _MONTH_WORDS | _STOP_CAPS:
             continue
-        state = next((x for x in out if x.start == m.end() and x.kind == "state"), None)
+        state = next((x for x in seen.at.get(m.end(), ()) if x.kind == "state"), None)
         if state is None:
             continue
         entry = mint("place", m.group("name"))
         entry.located_in = entry.located_in or state.key
         out.append(Mention(s, e, m.group("name"), entry.key, "place", "ner"))
+        seen.add(out[-1])
     for m in _PLACE_RX.finditer(text):
         s, e = m.span(1)
         name = m.group(1)
         if name in _MONTH_WORDS or name in _STOP_CAPS:
             continue
-        if any(x.start < e and x.end > s for x in out):
+        if seen.overlaps(s, e):
             continue
         entry = mint("place", name)
         out.append(Mention(s, e, name, entry.key, "place", "ner"))
+        seen.add(out[-1])
     return sorted(out, key=_SPAN)

@@ -7,6 +7,7 @@ changes the text.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -34,6 +35,41 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][A-Za-z'’.\- ]{1,40}?)?)"
     r"(?:,\s*(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})\.?|(?P<month2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2})))?"
     r"\s*(?:\((?P<code>[A-Za-z ]{2,20})\))?\s*(?:--|[-–—:])\s+")
+
+
+# The largest text one document may hold. The longest real statement or report of the genre is a few
+# tens of kilobytes; a text of megabytes is a whole book, a log or a concatenation, which converts
+# (at ~40 s a MB with the statistical parser) but is most likely a mistake. Refused above this, by name.
+DEFAULT_MAX_TEXT_MB = 5.0
+MAX_TEXT_ENV = "DIPLOGRAPH_MAX_TEXT_MB"
+
+
+class TextTooLarge(InputError):
+    """A text larger than the per-document limit (exit 2)."""
+
+
+def max_text_mb() -> float:
+    """The per-document limit in MB (10^6 bytes): DIPLOGRAPH_MAX_TEXT_MB, else 5; `build --max-text-mb`
+    sets that variable, so the build's worker processes apply the same limit."""
+    value = os.environ.get(MAX_TEXT_ENV, "").strip()
+    if not value:
+        return DEFAULT_MAX_TEXT_MB
+    try:
+        limit = float(value)
+    except ValueError:
+        raise InputError(f"{MAX_TEXT_ENV}={value!r} is not a number of MB") from None
+    if not limit > 0:
+        raise InputError(f"{MAX_TEXT_ENV}={value!r}: the limit must be more than 0 MB")
+    return limit
+
+
+def check_size(size: int, name: str) -> None:
+    """Refuse a text of `size` bytes above the per-document limit, naming the file, its size and the limit."""
+    limit = max_text_mb()
+    if size > limit * 1_000_000:
+        raise TextTooLarge(f"this text is {size / 1e6:,.1f} MB ({size:,} bytes), above the limit of "
+                           f"{limit:g} MB for one document; split it into documents, or raise the limit "
+                           f"with --max-text-mb or {MAX_TEXT_ENV}", path=name)
 
 
 @dataclass
@@ -139,9 +175,12 @@ def read_document(path: Path) -> SourceText:
     """Read and clean one text file; raise InputError when it cannot be a text."""
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as fh:
+            check_size(os.fstat(fh.fileno()).st_size, str(path))    # before reading a giant file
+            raw = fh.read()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", path=str(path)) from None
+    check_size(len(raw), str(path))     # a FIFO or a device has no size until read
     text, notes = decode(raw, str(path))
     return clean_text(text, name=path.name, notes=notes)
 

@@ -31,9 +31,11 @@ from ..steps import STEP
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation (for benchmarks; not for real use).")
 @click.option("--allow-empty", is_flag=True,
               help="Write an empty graph when SEEDS holds no texts (without it the build refuses, exit 2).")
+@click.option("--max-text-mb", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Refuse a text larger than this many MB (exit 2); default 5, or DIPLOGRAPH_MAX_TEXT_MB.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: Path | None,
-            no_validate: bool, allow_empty: bool, quiet: bool) -> None:
+            no_validate: bool, allow_empty: bool, max_text_mb: float | None, quiet: bool) -> None:
     """Convert every text in SEEDS into the graph, validate it against the
     SHACL shapes, and write it as Turtle.
 
@@ -46,9 +48,16 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
     second build of the same output or cache refuses at once (exit 2). What
     a killed build left beside the output is removed, and said so.
     """
+    import os
     from contextlib import ExitStack
 
     from .. import buildstate, fileio
+    from ..text import MAX_TEXT_ENV
+    from ..text import max_text_mb as _max_text_mb
+
+    if max_text_mb is not None:
+        os.environ[MAX_TEXT_ENV] = repr(max_text_mb)     # the worker processes inherit it
+    _max_text_mb()                                       # a bad DIPLOGRAPH_MAX_TEXT_MB: exit 2 now
 
     t0 = time.perf_counter()
     where = fileio.target(output)

@@ -9,6 +9,7 @@ and numbered proposals.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -174,14 +175,28 @@ class HolderResolver:
         m = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)", subject)
         if not m:
             return None
-        head = m.group(1)
-        for x in reversed(self.dm.in_span(0, start)):
-            if x.kind in ("igo", "organization", "government", "grouping") and x.end <= start:
-                entry = self.dm.entries.get(x.key)
-                names = [x.surface] + ([entry.label] if entry else [])
-                if any(n.split()[-1] == head and len(n.split()) > 1 for n in names):
-                    return x.key
+        mentions, starts = self._by_head().get(m.group(1), ((), []))
+        for i in range(bisect.bisect_left(starts, start) - 1, -1, -1):
+            if mentions[i].end <= start:
+                return mentions[i].key
         return None
+
+    def _by_head(self) -> dict[str, tuple[list[Mention], list[int]]]:
+        """The organizations named in full, by the last word of their name ('Council'), in text order
+        with their starts: what `_named_before` looks up instead of going back over the whole text."""
+        sig = (id(self.dm.mentions), len(self.dm.mentions), len(self.dm.entries))
+        if getattr(self, "_heads_sig", None) != sig:
+            heads: dict[str, tuple[list[Mention], list[int]]] = {}
+            for x in self.dm.mentions:
+                if x.kind in ("igo", "organization", "government", "grouping"):
+                    entry = self.dm.entries.get(x.key)
+                    names = [x.surface] + ([entry.label] if entry else [])
+                    for head in {n.split()[-1] for n in names if len(n.split()) > 1}:
+                        ms, starts = heads.setdefault(head, ([], []))
+                        ms.append(x)
+                        starts.append(x.start)
+            self._heads, self._heads_sig = heads, sig
+        return self._heads
 
     def _narrative_subject(self, start: int, end: int) -> bool:
         """'The policies have raised ...', 'Girls currently cannot ...': a reporter's own sentence about

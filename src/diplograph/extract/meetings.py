@@ -390,7 +390,15 @@ class MeetingFinder:
                             primary.guests.append(m.key)    # "a delegation of X ... attended as guests"
 
     def _is_participant_key(self, key: str) -> bool:
-        return all(tp.participant for tp in self.dm.titled if tp.mention.key == key)
+        # every titled person's answer at once: one pass over the titled, not one per question
+        sig = (id(self.dm.titled), len(self.dm.titled))
+        if getattr(self, "_participant_sig", None) != sig:
+            self._participant = {}
+            for tp in self.dm.titled:
+                k = tp.mention.key
+                self._participant[k] = self._participant.get(k, True) and tp.participant
+            self._participant_sig = sig
+        return self._participant.get(key, True)
 
     def _add_participation(self, meeting: MeetingFact, p: Mention, title, represents, s: Sentence):
         for part in meeting.participations:

@@ -39,11 +39,15 @@ def unwrap(text: str) -> str:
         return text
     out = list(text)
     for m in re.finditer(r"(?<!\n)\n(?!\n)", text):
-        before = text[:m.start()].rstrip(" \t")
+        # the text before the break, without its trailing spaces, is text[:cut] (never copied: a copy
+        # of everything before each line break made long texts cost the square of their length)
+        cut = m.start()
+        while cut > 0 and text[cut - 1] in " \t":
+            cut -= 1
         after = text[m.end():m.end() + 8].lstrip(" \t")
-        if not before or before[-1] in ".!?:;" or not after or _LIST_MARKER.match(after):
+        if not cut or text[cut - 1] in ".!?:;" or not after or _LIST_MARKER.match(after):
             continue
-        if len(before) - (before.rfind("\n") + 1) < 25:
+        if cut - (text.rfind("\n", 0, cut) + 1) < 25:
             continue    # a short line is a heading or a list item, not a wrapped sentence
         out[m.start()] = " "
     return "".join(out)
