@@ -288,3 +288,30 @@ def test_first_person_singular_in_a_transcript_is_the_speaker_named_before(lexic
     s = stance_with(facts, "return to the negotiating table")
     assert s.holders[0] == "person/maria-lopez"
     assert s.type == "Demand"
+
+
+def test_states_that_did_not_attend_are_no_participants(lexicon):
+    facts = facts_of("The foreign ministers of Peru, Chile and Ecuador met in Lima on 2 May 2022. "
+                     "Bolivia and Paraguay did not attend the meeting.", lexicon)
+    assert set(facts.meetings[0].states) == {"state/peru", "state/chile", "state/ecuador"}
+
+
+def test_a_topic_state_beside_representatives_does_not_speak_at_the_meeting(lexicon):
+    facts = facts_of("Special Envoys for Haiti and representatives from Peru, Chile and Ecuador met in Lima on "
+                     "2 May 2022.", lexicon)
+    assert "state/haiti" not in facts.meetings[0].states
+
+
+def test_the_ministers_are_people_not_a_body_named_before(lexicon):
+    facts = facts_of("The 9th Meeting of the Andean-Pacific Foreign Ministers was held in Lima on 2 May 2022 with "
+                     "the foreign ministers of Peru and Chile.\nThe Ministers condemned the attack on the port of "
+                     "Callao.", lexicon)
+    s = stance_with(facts, "attack on the port")
+    assert set(s.holders) == {"state/peru", "state/chile"}
+
+
+def test_a_passive_concern_with_no_agent_is_the_participants_not_the_last_speaker(lexicon):
+    facts = facts_of(MEETING + "Foreign Minister Ana Duarte of Chile said the talks were useful. "
+                     "Concern was expressed over the growing number of migrants at the border.", lexicon)
+    s = stance_with(facts, "growing number of migrants")
+    assert s.holder_inferred and "person/ana-duarte" not in s.holders

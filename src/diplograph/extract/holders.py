@@ -44,6 +44,12 @@ class Holder:
     speaker: str | None = None        # a person speaking
 
 
+# the head nouns of bodies that act as one, taken up by "the Council", "the Commission"
+_BODY_NOUNS = {"Council", "Commission", "Committee", "Assembly", "Conference", "Union", "Organization",
+               "Organisation", "Forum", "Court", "Board", "Secretariat", "Parliament", "Cabinet", "Government",
+               "Ministry", "Mission", "Agency", "Bank", "Fund", "League", "Alliance", "Community", "Group"}
+
+
 class HolderResolver:
     """Reads subjects in one document; StanceFinder and the designation finder build on it."""
 
@@ -173,8 +179,8 @@ class HolderResolver:
         before in full ("the Peace and Security Council ... The Council reiterates"), the nearest one
         whose name ends in the same noun."""
         m = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)", subject)
-        if not m:
-            return None
+        if not m or m.group(1) not in _BODY_NOUNS:
+            return None     # "The Ministers" are people, not a body named before
         mentions, starts = self._by_head().get(m.group(1), ((), []))
         for i in range(bisect.bisect_left(starts, start) - 1, -1, -1):
             if mentions[i].end <= start:

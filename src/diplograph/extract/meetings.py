@@ -45,6 +45,18 @@ def _patterns(lex_id: int, lexicon: Lexicon) -> SimpleNamespace:
             r"consultations?|summit|dialogue|edition)", re.I))
 
 
+_ABSENT = re.compile(
+    r"\b(?:did not|didn't|would not|will not|declined to|refused to)\s+(?:attend|take part|participate|join)|"
+    r"\b(?:was|were) (?:absent|not present|not represented)|\bboycotted|\bstayed away", re.I)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause that ends at pos begins: after the last ';', ',' or conjunction of clauses."""
+    cut = max(text.rfind(";", 0, pos), text.rfind(",", 0, pos), text.rfind(" while ", 0, pos),
+              text.rfind(" but ", 0, pos), text.rfind(" whereas ", 0, pos))
+    return cut + 1 if cut >= 0 else 0
+
+
 _ADOPTION = re.compile(r"adopted|voted|agreed unanimously|mandate", re.I)
 
 
@@ -231,8 +243,12 @@ class MeetingFinder:
                          city: Mention | None) -> None:
         host = meeting.country
         guest = bool(_GUEST.search(s.text))
+        # "Algeria and Morocco did not attend": the subject of a denied attendance stays out
+        absent = [(s.start + _clause_start(s.text, a.start()), s.start + a.start()) for a in _ABSENT.finditer(s.text)]
         for m in mentions:
             if m.kind not in _ACTORS or m.via == "demonym":
+                continue
+            if any(a <= m.start < b for a, b in absent):
                 continue
             before = self.text[max(s.start, m.start - 14):m.start].lower()
             after = self.text[m.end:m.end + 14].lower()
@@ -383,7 +399,7 @@ class MeetingFinder:
                 after = self.text[m.end:m.end + 30]
                 # lower case: "the representative of China"; "Special Representative for Afghanistan" is a title
                 if re.search(rf"\b{role}\s+(?:of|for|from)\s+(?:the\s+)?$", before) or \
-                        re.match(rf"(?:['’]s)?\s+(?:\w+\s+)?{role}\b", after):
+                        re.match(rf"(?:['’]s)?\s+(?:(?!and\b|or\b)\w+\s+)?{role}\b", after):
                     if m.key not in primary.states and m.key != primary.country:
                         primary.states.append(m.key)
                         if guest:

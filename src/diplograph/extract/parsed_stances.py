@@ -25,6 +25,7 @@ A verb inside words the cue-based finder already took is left to it.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -122,7 +123,8 @@ def _repeated(obj, table: VerbTable) -> str | None:
     if noun in table.emphasis_nouns and table.emphasis_nouns[noun] == "Demand" or noun in _CALL_NOUNS:
         return "Demand"
     kind = table.nouns.get(noun)
-    return kind if kind in ("Condemnation", "Concern", "Support", "Opposition", "Appreciation", "Welcome") else None
+    # a repeated condemnation, concern or objection is that; "reaffirmed its support" stays a reaffirmation
+    return kind if kind in ("Condemnation", "Concern", "Opposition") else None
 
 
 def stance_type(verb, table: VerbTable) -> str | None:
@@ -224,10 +226,8 @@ def find_parsed_stances(text: str, dm: DocMentions, lexicon: Lexicon, meetings: 
     resolver = HolderResolver(text, dm, lexicon, meetings, kind, dateline_end)
     primary = next((m for m in meetings if m.primary), meetings[0] if meetings else None)
     out = Found()
-    covered = sorted((s.start, s.end) for s in taken)
-
-    def inside_taken(pos: int) -> bool:
-        return any(a <= pos < b for a, b in covered)
+    covered = _Spans((s.start, s.end) for s in taken)
+    inside_taken = covered.covers
 
     for ps in nlp.parse(text, cue_words(lexicon)):
         doc = ps.doc
@@ -249,7 +249,7 @@ def find_parsed_stances(text: str, dm: DocMentions, lexicon: Lexicon, meetings: 
             while last.i > first.i and (last.is_punct or last.is_space):
                 last = doc[last.i - 1]
             a, b = ps.span(first, last)
-            if any(x < b and a < y for x, y in covered):
+            if covered.overlaps(a, b):
                 out.dropped.append(Dropped(a, b, "overlaps a stance of the cue finder"))
                 continue
             if b - a < 12 or len(text[a:b].split()) < 3:
@@ -283,6 +283,32 @@ def find_parsed_stances(text: str, dm: DocMentions, lexicon: Lexicon, meetings: 
                 meeting=primary.local_id if primary is not None and (inferred or holder.collective) else None,
                 holder_inferred=inferred))
     return out
+
+
+class _Spans:
+    """Character spans (of the cue finder's stances), asked which cover a position or overlap a span
+    without going over all of them: a long text has thousands."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        # the furthest end among the spans up to each one: spans may nest or overlap
+        self.reach, far = [], -1
+        for _, b in self.spans:
+            far = max(far, b)
+            self.reach.append(far)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Whether some span shares a character with [a, b)."""
+        i = bisect.bisect_left(self.starts, b) - 1
+        while i >= 0 and self.reach[i] > a:
+            if self.spans[i][1] > a:
+                return True
+            i -= 1
+        return False
+
+    def covers(self, pos: int) -> bool:
+        return self.overlaps(pos, pos + 1)
 
 
 def vague_holders(resolver: HolderResolver, dm: DocMentions, primary: MeetingFact | None, doc_stem: str,
@@ -340,7 +366,7 @@ def _holder(resolver: HolderResolver, ps, table: VerbTable, subj, passive: bool,
     a, b = ps.span(subj.left_edge, subj.right_edge)
     if subj.lower_ in ("i", "me"):
         # a transcript or a quotation: "I" is the person who was named speaking before
-        speaker = next((m for m in reversed(resolver.dm.in_span(0, a, {"person"}))), None)
+        speaker = next((m for m in reversed(resolver.dm.in_span(max(0, a - 3000), a, {"person"}))), None)
         return resolver.person_holder(speaker.key) if speaker is not None else None
     holder = resolver.subject_holder(a, b)
     if holder is not None and holder.actors:
@@ -395,11 +421,13 @@ def check_cue_stances(stances: list[StanceFact], origin: dict[int, str], text: s
     resolver = HolderResolver(text, dm, lexicon, meetings, kind, dateline_end)
     primary = next((m for m in meetings if m.primary), meetings[0] if meetings else None)
     parsed = [ps for ps in nlp.parse(text, cue_words(lexicon)) if ps.doc is not None]
+    offsets = [ps.offset for ps in parsed]
     changed = 0
     for s in stances:
         if origin.get(id(s)) != "cue_stances":
             continue
-        ps = next((p for p in parsed if p.offset <= s.evidence.start < p.offset + len(p.text)), None)
+        i = bisect.bisect_right(offsets, s.evidence.start) - 1
+        ps = parsed[i] if i >= 0 and s.evidence.start < parsed[i].offset + len(parsed[i].text) else None
         if ps is None:
             continue
         tokens = [t for t in ps.doc if s.evidence.start <= ps.start(t) < s.evidence.end]
@@ -421,6 +449,13 @@ def check_cue_stances(stances: list[StanceFact], origin: dict[int, str], text: s
                 s.holders = [h for h in s.holders if h not in s.addressees] or s.holders
                 changed += 1
                 continue
+        if subj is not None and subj.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in verb.children) \
+                and (lemma in table.light or lemma in table.verbs) and not s.holder_inferred:
+            # "Concern was expressed over ...": nobody named holds it; not whoever spoke before
+            vague = vague_holders(resolver, dm, primary, doc_stem)
+            if vague and set(vague) != set(s.holders):
+                s.holders, s.holder_inferred = vague, True
+                changed += 1
         if table.verbs.get(lemma) == "Reaffirmation" and s.type == "Reaffirmation":
             obj = _object_head(verb)
             repeated = _repeated(obj, table) if obj is not None else None
