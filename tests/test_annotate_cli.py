@@ -231,9 +231,10 @@ def test_docs_walkthrough_works_as_written(tmp_path, monkeypatch, seed_graph_fil
             result = run(*words[1:])
             assert result.exit_code == 0, (line, result.output)
             ran.append(words[1])
-    assert ran == ["annotate", "validate", "annotate", "build"]
-    assert (tmp_path / "annotations" / "samarkand-women.ttl").is_file()
-    assert "stance/analyst/samarkand-women" in (tmp_path / "build" / "diplograph.ttl").read_text(encoding="utf-8")
+    assert ran == ["query", "query", "annotate", "validate", "annotate", "build", "query", "query"]
+    assert (tmp_path / "annotations" / "norov-joint-statement.ttl").is_file()
+    assert "stance/analyst/norov-joint-statement" in (tmp_path / "build" / "diplograph.ttl").read_text(
+        encoding="utf-8")
 
 
 def test_quote_of_repeated_words_says_which_occurrence(project):
