@@ -315,3 +315,21 @@ def test_a_passive_concern_with_no_agent_is_the_participants_not_the_last_speake
                      "Concern was expressed over the growing number of migrants at the border.", lexicon)
     s = stance_with(facts, "growing number of migrants")
     assert s.holder_inferred and "person/ana-duarte" not in s.holders
+
+
+def test_a_known_body_inside_a_longer_name_is_another_body(lexicon):
+    facts = facts_of("The Peace and Security Council of the Andean Community met in Lima on 4 May 2022.", lexicon)
+    keys = {a.key for a in facts.actors}
+    assert "org/peace-and-security-council" in keys
+    assert not [k for k in keys if "united-nations-security-council" in k]
+
+
+def test_numbered_items_with_no_subject_belong_to_the_body_that_introduced_them(lexicon):
+    facts = facts_of("The Peace and Security Council of the Andean Community, at its 41st meeting held in Lima on "
+                     "4 May 2022, adopted the following decision:\n\nCouncil:\n\n"
+                     "1. Condemns the attacks on the pipeline in the highlands;\n\n"
+                     "2. Urges the armed groups to lay down their weapons without delay;\n", lexicon)
+    condemn = stance_with(facts, "attacks on the pipeline")
+    assert condemn.type == "Condemnation" and condemn.holders == ["org/peace-and-security-council"]
+    urge = stance_with(facts, "lay down their weapons")
+    assert urge.holders == ["org/peace-and-security-council"]

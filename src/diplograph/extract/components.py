@@ -10,6 +10,7 @@ for the candidates it dropped, why.
     sentences      the converter's sentence boundaries (wrapped lines joined)
     lexicon        every alias, demonym and titled person of the lexicon
     features       "Lake Chad", "the South China Sea": no mention of the state inside
+    longer_names   "the Peace and Security Council": a longer name, not the known body inside it
     capitals       "the Kenyan capital" as the capital city
     dateline       the dateline's city, in capitals
     ner            persons, organizations and places spaCy's NER finds
@@ -35,7 +36,13 @@ from ..mentions import DocMentions, find_mentions
 from ..text import SourceText
 from . import nlp
 from .designations import find_designations
-from .entities import add_capital_descriptions, add_dateline_place, add_ner_mentions, drop_feature_names
+from .entities import (
+    add_capital_descriptions,
+    add_dateline_place,
+    add_ner_mentions,
+    claim_longer_names,
+    drop_feature_names,
+)
 from .meetings import MeetingFinder
 from .parsed_stances import Dropped, check_cue_stances, fill_vague_holders, find_parsed_stances
 from .sentences import Sentence, split_sentences
@@ -74,6 +81,10 @@ def _lexicon(doc: Doc) -> None:
 
 def _features(doc: Doc) -> None:
     doc.added["features"] -= drop_feature_names(doc.text, doc.mentions)
+
+
+def _longer_names(doc: Doc) -> None:
+    doc.added["longer_names"] += claim_longer_names(doc.text, doc.mentions)
 
 
 def _capitals(doc: Doc) -> None:
@@ -143,6 +154,7 @@ PIPELINE: list[tuple[str, Component]] = [
     ("sentences", _sentences),
     ("lexicon", _lexicon),
     ("features", _features),
+    ("longer_names", _longer_names),
     ("capitals", _capitals),
     ("dateline", _dateline),
     ("ner", _ner),

@@ -131,6 +131,50 @@ def drop_feature_names(text: str, dm: DocMentions) -> int:
     return dropped
 
 
+# capitalized words (or capitals) joined by "and"/"of"/"for" right before a known name
+_LONGER_BEFORE = re.compile(r"(?:\b(?:[A-Z][a-z]+|[A-Z]{2,})\s+(?:(?:and|of|for|AND|OF|FOR)\s+)?)+$")
+_NOT_NAME_WORDS = {"The", "A", "An", "In", "On", "At", "As", "By", "For", "Of", "And", "To", "With", "From", "This",
+                   "That", "Its", "Their", "His", "Her", "UN", "U.N.", "THE", "AND", "OF", "FOR"}
+_BODY_KINDS = {"igo", "organization", "government"}
+
+
+def claim_longer_names(text: str, dm: DocMentions) -> int:
+    """A known body's name inside a longer proper name names another body: "the Peace and Security
+    Council" is not the "Security Council" the lexicon knows. The longer name is minted instead; the
+    number of mentions replaced."""
+    replaced = []
+    for m in [x for x in dm.mentions if x.kind in _BODY_KINDS]:
+        line_start = text.rfind("\n", 0, m.start) + 1
+        before = _LONGER_BEFORE.search(text[max(line_start, m.start - 60):m.start])
+        if before is None:
+            continue
+        words = before.group(0).split()
+        while words and words[0] in _NOT_NAME_WORDS:
+            words.pop(0)
+        if not words or words[-1] in _NOT_NAME_WORDS - {"and", "of", "for", "AND", "OF", "FOR"} and len(words) == 1:
+            continue
+        if words[-1] in ("and", "of", "for", "AND", "OF", "FOR") and len(words) < 2:
+            continue
+        start = m.start - len(" ".join(words)) - 1
+        if start < 0 or text[start:m.start].split() != words or dm.overlaps(start, m.start):
+            continue
+        surface = text[start:m.end]
+        entry = Entry(key=key_for("organization", surface), kind="organization", label=surface, reference=False)
+        replaced.append((m, Mention(start, m.end, surface, entry.key, "organization", "longer")))
+        dm.entries.setdefault(entry.key, entry)
+        dm.surfaces.setdefault(entry.key, set()).add(surface)
+    for old, new in replaced:
+        dm.drop(old.start, old.end)
+        dm.extend([new])
+    if replaced:
+        named = {x.key for x in dm.mentions}
+        for old, _ in replaced:
+            if old.key not in named:
+                dm.entries.pop(old.key, None)
+                dm.surfaces.pop(old.key, None)
+    return len(replaced)
+
+
 def add_dateline_place(text: str, dm: DocMentions, lexicon: Lexicon, dateline_end: int) -> None:
     """'LIMA -', 'DOHA, Sept 9': a dateline's city in capitals, which case-sensitive short names miss."""
     if dateline_end <= 0 or dm.in_span(0, dateline_end, {"place"}):

@@ -26,6 +26,7 @@ A verb inside words the cue-based finder already took is left to it.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -271,7 +272,7 @@ def find_parsed_stances(text: str, dm: DocMentions, lexicon: Lexicon, meetings: 
                 # "Several speakers welcomed ...": some of the participants, not all of them
                 actors = [_participants_node(dm, doc_stem, primary)]
             elif not actors:
-                actors = vague_holders(resolver, dm, primary, doc_stem, out)
+                actors = vague_holders(resolver, dm, primary, doc_stem, out, at=a)
             if not actors:
                 out.dropped.append(Dropped(a, b, "no holder: the text names no actor and reports no meeting"))
                 continue
@@ -311,10 +312,30 @@ class _Spans:
         return self.overlaps(pos, pos + 1)
 
 
+_INTRODUCER = re.compile(r"(?m)^[ \t]*(?P<who>(?:The\s+)?[A-Z][\w’' -]{1,60}?)[ \t]*:[ \t]*$")
+
+
+def introduced_holder(resolver: HolderResolver, text: str, pos: int) -> list[str]:
+    """'The Council:' on a line of its own, then numbered items with no subject ('1. Takes note of
+    ...'): the items are the positions of whoever the introducing line names."""
+    last = None
+    for m in _INTRODUCER.finditer(text, max(0, pos - 4000), pos):
+        last = m
+    if last is None:
+        return []
+    holder = resolver.subject_holder(last.start("who"), last.end("who"))
+    return [a for a in holder.actors if a] if holder is not None else []
+
+
 def vague_holders(resolver: HolderResolver, dm: DocMentions, primary: MeetingFact | None, doc_stem: str,
-                  found: Found | None = None) -> list[str]:
-    """Who holds a position the text gives no holder for: the meeting's participants as far as the
-    text names them, else a node standing for them; nobody when the text reports no meeting."""
+                  found: Found | None = None, at: int | None = None) -> list[str]:
+    """Who holds a position the text gives no holder for: the body whose line introduced a list of
+    positions, else the meeting's participants as far as the text names them, else a node standing
+    for them; nobody when the text reports no meeting."""
+    if at is not None:
+        introduced = introduced_holder(resolver, resolver.text, at)
+        if introduced:
+            return introduced
     if primary is None:
         return []
     actors = list(resolver.meeting_holder().actors)
@@ -336,7 +357,7 @@ def fill_vague_holders(stances: list[StanceFact], text: str, dm: DocMentions, le
     primary = next((m for m in meetings if m.primary), meetings[0] if meetings else None)
     for s in stances:
         if not s.holders:
-            s.holders = vague_holders(resolver, dm, primary, doc_stem)
+            s.holders = vague_holders(resolver, dm, primary, doc_stem, at=s.evidence.start)
             s.holder_inferred = bool(s.holders)
             if s.holders and s.meeting is None and primary is not None:
                 s.meeting = primary.local_id
