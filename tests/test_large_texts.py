@@ -28,6 +28,13 @@ def _folder(tmp_path: Path, size: int = 3000) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def _limit_restored(monkeypatch):
+    # `build --max-text-mb` sets the variable for its workers; undo it for the next tests in this process
+    # (setenv records the variable's absence and restores it; delenv of an absent variable records nothing)
+    monkeypatch.setenv("DIPLOGRAPH_MAX_TEXT_MB", "5")
+
+
 def test_build_refuses_a_text_above_the_limit_given_as_option(tmp_path):
     folder = _folder(tmp_path)
     out = tmp_path / "g.ttl"
