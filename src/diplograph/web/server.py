@@ -49,6 +49,7 @@ def _handler_for(app: App, idle_timeout: float = IDLE_TIMEOUT) -> type[BaseHTTPR
                     self.close_connection = True  # the unread body must not be taken for the next request
                     self._send(Response(413, "text/plain; charset=utf-8",
                                         f"Request body too large (limit {MAX_BODY} bytes).\n".encode()))
+                    self._drain(length)
                     return
                 body = self.rfile.read(length)
                 if headers.get("content-type", "").split(";")[0].strip().lower() in (
@@ -62,6 +63,21 @@ def _handler_for(app: App, idle_timeout: float = IDLE_TIMEOUT) -> type[BaseHTTPR
                 response = Response(500, "text/plain; charset=utf-8",
                                     f"Internal error: {type(exc).__name__}. See the server log.\n".encode())
             self._send(response, head=method == "HEAD")
+
+        def _drain(self, length: int) -> None:
+            """Read and drop what the client still sends of a refused body (a bounded amount, briefly):
+            closing with unread data resets the connection, and the client, still writing, never reads
+            the 413 it was sent."""
+            left = min(length, 8 * MAX_BODY) if length > 0 else 8 * MAX_BODY
+            try:
+                self.connection.settimeout(2)
+                while left > 0:
+                    chunk = self.rfile.read1(min(left, 65536))
+                    if not chunk:
+                        break
+                    left -= len(chunk)
+            except OSError:
+                pass
 
         def _send(self, response: Response, head: bool = False) -> None:
             self.send_response(response.status)
