@@ -333,3 +333,29 @@ def test_numbered_items_with_no_subject_belong_to_the_body_that_introduced_them(
     assert condemn.type == "Condemnation" and condemn.holders == ["org/peace-and-security-council"]
     urge = stance_with(facts, "lay down their weapons")
     assert urge.holders == ["org/peace-and-security-council"]
+
+
+def test_the_members_of_a_council_speak_as_the_council(lexicon):
+    facts = facts_of("NEW YORK, 12 June 2023 - The members of the Security Council met on Monday to discuss "
+                     "the situation in Haiti.\nThe members of the Security Council condemned the attacks on "
+                     "the port of Cap-Haitien.", lexicon)
+    s = stance_with(facts, "attacks on the port")
+    assert s.holders == ["org/united-nations-security-council"]
+
+
+def test_a_second_speakers_clause_after_while_is_a_stance_of_its_own(lexicon):
+    facts = facts_of(MEETING + "The representative of Chile said her country would continue to support the "
+                     "river commission, while Peru's representative urged all parties to exercise restraint.",
+                     lexicon)
+    first = stance_with(facts, "continue to support the river commission")
+    assert "restraint" not in first.evidence.text
+    second = stance_with(facts, "exercise restraint")
+    assert second.type == "Demand" and second.holders == ["state/peru"]
+    assert not second.evidence.text.startswith("while")
+
+
+def test_a_city_is_known_by_its_english_short_name(lexicon):
+    # GeoNames says "New York City"; datelines say "NEW YORK"
+    found = [e for e in lexicon.entries.values() if e.kind == "place" and "new york" in
+             {n.casefold() for n in (e.label, *e.aliases)}]
+    assert len(found) == 1 and found[0].codes.get("geonames") and found[0].located_in == "state/united-states"

@@ -131,6 +131,7 @@ def add_world(entries: dict, data: dict, entry_cls, key_for) -> None:
     capitals = {(c["capital"], c["iso"]) for c in countries.values() if c.get("capital")}
     city_data = data.get("cities") or {}
     skip = {s.casefold() for s in city_data.get("skip") or []}
+    city_names = city_data.get("names") or {}
     for c in cities(int(city_data.get("min_population", 300000))):
         name = c["name"]
         state = state_of_iso2.get(c["countrycode"])
@@ -148,10 +149,12 @@ def add_world(entries: dict, data: dict, entry_cls, key_for) -> None:
         key = key_for("place", name)
         if key in entries:
             continue
-        entries[key] = entry_cls(key=key, kind="place", label=name, located_in=state,
+        more = [n for n in (city_names.get(name) or []) if n.casefold() not in by_name]
+        entries[key] = entry_cls(key=key, kind="place", label=name, located_in=state, aliases=more,
                                  capital_of=state if (name, c["countrycode"]) in capitals else None,
                                  codes={"geonames": str(c["geonameid"])})
-        by_name[name.casefold()] = key
+        for n in [name, *more]:
+            by_name[n.casefold()] = key
 
 
 def geonames_iri(geonames_id: str) -> str:

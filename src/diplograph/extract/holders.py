@@ -44,6 +44,7 @@ class Holder:
     speaker: str | None = None        # a person speaking
 
 
+_MEMBERS_OF = re.compile(r"(?:the\s+)?(?:members|member states|member countries|members states)\s+of\s+")
 # the head nouns of bodies that act as one, taken up by "the Council", "the Commission"
 _BODY_NOUNS = {"Council", "Commission", "Committee", "Assembly", "Conference", "Union", "Organization",
                "Organisation", "Forum", "Court", "Board", "Secretariat", "Parliament", "Cabinet", "Government",
@@ -151,6 +152,12 @@ class HolderResolver:
         led = self._leader_reference(start, end)
         if led:
             return self.person_holder(led)
+        members = _MEMBERS_OF.match(low)
+        if members:
+            # "The members of the Security Council": the body speaks, as one
+            body = [x for x in self.dm.in_span(start, end) if x.kind in ("igo", "organization", "grouping")]
+            if body:
+                return Holder([body[0].key])
         named = self._named_before(start, subject)
         if named is not None:
             return Holder([named])

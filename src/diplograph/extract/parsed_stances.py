@@ -188,12 +188,16 @@ def _clause_verbs(sent, table: VerbTable):
             continue
         if tok.dep_ not in _MAIN_DEPS:
             continue
-        if tok.dep_ in ("ccomp", "advcl", "parataxis") and tok.head.lemma_.lower() not in table.reporting | \
+        contrast = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas")
+                                               for c in tok.children) and any(c.dep_ in _SUBJECTS for c in tok.children)
+        if contrast:
+            pass    # "..., while China's representative urged ...": a second speaker's own clause
+        elif tok.dep_ in ("ccomp", "advcl", "parataxis") and tok.head.lemma_.lower() not in table.reporting | \
                 table.verbs.keys() | table.emphasis:
             continue
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() not in _ASPECTUAL | table.reporting:
+        elif tok.dep_ == "xcomp" and tok.head.lemma_.lower() not in _ASPECTUAL | table.reporting:
             continue
-        if tok.dep_ == "advcl" and tok.head.lemma_.lower() not in table.reporting:
+        elif tok.dep_ == "advcl" and tok.head.lemma_.lower() not in table.reporting:
             continue
         t = stance_type(tok, table)
         if t is not None:
@@ -211,8 +215,8 @@ def _span_tokens(verb, others: set[int]):
         t = stack.pop()
         keep.append(t.i)
         for c in t.children:
-            if c.i in others or c.dep_ in _SUBJECTS and t is verb:
-                continue
+            if c.i in others or t is verb and (c.dep_ in _SUBJECTS or c.dep_ == "mark"):
+                continue    # the subject is added apart; "while", "that" introduce, they say nothing
             stack.append(c)
     keep = [i for i in keep if i < cut]
     doc = verb.doc
@@ -452,6 +456,17 @@ def check_cue_stances(stances: list[StanceFact], origin: dict[int, str], text: s
         if ps is None:
             continue
         tokens = [t for t in ps.doc if s.evidence.start <= ps.start(t) < s.evidence.end]
+        cut = next((t for t in tokens if t.lower_ in ("while", "whereas") and t.i > tokens[0].i + 2
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children)), None)
+        if cut is not None:
+            # "... said her country would help, while China's representative urged ...": another
+            # speaker's position begins; it is not part of this one (the parsed finder reads it)
+            end = ps.start(cut)
+            while end > s.evidence.start and text[end - 1] in " ,;":
+                end -= 1
+            s.evidence = Span(s.evidence.start, end, text[s.evidence.start:end])
+            tokens = [t for t in tokens if ps.start(t) < end]
+            changed += 1
         verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX") and t.dep_ in _MAIN_DEPS]
         if not verbs:
             continue
