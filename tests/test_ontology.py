@@ -44,7 +44,7 @@ CONTRACT_OA_TERMS = ("exact", "start", "end")
 EXTENSION_TERMS = """
 InformalGrouping SourceKind JointStatement Readout NewsReport sourceKind
 demonym capitalOf affiliation office shortName memberState mentions usesName
-isoAlpha2 isoAlpha3 holderInferred
+isoAlpha2 isoAlpha3 holderInferred endDate
 """.split()
 
 DECLARATION_TYPES = {

@@ -359,3 +359,20 @@ def test_a_city_is_known_by_its_english_short_name(lexicon):
     found = [e for e in lexicon.entries.values() if e.kind == "place" and "new york" in
              {n.casefold() for n in (e.label, *e.aliases)}]
     assert len(found) == 1 and found[0].codes.get("geonames") and found[0].located_in == "state/united-states"
+
+
+def test_a_span_of_days_has_its_last_day_as_end_date(lexicon, tmp_path):
+    from click.testing import CliRunner
+
+    from diplograph.cli import cli
+
+    text = "Delegations from Chile and Peru met in Santiago on 21-23 August 2017 to discuss fisheries."
+    facts = facts_of(text, lexicon)
+    assert (facts.meetings[0].date, facts.meetings[0].end_date) == ("2017-08-21", "2017-08-23")
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "span.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "g.ttl"
+    result = CliRunner().invoke(cli, ["build", "--seeds", str(tmp_path / "texts"), "-o", str(out), "--quiet",
+                                      "--annotations", str(tmp_path / "none")])
+    assert result.exit_code == 0, result.output
+    assert 'dg:endDate "2017-08-23"^^xsd:date' in out.read_text(encoding="utf-8")

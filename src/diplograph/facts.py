@@ -39,6 +39,7 @@ class MeetingFact:
     local_id: str                  # m1, m2 ... within the document
     evidence: list[Span]
     date: str | None = None        # ISO date, or YYYY-MM when only the month is known
+    end_date: str | None = None    # the last day, when the text gives a span of days (date is the first)
     date_evidence: Span | None = None
     city: str | None = None        # place key
     city_evidence: Span | None = None

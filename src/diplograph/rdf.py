@@ -113,7 +113,7 @@ T = {name: iri(DG[name]) for name in (
     "locatedIn", "date", "location", "inSeries", "ordinal", "chair", "participant", "participation",
     "agent", "represents", "title", "about", "claimedProperty", "claimedValue", "stanceType", "holder",
     "addressee", "topic", "expressedAt", "designee", "authority", "designatedAs", "designationDate",
-    "designatedAt", "isoAlpha2", "isoAlpha3", "holderInferred")}
+    "designatedAt", "isoAlpha2", "isoAlpha3", "holderInferred", "endDate")}
 SELECTOR, EXACT, START, END = (iri(OA[n]) for n in ("TextQuoteSelector", "exact", "start", "end"))
 LABEL, SUBCLASS = iri(RDFS.label), iri(RDFS.subClassOf)
 PREF, ALT = iri(SKOS.prefLabel), iri(SKOS.altLabel)
@@ -412,6 +412,10 @@ def meeting_ntriples(c: MergedMeeting, facts: dict[str, DocumentFacts],
     w.add(mt, LABEL, english(c.label))
     if c.date and len(c.date) == 10 and not c.date.startswith("--"):
         w.add(mt, T["date"], typed(c.date, XSD.date))
+        # a meeting of several days: the last, as the report that gives the settled first day says
+        end = next((mf.end_date for _, mf in full.reports if mf.end_date and mf.date == c.date), None)
+        if end:
+            w.add(mt, T["endDate"], typed(end, XSD.date))
     if c.city:
         w.add(mt, T["location"], dgr(c.city))
     if c.series:

@@ -45,6 +45,7 @@ class DateMention:
     end: int
     value: str          # YYYY-MM-DD | YYYY-MM | --MM-DD
     text: str
+    last: str | None = None   # a span's last day ("29-30 September 2025": value the 29th, last the 30th)
 
 
 def find_dates(text: str, start: int, end: int, doc_date: str | None,
@@ -63,8 +64,17 @@ def find_dates(text: str, start: int, end: int, doc_date: str | None,
             value = _resolve(m, ref)
             if value:
                 taken.append(m.span())
-                found.append(DateMention(m.start(), m.end(), value, m.group(0)))
+                found.append(DateMention(m.start(), m.end(), value, m.group(0), _last_day(m, value)))
     return sorted(found, key=lambda d: d.start)
+
+
+def _last_day(m: re.Match, first: str) -> str | None:
+    """The last day of a span whose first day resolved to `first` (same month and year)."""
+    day2 = m.groupdict().get("day2")
+    if not day2 or len(first) != 10:
+        return None
+    last = _iso(int(first[:4]), int(first[5:7]), int(day2)) if not first.startswith("--") else None
+    return last if last and last > first else None
 
 
 def _parse_iso(value: str | None) -> date | None:

@@ -147,8 +147,10 @@ class MeetingFinder:
         self.sentence_meeting[i] = target.local_id
         if date and not target.date:
             target.date, target.date_evidence = date.value, Span(date.start, date.end, date.text)
+            target.end_date = date.last
         elif date and target.date and len(date.value) > len(target.date):
             target.date, target.date_evidence = date.value, Span(date.start, date.end, date.text)
+            target.end_date = date.last
         if city and not target.city:
             target.city = city.key
             target.city_evidence = Span(city.start, city.end, city.surface)
