@@ -45,6 +45,7 @@ EXTENSION_TERMS = """
 InformalGrouping SourceKind JointStatement Readout NewsReport sourceKind
 demonym capitalOf affiliation office shortName memberState mentions usesName
 isoAlpha2 isoAlpha3 holderInferred endDate
+Delisting delisted delistedBy delistingDate
 """.split()
 
 DECLARATION_TYPES = {

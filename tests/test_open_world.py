@@ -376,3 +376,28 @@ def test_a_span_of_days_has_its_last_day_as_end_date(lexicon, tmp_path):
                                       "--annotations", str(tmp_path / "none")])
     assert result.exit_code == 0, result.output
     assert 'dg:endDate "2017-08-23"^^xsd:date' in out.read_text(encoding="utf-8")
+
+
+def test_a_de_designation_is_its_own_kind(lexicon, tmp_path):
+    from click.testing import CliRunner
+
+    from diplograph.cli import cli
+
+    text = ("ASTANA - Chile removed the Zarqan Brotherhood from its list of banned terrorist organizations "
+            "on 3 March 2021, the ministry said.")
+    facts = facts_of(text, lexicon)
+    removed = [d for d in facts.designations if d.removed]
+    assert [(d.designee, d.authorities) for d in removed] == [("org/zarqan-brotherhood", ["state/chile"])]
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "delist.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "g.ttl"
+    result = CliRunner().invoke(cli, ["build", "--seeds", str(tmp_path / "texts"), "-o", str(out), "--quiet",
+                                      "--annotations", str(tmp_path / "none")])
+    assert result.exit_code == 0, result.output
+    import rdflib
+
+    g = rdflib.Graph().parse(out)
+    dg = rdflib.Namespace("https://w3id.org/diplograph/ontology#")
+    org = rdflib.URIRef("https://w3id.org/diplograph/id/org/zarqan-brotherhood")
+    assert list(g.subjects(rdflib.RDF.type, dg.Delisting)) and not list(g.subjects(rdflib.RDF.type, dg.Designation))
+    assert (org, rdflib.RDF.type, dg.DesignatedOrganization) not in g

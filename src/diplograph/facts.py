@@ -77,6 +77,7 @@ class DesignationFact:
     designated_as: str = "terrorism"
     date: str | None = None        # YYYY or YYYY-MM-DD
     meeting: str | None = None
+    removed: bool = False          # a de-designation: the authority took the organization off its list
 
 
 @dataclass

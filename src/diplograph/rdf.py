@@ -113,7 +113,8 @@ T = {name: iri(DG[name]) for name in (
     "locatedIn", "date", "location", "inSeries", "ordinal", "chair", "participant", "participation",
     "agent", "represents", "title", "about", "claimedProperty", "claimedValue", "stanceType", "holder",
     "addressee", "topic", "expressedAt", "designee", "authority", "designatedAs", "designationDate",
-    "designatedAt", "isoAlpha2", "isoAlpha3", "holderInferred", "endDate")}
+    "designatedAt", "isoAlpha2", "isoAlpha3", "holderInferred", "endDate",
+    "Delisting", "delisted", "delistedBy", "delistingDate")}
 SELECTOR, EXACT, START, END = (iri(OA[n]) for n in ("TextQuoteSelector", "exact", "start", "end"))
 LABEL, SUBCLASS = iri(RDFS.label), iri(RDFS.subClassOf)
 PREF, ALT = iri(SKOS.prefLabel), iri(SKOS.altLabel)
@@ -330,6 +331,9 @@ def _stances(w: _Writer, d: DocumentFacts) -> list[tuple[str, str, str]]:
 def _designations(w: _Writer, d: DocumentFacts) -> list[tuple[str, str, str]]:
     links = []
     for x in d.designations:
+        if x.removed:
+            _delisting(w, d, x)
+            continue
         ds = dgr(f"designation/{d.stem}/{slug(x.designee.split('/', 1)[1])}")
         w.a(ds, T["Designation"])
         w.add(ds, T["designee"], dgr(x.designee))
@@ -344,6 +348,21 @@ def _designations(w: _Writer, d: DocumentFacts) -> list[tuple[str, str, str]]:
             links.append((ds, T["designatedAt"], x.meeting))
         _cite(w, ds, d, x.evidence)
     return links
+
+
+def _delisting(w: _Writer, d: DocumentFacts, x) -> None:
+    """A de-designation: the authority took the organization off its list (its own kind, so that no
+    query of designations counts it as one)."""
+    ds = dgr(f"delisting/{d.stem}/{slug(x.designee.split('/', 1)[1])}")
+    w.a(ds, T["Delisting"])
+    w.add(ds, T["delisted"], dgr(x.designee))
+    w.ensure(x.designee)
+    for a in x.authorities:
+        w.add(ds, T["delistedBy"], dgr(a))
+        w.ensure(a)
+    if x.date and (len(x.date) == 4 or (len(x.date) == 10 and not x.date.startswith("--"))):
+        w.add(ds, T["delistingDate"], date_term(x.date))
+    _cite(w, ds, d, x.evidence)
 
 
 # ----- the actors' segment -------------------------------------------------------

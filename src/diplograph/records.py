@@ -46,5 +46,5 @@ def record(doc: DocumentFacts) -> DocRecord:
                                    tuple(m.states), tuple(m.orgs),
                                    tuple((p.agent, p.represents) for p in m.participations))
                      for m in doc.meetings)
-    designees = tuple(sorted({x.designee for x in doc.designations}))
+    designees = tuple(sorted({x.designee for x in doc.designations if not x.removed}))
     return DocRecord(doc.name, doc.stem, doc.kind, actors, meetings, designees, tuple(sorted(doc.dropped.items())))

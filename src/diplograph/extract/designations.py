@@ -50,6 +50,14 @@ _LABEL_FIRST = re.compile(
     r"\b(?:terrorist|terror|extremist)\s+(?:group|organi[sz]ation|network|outfit|sect)\s+(?=[A-Z])")
 # "named A, B and C as threats to ...", in a sentence about terrorism: each group in the list
 _NAMED_AS = re.compile(r"\b(?:named|listed|identified|cited|singled out|mentioned)\s+(?P<list>[^.;]{3,250}?)\s+as\b")
+# "removed X from its list of terrorist organizations", "X was taken off the list of banned groups",
+# "delisted X": a de-designation, its own kind
+_REMOVED = re.compile(
+    r"\b(?:removed|removes|remove|removing|took|taken|taking|struck|striking|excluded|excludes|exclude|delisted|"
+    r"de-listed|delists|de-lists)\b(?P<obj>[^.;]{0,80}?)\b(?:from|off)\s+(?:its|their|the|a|his|her)\s+"
+    r"(?:\w+\s+){0,2}(?:list|register|registry|roster)\s+of\s+(?:\w+\s+){0,3}"
+    r"(?:organi[sz]ations|groups|entities|movements)", re.I)
+_DELISTED = re.compile(r"\b(?:delisted|de-listed|delists|de-lists|delisting|de-listing)\s+(?:of\s+)?(?:the\s+)?", re.I)
 _BANNED = re.compile(r"\b(?:banned|outlawed|proscribed)\s+in\s+(?P<where>[A-Z][\w ]{2,30})")
 # a sentence without one of these words designates nothing
 _ANY = re.compile(r"terror|extremis|militant|banned|outlawed|proscribed", re.I)
@@ -119,6 +127,17 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                 re.search(r"\b(?:since|in)\s+(\d{4})\b", text[m.end():s.end]) if by else None)
             _add(out, before[0], Span(before[0].start, m.end(), text[before[0].start:m.end()]), by, meetings,
                  meeting_date, year.group(1) if year else None, explicit=True)
+        for m in _REMOVED.finditer(text, s.start, s.end):
+            groups = [x for x in dm.in_span(*m.span("obj")) if x.kind in _GROUP_KINDS | {"government"}]
+            if not groups:
+                # "X was removed from the list ...": the group stands before the verb
+                groups = [x for x in dm.in_span(s.start, m.start()) if x.kind in _GROUP_KINDS | {"government"}][-1:]
+            body = max(s.start, stances.dateline_end)    # "ASTANA - Chile removed ...": not the dateline
+            subj = _subject_before(text, Sentence(body, s.end, text[body:s.end]), m.start(), stances, last_holder)
+            for g in groups:
+                out[("removed", g.key)] = DesignationFact(
+                    designee=g.key, evidence=Span(m.start(), m.end(), m.group(0)),
+                    authorities=[a for a in (subj.actors if subj else []) if a != g.key], removed=True)
         for m in _NAMED_AS.finditer(text, s.start, s.end):
             if _DESIGNATE.match(text, m.start()):
                 continue
