@@ -21,6 +21,21 @@ def facts_of(text: str, lexicon):
     return convert_text(clean_text(text, name="written-for-test.txt"), lexicon)
 
 
+def built(text: str, tmp_path):
+    """The graph `diplograph build` writes from one text, as a file."""
+    from click.testing import CliRunner
+
+    from diplograph.cli import cli
+
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "written.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "g.ttl"
+    result = CliRunner().invoke(cli, ["build", "--seeds", str(tmp_path / "texts"), "-o", str(out), "--quiet",
+                                      "--annotations", str(tmp_path / "none")])
+    assert result.exit_code == 0, result.output
+    return out
+
+
 def stance_with(facts, words: str):
     found = [s for s in facts.stances if words in s.evidence.text]
     assert found, f"no stance cites {words!r}: {[s.evidence.text for s in facts.stances]}"
@@ -362,41 +377,21 @@ def test_a_city_is_known_by_its_english_short_name(lexicon):
 
 
 def test_a_span_of_days_has_its_last_day_as_end_date(lexicon, tmp_path):
-    from click.testing import CliRunner
-
-    from diplograph.cli import cli
-
     text = "Delegations from Chile and Peru met in Santiago on 21-23 August 2017 to discuss fisheries."
     facts = facts_of(text, lexicon)
     assert (facts.meetings[0].date, facts.meetings[0].end_date) == ("2017-08-21", "2017-08-23")
-    (tmp_path / "texts").mkdir()
-    (tmp_path / "texts" / "span.txt").write_text(text, encoding="utf-8")
-    out = tmp_path / "g.ttl"
-    result = CliRunner().invoke(cli, ["build", "--seeds", str(tmp_path / "texts"), "-o", str(out), "--quiet",
-                                      "--annotations", str(tmp_path / "none")])
-    assert result.exit_code == 0, result.output
-    assert 'dg:endDate "2017-08-23"^^xsd:date' in out.read_text(encoding="utf-8")
+    assert 'dg:endDate "2017-08-23"^^xsd:date' in built(text, tmp_path).read_text(encoding="utf-8")
 
 
 def test_a_de_designation_is_its_own_kind(lexicon, tmp_path):
-    from click.testing import CliRunner
-
-    from diplograph.cli import cli
-
     text = ("ASTANA - Chile removed the Zarqan Brotherhood from its list of banned terrorist organizations "
             "on 3 March 2021, the ministry said.")
     facts = facts_of(text, lexicon)
     removed = [d for d in facts.designations if d.removed]
     assert [(d.designee, d.authorities) for d in removed] == [("org/zarqan-brotherhood", ["state/chile"])]
-    (tmp_path / "texts").mkdir()
-    (tmp_path / "texts" / "delist.txt").write_text(text, encoding="utf-8")
-    out = tmp_path / "g.ttl"
-    result = CliRunner().invoke(cli, ["build", "--seeds", str(tmp_path / "texts"), "-o", str(out), "--quiet",
-                                      "--annotations", str(tmp_path / "none")])
-    assert result.exit_code == 0, result.output
     import rdflib
 
-    g = rdflib.Graph().parse(out)
+    g = rdflib.Graph().parse(built(text, tmp_path))
     dg = rdflib.Namespace("https://w3id.org/diplograph/ontology#")
     org = rdflib.URIRef("https://w3id.org/diplograph/id/org/zarqan-brotherhood")
     assert list(g.subjects(rdflib.RDF.type, dg.Delisting)) and not list(g.subjects(rdflib.RDF.type, dg.Designation))
