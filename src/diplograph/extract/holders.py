@@ -242,15 +242,27 @@ class HolderResolver:
         return None
 
     def _represents(self, key: str) -> str | None:
-        for m in self.meetings:
-            for p in m.participations:
-                if p.agent == key and p.represents:
-                    return p.represents
-        for tp in self.dm.titled:
-            if tp.mention.key == key and tp.represents:
-                return tp.represents
+        known = self._represented()
+        if key in known:
+            return known[key]
         entry = self.dm.entries.get(key)
         return entry.affiliation if entry else None
+
+    def _represented(self) -> dict[str, str]:
+        """Whom each person represents, as the meetings' participations say, else their titles (the
+        first that says): one table, not a pass over every participation and title per question."""
+        sig = (len(self.dm.titled), sum(len(m.participations) for m in self.meetings))
+        if getattr(self, "_represented_sig", None) != sig:
+            table: dict[str, str] = {}
+            for tp in self.dm.titled:
+                if tp.represents:
+                    table.setdefault(tp.mention.key, tp.represents)
+            for m in reversed(self.meetings):     # participations win over titles, the first meeting first
+                for p in reversed(m.participations):
+                    if p.represents:
+                        table[p.agent] = p.represents
+            self._represented_table, self._represented_sig = table, sig
+        return self._represented_table
 
     def _is_participant(self, key: str | None) -> bool:
         if not key:
@@ -261,8 +273,10 @@ class HolderResolver:
         """'the SCO Secretary-General' after 'SCO Secretary-General Vladimir Norov': the same person."""
         words = self.text[start:end]
         low = words.lower()
-        found = [tp for tp in self.dm.titled if tp.mention.start < start and tp.title.lower() in low and re.search(
-            rf"\b(the|his|her|its|their)\b[^,;]{{0,30}}\b{re.escape(tp.title)}\b", words, re.I)]
+        found = [tp for title, tps in self._titled_by_title().items() if title in low and re.search(
+                     rf"\b(the|his|her|its|their)\b[^,;]{{0,30}}\b{re.escape(title)}\b", words, re.I)
+                 for tp in tps[max(0, bisect.bisect_left([t.mention.start for t in tps], start) - 50):
+                               bisect.bisect_left([t.mention.start for t in tps], start)]]
         if not found:
             return None
         # "its foreign minister": the one who speaks for an actor named just before
@@ -273,6 +287,21 @@ class HolderResolver:
                 return tp.mention.key
         return max(found, key=lambda t: (len(t.title), t.mention.start)).mention.key
 
+    def _titled_by_title(self) -> dict[str, list]:
+        """The titled persons by their title (lower case), in text order."""
+        if getattr(self, "_titled_sig", None) != len(self.dm.titled):
+            table: dict[str, list] = {}
+            for tp in sorted(self.dm.titled, key=lambda t: t.mention.start):
+                table.setdefault(tp.title.lower(), []).append(tp)
+            self._titled_table, self._titled_sig = table, len(self.dm.titled)
+        return self._titled_table
+
+    def _mentions_before(self, pos: int, most: int = 400) -> list[Mention]:
+        """The mentions that end by pos, nearest last: at most `most` of them (a pronoun or a
+        description refers back a few sentences, not across a whole book)."""
+        i = bisect.bisect_left([m.start for m in self.dm.mentions], pos)
+        return [m for m in self.dm.mentions[max(0, i - most):i] if m.end <= pos]
+
     def _leader_reference(self, start: int, end: int) -> str | None:
         """'the Taliban leader': the person named earlier who speaks for the Taliban."""
         m = re.search(r"\b(?:the|its|their)\s+(?P<org>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:leader|chief|head|"
@@ -280,9 +309,9 @@ class HolderResolver:
         if not m:
             return None
         a, b = start + m.start("org"), start + m.end("org")
-        orgs = {x.key for x in self.dm.mentions if x.start < b and x.end > a}
-        for x in reversed(self.dm.mentions):
-            if x.kind == "person" and x.end <= start and self._represents(x.key) in orgs:
+        orgs = {x.key for x in self.dm.in_span(a, b)} | {x.key for x in [self.dm.covering(a)] if x is not None}
+        for x in reversed(self._mentions_before(start)):
+            if x.kind == "person" and self._represents(x.key) in orgs:
                 return x.key
         return None
 
@@ -304,8 +333,8 @@ class HolderResolver:
         here = [m for m in self.dm.in_span(start, pos) if m.kind in kinds]
         if here:
             return here[0].key
-        for m in reversed(self.dm.mentions):
-            if m.end <= pos and m.kind in kinds:
+        for m in reversed(self._mentions_before(pos)):
+            if m.kind in kinds:
                 return m.key
         return None
 
