@@ -108,3 +108,26 @@ def test_in_span_touches_only_the_mentions_it_returns():
     for i in range(0, 10_000, 100):
         assert len(dm.in_span(i * 10, i * 10 + 25)) == 3
     assert _Counting.touched < 100 * 5     # a slice of the rest of the list copied up to 10,000 each
+
+
+def test_adding_the_recognizers_names_is_linear_in_the_text():
+    from diplograph.extract import nlp
+    from diplograph.extract.components import PIPELINE, Doc
+    from diplograph.extract.parsed_stances import cue_words
+    from diplograph.text import clean_text
+
+    lexicon = load_lexicon()
+    body = "\n\n".join(read_document(p).text for p in sorted(TEXTS.glob("*.txt")))
+    names = [name for name, _ in PIPELINE]
+    upto_ner, ner = PIPELINE[:names.index("ner")], PIPELINE[names.index("ner")][1]
+
+    def work(copies: int) -> int:
+        doc = Doc(src=clean_text("\n\n".join([body] * copies), name="big.txt"), lexicon=lexicon, kind="NewsReport")
+        for _, fn in upto_ner:
+            fn(doc)
+        nlp.parse(doc.text, cue_words(lexicon))       # parsed before counting: the parser is not ours
+        return _lines_run(ner, doc)
+
+    small, large = work(2), work(8)
+    # four times the text: four times the work (every name checked against every mention was 10x here)
+    assert large < 4.6 * small, (small, large)

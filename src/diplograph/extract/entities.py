@@ -118,12 +118,12 @@ _FEATURE_SPAN = re.compile(r"(?:(?:[A-Z][a-z]+\s+){0,2})$")
 def drop_feature_names(text: str, dm: DocMentions) -> int:
     """A state named inside a geographic feature's name is no mention of the state ("the Lake Chad
     Basin Commission", "the South China Sea"); the words are left to the recognizer. The number dropped."""
-    dropped = 0
-    for m in [x for x in dm.mentions if x.kind == "state"]:
-        if _FEATURE_BEFORE.search(text[max(0, m.start - 12):m.start]) or _FEATURE_AFTER.match(text, m.end):
-            dm.drop(m.start, m.end)
-            dropped += 1
+    inside = {id(m) for m in dm.mentions if m.kind == "state" and (
+        _FEATURE_BEFORE.search(text[max(0, m.start - 12):m.start]) or _FEATURE_AFTER.match(text, m.end))}
+    dropped = len(inside)
     if dropped:
+        dm.mentions = [m for m in dm.mentions if id(m) not in inside]
+        dm.extend([])
         named = {x.key for x in dm.mentions}
         for key in [k for k, e in dm.entries.items() if e.kind == "state" and k not in named]:
             del dm.entries[key]
@@ -163,9 +163,10 @@ def claim_longer_names(text: str, dm: DocMentions) -> int:
         replaced.append((m, Mention(start, m.end, surface, entry.key, "organization", "longer")))
         dm.entries.setdefault(entry.key, entry)
         dm.surfaces.setdefault(entry.key, set()).add(surface)
-    for old, new in replaced:
-        dm.drop(old.start, old.end)
-        dm.extend([new])
+    if replaced:
+        gone = {(old.start, old.end) for old, _ in replaced}
+        dm.mentions = [x for x in dm.mentions if (x.start, x.end) not in gone]
+        dm.extend([new for _, new in replaced])
     if replaced:
         named = {x.key for x in dm.mentions}
         for old, _ in replaced:
@@ -194,11 +195,15 @@ def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
     ents = [ent for ps in nlp.parse(text, verbs) for ent in ps.ents]
     names = _names(id(lexicon), lexicon)
     added: list[Mention] = []
-    taken = [(m.start, m.end) for m in dm.mentions]
-    persons = [m for m in dm.mentions if m.kind == "person"]
+    # a surname alone names the first person named in full with it (lexicon's persons first)
+    by_surname: dict[str, Mention] = {}
+    for m in dm.mentions:
+        if m.kind == "person":
+            by_surname.setdefault(m.surface.split()[-1], m)
 
     def free(s: int, e: int) -> bool:
-        return not any(a < e and b > s for a, b in taken)
+        # the recognizer's names come in text order: only the last one added can overlap a new one
+        return not dm.overlaps(s, e) and not (added and added[-1].end > s and added[-1].start < e)
 
     # a name the text calls a group once ("the Xyz sect", "militant group Xyz") is a group everywhere
     groups = {text[a:b] for a, b in (_clean(text, *ent[:2]) for ent in ents)
@@ -229,7 +234,7 @@ def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
                 kind = "person"
             if kind == "person" and len(surface.split()) == 1:
                 # a surname alone: the person named in full before, else not enough to mint a person
-                full = next((m for m in persons if m.surface.split()[-1] == surface), None)
+                full = by_surname.get(surface)
                 if full is None:
                     continue
                 key, entry = full.key, dm.entries.get(full.key)
@@ -242,9 +247,8 @@ def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
                 key = entry.key
         m = Mention(s, e, surface, key, entry.kind, "ner")
         added.append(m)
-        taken.append((s, e))
         if entry.kind == "person":
-            persons.append(m)
+            by_surname.setdefault(m.surface.split()[-1], m)
         dm.entries.setdefault(key, entry)
         dm.surfaces.setdefault(key, set()).add(surface)
     if added:
