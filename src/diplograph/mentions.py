@@ -102,6 +102,11 @@ class DocMentions:
         i = bisect.bisect_left(self._index(), end)
         return i > 0 and self.mentions[i - 1].end > start
 
+    def before(self, pos: int, most: int) -> list[Mention]:
+        """The last `most` mentions that end by pos, in text order."""
+        i = bisect.bisect_left(self._index(), pos)
+        return [m for m in self.mentions[max(0, i - most):i] if m.end <= pos]
+
     def in_span(self, start: int, end: int, kinds: set[str] | None = None) -> list[Mention]:
         # by index, not over a slice: a slice would copy every mention after `start`
         mentions = self.mentions

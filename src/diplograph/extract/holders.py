@@ -273,10 +273,9 @@ class HolderResolver:
         """'the SCO Secretary-General' after 'SCO Secretary-General Vladimir Norov': the same person."""
         words = self.text[start:end]
         low = words.lower()
-        found = [tp for title, tps in self._titled_by_title().items() if title in low and re.search(
+        found = [tp for title, (tps, starts) in self._titled_by_title().items() if title in low and re.search(
                      rf"\b(the|his|her|its|their)\b[^,;]{{0,30}}\b{re.escape(title)}\b", words, re.I)
-                 for tp in tps[max(0, bisect.bisect_left([t.mention.start for t in tps], start) - 50):
-                               bisect.bisect_left([t.mention.start for t in tps], start)]]
+                 for tp in tps[max(0, bisect.bisect_left(starts, start) - 50):bisect.bisect_left(starts, start)]]
         if not found:
             return None
         # "its foreign minister": the one who speaks for an actor named just before
@@ -287,20 +286,21 @@ class HolderResolver:
                 return tp.mention.key
         return max(found, key=lambda t: (len(t.title), t.mention.start)).mention.key
 
-    def _titled_by_title(self) -> dict[str, list]:
-        """The titled persons by their title (lower case), in text order."""
+    def _titled_by_title(self) -> dict[str, tuple[list, list[int]]]:
+        """The titled persons by their title (lower case), in text order, with their starts."""
         if getattr(self, "_titled_sig", None) != len(self.dm.titled):
-            table: dict[str, list] = {}
+            table: dict[str, tuple[list, list[int]]] = {}
             for tp in sorted(self.dm.titled, key=lambda t: t.mention.start):
-                table.setdefault(tp.title.lower(), []).append(tp)
+                tps, starts = table.setdefault(tp.title.lower(), ([], []))
+                tps.append(tp)
+                starts.append(tp.mention.start)
             self._titled_table, self._titled_sig = table, len(self.dm.titled)
         return self._titled_table
 
     def _mentions_before(self, pos: int, most: int = 400) -> list[Mention]:
         """The mentions that end by pos, nearest last: at most `most` of them (a pronoun or a
         description refers back a few sentences, not across a whole book)."""
-        i = bisect.bisect_left([m.start for m in self.dm.mentions], pos)
-        return [m for m in self.dm.mentions[max(0, i - most):i] if m.end <= pos]
+        return self.dm.before(pos, most)
 
     def _leader_reference(self, start: int, end: int) -> str | None:
         """'the Taliban leader': the person named earlier who speaks for the Taliban."""

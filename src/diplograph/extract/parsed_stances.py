@@ -64,6 +64,7 @@ class VerbTable:
     reporting: set[str]
     modals: set[str]
     collective: set[str]
+    irregular: set[str]
 
 
 @cache
@@ -80,6 +81,7 @@ def _table(lex_id: int, lexicon: Lexicon) -> VerbTable:
         reporting=set(d.get("reporting") or []),
         modals=set(d.get("modals") or []),
         collective=set(d.get("collective_heads") or []),
+        irregular=set(d.get("irregular_forms") or []),
     )
 
 
@@ -92,9 +94,8 @@ def cue_words(lexicon: Lexicon) -> frozenset[str]:
 @cache
 def _cue_words(lex_id: int, lexicon: Lexicon) -> frozenset[str]:
     t = _table(lex_id, lexicon)
-    d = paths.read_yaml(lexicon.home / "lexicon" / "stance_verbs.yaml") or {}
     lemmas = set(t.verbs) | t.reporting | t.emphasis | t.light | set(t.particle)
-    forms = set(d.get("irregular_forms") or []) | set(t.nouns) | t.modals
+    forms = t.irregular | set(t.nouns) | t.modals
     for lemma in lemmas:
         forms |= inflect(lemma)
     return frozenset(forms)
@@ -229,7 +230,7 @@ def find_parsed_stances(text: str, dm: DocMentions, lexicon: Lexicon, meetings: 
                         kind: str, dateline_end: int, taken: list[Span], doc_stem: str) -> Found:
     table = _table(id(lexicon), lexicon)
     resolver = HolderResolver(text, dm, lexicon, meetings, kind, dateline_end)
-    primary = next((m for m in meetings if m.primary), meetings[0] if meetings else None)
+    primary = resolver.primary
     out = Found()
     covered = _Spans((s.start, s.end) for s in taken)
     inside_taken = covered.covers
@@ -358,7 +359,7 @@ def fill_vague_holders(stances: list[StanceFact], text: str, dm: DocMentions, le
     if all(s.holders for s in stances):
         return
     resolver = HolderResolver(text, dm, lexicon, meetings, kind, dateline_end)
-    primary = next((m for m in meetings if m.primary), meetings[0] if meetings else None)
+    primary = resolver.primary
     for s in stances:
         if not s.holders:
             s.holders = vague_holders(resolver, dm, primary, doc_stem, at=s.evidence.start)
@@ -444,7 +445,7 @@ def check_cue_stances(stances: list[StanceFact], origin: dict[int, str], text: s
     """
     table = _table(id(lexicon), lexicon)
     resolver = HolderResolver(text, dm, lexicon, meetings, kind, dateline_end)
-    primary = next((m for m in meetings if m.primary), meetings[0] if meetings else None)
+    primary = resolver.primary
     parsed = [ps for ps in nlp.parse(text, cue_words(lexicon)) if ps.doc is not None]
     offsets = [ps.offset for ps in parsed]
     changed = 0
