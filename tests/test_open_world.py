@@ -396,3 +396,16 @@ def test_a_de_designation_is_its_own_kind(lexicon, tmp_path):
     org = rdflib.URIRef("https://w3id.org/diplograph/id/org/zarqan-brotherhood")
     assert list(g.subjects(rdflib.RDF.type, dg.Delisting)) and not list(g.subjects(rdflib.RDF.type, dg.Designation))
     assert (org, rdflib.RDF.type, dg.DesignatedOrganization) not in g
+
+
+def test_a_person_seen_attending_is_a_participation_though_whom_he_represents_is_unsaid(tmp_path):
+    import rdflib
+
+    text = ("date 2021-03-12\nBrazil and Kenya held a strategic dialogue in Nairobi on Wednesday. "
+            "The dialogue was attended by Trade Minister Ana Ribeiro and Cabinet Secretary John Otieno.\n")
+    g = rdflib.Graph().parse(built(text, tmp_path))
+    dg = rdflib.Namespace("https://w3id.org/diplograph/ontology#")
+    parts = {str(g.value(p, dg.agent)).rsplit("/", 1)[1]: p for p in g.subjects(rdflib.RDF.type, dg.Participation)}
+    assert {"ana-ribeiro", "john-otieno"} <= set(parts)
+    assert g.value(parts["ana-ribeiro"], dg.represents) is None        # not guessed
+    assert str(g.value(parts["ana-ribeiro"], dg.title)) == "Trade Minister"

@@ -452,8 +452,6 @@ def meeting_ntriples(c: MergedMeeting, facts: dict[str, DocumentFacts],
             w.add(mt, T["evidence"], evidence_iri(d.stem, span.start, span.end))
     local = c.iri.split("/", 1)[1]
     for agent, reports in sorted(full.participations.items()):
-        if not any(p.represents for _, p in reports):
-            continue    # a participation says whom the person represents; the text does not
         part = dgr(f"participation/{local}/{agent.split('/', 1)[1]}")
         w.add(mt, T["participation"], part)
         w.a(part, T["Participation"])
