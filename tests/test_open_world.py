@@ -409,3 +409,25 @@ def test_a_person_seen_attending_is_a_participation_though_whom_he_represents_is
     assert {"ana-ribeiro", "john-otieno"} <= set(parts)
     assert g.value(parts["ana-ribeiro"], dg.represents) is None        # not guessed
     assert str(g.value(parts["ana-ribeiro"], dg.title)) == "Trade Minister"
+
+
+def test_a_hyphened_pair_of_states_before_a_meeting_names_its_parties(lexicon):
+    facts = facts_of("date 2022-05-06\nThe fourth Indo-Japanese strategic dialogue was held in Tokyo on Thursday. "
+                     "Separately, the Sino-Brazilian talks took place in Beijing on 2 May.\n", lexicon)
+    by_city = {m.city: set(m.states) for m in facts.meetings}
+    assert by_city["place/tokyo"] == {"state/india", "state/japan"}
+    assert by_city["place/beijing"] == {"state/brazil", "state/china"}
+
+
+def test_a_combining_form_names_no_state_outside_a_pair_of_states(lexicon):
+    facts = facts_of("date 2022-05-06\nChile and Peru held talks on the Indo-Pacific in Lima on Thursday.\n", lexicon)
+    assert set(facts.meetings[0].states) == {"state/chile", "state/peru"}
+
+
+def test_counterparts_named_after_a_demonym_represent_its_state(lexicon):
+    facts = facts_of("date 2021-03-12\nBrazil and Kenya held a dialogue in Nairobi on Wednesday. It was attended "
+                     "by Foreign Minister Carlos Mendes and their Kenyan counterparts Foreign Minister John "
+                     "Otieno and Defence Minister Mary Wanjiku.\n", lexicon)
+    reps = {p.agent: p.represents for p in facts.meetings[0].participations}
+    assert reps["person/john-otieno"] == reps["person/mary-wanjiku"] == "state/kenya"
+    assert reps["person/carlos-mendes"] != "state/kenya"

@@ -58,6 +58,7 @@ class Entry:
     aliases: list[str] = field(default_factory=list)
     demonyms: list[str] = field(default_factory=list)
     short_names: list[str] = field(default_factory=list)
+    combining: list[str] = field(default_factory=list)   # "Sino" in "Sino-Indian": only before a hyphen
     affiliation: str | None = None  # key of the state/org a person usually represents
     office: str | None = None
     located_in: str | None = None

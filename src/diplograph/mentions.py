@@ -451,8 +451,19 @@ def _represents(text, m, lexicon, index: _Sorted, entry) -> str | None:
             return state_of(x.key, lexicon)
     if entry.affiliation:
         return entry.affiliation
+    # "their American counterparts, Secretary of State X and Defence Secretary Y", "his Iranian
+    # counterpart, Ambassador Z": the demonym before 'counterpart' is whom those named after it serve
+    before = text[max(0, m.start() - 160):m.start()]
+    c = next(reversed(list(_COUNTERPART.finditer(before))), None)
+    if c is not None and (c.group(1) or _COUNTERPART_GAP.fullmatch(before, c.end())):
+        x = _possessor(text, index, m.start() - len(before) + c.start())
+        if x is not None and x.kind in ("state", "igo", "government"):
+            return state_of(x.key, lexicon)
     return None
 
+
+_COUNTERPART = re.compile(r"\bcounterpart(s?)\b(?=[^.;:()]*$)")
+_COUNTERPART_GAP = re.compile(r"\s*,?\s*(?:the\s+)?")
 
 _POSSESSIVE_GAP = re.compile(r"[\s'’s]*")
 

@@ -125,6 +125,7 @@ def add_world(entries: dict, data: dict, entry_cls, key_for) -> None:
         e.demonyms.extend(d for d in (more.get("demonyms") or []) if d not in known_dem)
         e.aliases.sort()
         e.demonyms.sort()
+        e.combining = sorted(set(e.combining) | set(more.get("combining") or []))
         e.codes = {"iso3": row.iso3, "iso2": row.iso2}
         state_of_iso2[row.iso2] = key
     _, countries = _geonames()

@@ -40,6 +40,7 @@ from .entities import (
     add_capital_descriptions,
     add_dateline_place,
     add_ner_mentions,
+    add_state_pairs,
     claim_longer_names,
     drop_feature_names,
 )
@@ -89,6 +90,10 @@ def _longer_names(doc: Doc) -> None:
 
 def _capitals(doc: Doc) -> None:
     doc.added["capitals"] += add_capital_descriptions(doc.text, doc.mentions, doc.lexicon)
+
+
+def _state_pairs(doc: Doc) -> None:
+    doc.added["state_pairs"] += add_state_pairs(doc.text, doc.mentions, doc.lexicon)
 
 
 def _dateline(doc: Doc) -> None:
@@ -156,6 +161,7 @@ PIPELINE: list[tuple[str, Component]] = [
     ("features", _features),
     ("longer_names", _longer_names),
     ("capitals", _capitals),
+    ("state_pairs", _state_pairs),
     ("dateline", _dateline),
     ("ner", _ner),
     ("meetings", _meetings),

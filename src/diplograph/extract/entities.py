@@ -109,6 +109,48 @@ def add_capital_descriptions(text: str, dm: DocMentions, lexicon: Lexicon) -> in
     return len(added)
 
 
+_PAIR = re.compile(r"(?<![\w-])[A-Z][\w.]*(?:\s?[-–]\s?[A-Z][\w.]*)+(?![\w-])")
+_PART = re.compile(r"[A-Z][\w.]*")
+
+
+@cache
+def _pair_words(lex_id: int, lexicon: Lexicon) -> tuple[dict[str, str], set[str]]:
+    """Every state's names, demonyms and combining forms as written, to its key; and the combining
+    forms apart (they name a state only as the first half of a pair)."""
+    words, combining = {}, set()
+    for key, e in sorted(lexicon.entries.items()):
+        if e.kind == "state":
+            for w in (e.label, *e.aliases, *e.demonyms, *e.combining):
+                words.setdefault(w, key)
+            combining.update(e.combining)
+    return words, combining
+
+
+def add_state_pairs(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
+    """'the Indo-US dialogue', 'Sino-Brazilian talks', 'the Kenya-Uganda commission': a hyphened pair
+    of states before a meeting's noun names the parties. Each half becomes a state mention (via
+    'pair'), which the meeting finder counts as a party though a demonym alone would not be."""
+    words, combining = _pair_words(id(lexicon), lexicon)
+    nouns = "|".join(re.escape(n) for n in lexicon.yaml["meetings"]["meeting_nouns"])
+    meeting_after = re.compile(rf"(?:\s+[\w+-]+){{0,4}}?\s+(?:{nouns})\b", re.I)
+    added: list[Mention] = []
+    for m in _PAIR.finditer(text):
+        parts = list(_PART.finditer(m.group(0)))
+        keys = [words.get(p.group(0)) for p in parts]
+        if None in keys or len(set(keys)) < 2 or any(p.group(0) in combining for p in parts[-1:]):
+            continue
+        if not meeting_after.match(text, m.end()):
+            continue
+        for p, key in zip(parts, keys, strict=True):
+            start, end = m.start() + p.start(), m.start() + p.end()
+            dm.drop(start, end)
+            added.append(Mention(start, end, p.group(0), key, "state", "pair"))
+            dm.entries.setdefault(key, lexicon.entries[key])
+    if added:
+        dm.extend(added)
+    return len(added)
+
+
 # "Lake Chad", "the South China Sea", "the Gulf of Guinea": a state's name inside a place's
 _FEATURE_BEFORE = re.compile(r"\b(?:Lake|River|Mount|Gulf\s+of|Sea\s+of|Bay\s+of|Strait\s+of|Straits\s+of)\s+$")
 _FEATURE_AFTER = re.compile(r"\s+(?:Sea|Lake|Basin|River|Gulf|Valley|Ocean|Strait|Peninsula|Delta|Desert)\b")

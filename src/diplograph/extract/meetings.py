@@ -250,6 +250,9 @@ class MeetingFinder:
         for m in mentions:
             if m.kind not in _ACTORS or m.via == "demonym":
                 continue
+            if m.via == "pair":
+                meeting.states.append(m.key)     # "the Sino-Indian talks": its parties, by construction
+                continue
             if any(a <= m.start < b for a, b in absent):
                 continue
             before = self.text[max(s.start, m.start - 14):m.start].lower()
