@@ -431,3 +431,15 @@ def test_counterparts_named_after_a_demonym_represent_its_state(lexicon):
     reps = {p.agent: p.represents for p in facts.meetings[0].participations}
     assert reps["person/john-otieno"] == reps["person/mary-wanjiku"] == "state/kenya"
     assert reps["person/carlos-mendes"] != "state/kenya"
+
+
+def test_bulleted_items_under_a_line_naming_the_participants_are_theirs(lexicon):
+    facts = facts_of("date 2022-05-06\nOn 3 May, the envoys of Chile, Peru and Bolivia met in Lima.\n\n"
+                     "In light of shared objectives, the participants:\n\n"
+                     "  • Noted that the international community must support a stable Andean region.\n"
+                     "  • Underlined the importance of preventing the territory of Bolivia from being used for "
+                     "trafficking.\n", lexicon)
+    assert facts.stances
+    for s in facts.stances:
+        assert set(s.holders) == {"state/chile", "state/peru", "state/bolivia"}, (s.holders, s.evidence.text)
+        assert not s.evidence.text.startswith("•")

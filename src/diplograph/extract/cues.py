@@ -27,7 +27,9 @@ def _patterns(lex_id: int, lexicon: Lexicon) -> _Patterns:
     p.pronoun_rx = _phrase_rx(coll["pronouns"], anchored=True)
     p.markers_rx = re.compile(
         r"^(?:" + "|".join(re.escape(m) for m in sorted(coll["list_markers"], key=len, reverse=True))
-        + r")\b\s*(?:,|:|-|is to|is that|is)?\s*", re.I)
+        + r")\b\s*(?:,|:|-|is to|is that|is)?\s*"
+        # a bullet, "1." or "(a)" opens an item as the words "First," do
+        r"|^(?:[•·▪●◦*–—-]|\(?\d{1,2}[.)]|\([a-z]\))\s+", re.I)
     cues = sorted(lexicon.stance_cues, key=lambda c: -len(c.phrase))
     p.cues = {c.phrase.lower(): c for c in cues}
     p.cue_rx = re.compile(r"(?<![\w-])(" + _alternation(c.phrase for c in cues) + r")(?![\w-])", re.I)

@@ -55,6 +55,9 @@ def _names(lex_id: int, lexicon: Lexicon) -> dict[str, str]:
 
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
+    # a list's bullet or an opening quote is not part of a name
+    while start < end and not (text[start].isalnum() or text[start] in "(["):
+        start += 1
     span = text[start:end]
     lead = _LEADING.match(span)
     if lead:

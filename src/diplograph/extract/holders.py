@@ -44,6 +44,9 @@ class Holder:
     speaker: str | None = None        # a person speaking
 
 
+# a line that ends in a colon and introduces a list; its last clause names who holds the items
+_INTRODUCER = re.compile(r"(?m)^[ \t]*(?:[^\n:]{0,120},[ \t]*)?(?P<who>(?:[Tt]he\s+)?[A-Z][\w’' +-]{1,60}?|"
+                         r"the\s+[\w’' +-]{1,60}?)[ \t]*:[ \t]*$")
 _MEMBERS_OF = re.compile(r"(?:the\s+)?(?:members|member states|member countries|members states)\s+of\s+")
 # the head nouns of bodies that act as one, taken up by "the Council", "the Commission"
 _BODY_NOUNS = {"Council", "Commission", "Committee", "Assembly", "Conference", "Union", "Organization",
@@ -84,6 +87,23 @@ class HolderResolver:
             if len(members) == count and set(members) <= set(actors):
                 actors = [a for a in actors if a in members]
         return Holder(list(actors), collective=True)
+
+    def introduced(self, pos: int, contiguous: bool = False) -> Holder | None:
+        """'The Council:' or 'In light of shared objectives, the participants:' on a line of its own,
+        then list items with no subject ('1. Takes note of ...', '• Underlined ...'): the items are the
+        positions of whoever the line names. contiguous: only while every line between the introducing
+        line and `pos` is a list item."""
+        last = None
+        for m in _INTRODUCER.finditer(self.text, max(0, pos - 4000), pos):
+            last = m
+        if last is None:
+            return None
+        if contiguous:
+            lines = [ln for ln in self.text[last.end():pos].split("\n") if ln.strip()]
+            if any(not self.markers_rx.match(ln.strip()) for ln in lines[:-1] if ln):
+                return None
+        holder = self.subject_holder(last.start("who"), last.end("who"))
+        return holder if holder is not None and any(holder.actors) else None
 
     def person_holder(self, key: str) -> Holder:
         actors = [key]

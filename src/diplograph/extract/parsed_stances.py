@@ -26,7 +26,6 @@ A verb inside words the cue-based finder already took is left to it.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -317,18 +316,9 @@ class _Spans:
         return self.overlaps(pos, pos + 1)
 
 
-_INTRODUCER = re.compile(r"(?m)^[ \t]*(?P<who>(?:The\s+)?[A-Z][\w’' -]{1,60}?)[ \t]*:[ \t]*$")
-
-
 def introduced_holder(resolver: HolderResolver, text: str, pos: int) -> list[str]:
-    """'The Council:' on a line of its own, then numbered items with no subject ('1. Takes note of
-    ...'): the items are the positions of whoever the introducing line names."""
-    last = None
-    for m in _INTRODUCER.finditer(text, max(0, pos - 4000), pos):
-        last = m
-    if last is None:
-        return []
-    holder = resolver.subject_holder(last.start("who"), last.end("who"))
+    """The actors of the line that introduced the list `pos` lies in ('The Council:'), if any."""
+    holder = resolver.introduced(pos)
     return [a for a in holder.actors if a] if holder is not None else []
 
 

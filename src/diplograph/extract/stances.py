@@ -19,6 +19,9 @@ from .cues import _inside_quote, _norm
 from .holders import _ROLE, Holder, HolderResolver
 from .sentences import Sentence, trim_span
 
+# a list item that opens on a verb in the past or the third person ("Underlined", "Takes note")
+_VERB_FIRST = re.compile(r"[A-Z][a-z]+(?:ed|es|s)\b")
+
 # Cues too weak to override the type a clause inherits ("urged X to ..., and help ...").
 _WEAK = {"help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting", "facilitate",
          "facilitating", "respecting", "should", "must", "need to", "needs to", "shall", "has to", "have to",
@@ -100,8 +103,14 @@ class StanceFinder(HolderResolver):
             # "Qin Gang introduced ... the consensuses reached": the items that follow are the meeting's
             self.last_holder = self.meeting_holder()
             return []
+        # "• Underlined the importance of ..." under "the participants:": a verb opens the item, and
+        # the introducing line's subject holds it, not a name further on in the item
+        introduced = self.introduced(s.start, contiguous=True) if listed and _VERB_FIRST.match(
+            self.text, start) and not self.dm.in_span(start, start + 1) else None
         if quoted_speaker:
             holder = quoted_speaker
+        elif introduced is not None:
+            holder, subject_is_holder = introduced, False
         elif first is not None and cue is not None and first is cue and self.cues.get(
                 _norm(cue.group(1))) is not None and self.cues[_norm(cue.group(1))].addressee == "subject":
             # "China, Russia ... should unite": the subject is urged, the speaker is who held the floor
