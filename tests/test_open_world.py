@@ -443,3 +443,46 @@ def test_bulleted_items_under_a_line_naming_the_participants_are_theirs(lexicon)
     for s in facts.stances:
         assert set(s.holders) == {"state/chile", "state/peru", "state/bolivia"}, (s.holders, s.evidence.text)
         assert not s.evidence.text.startswith("•")
+
+
+DESIGNATING = "date 2022-05-06\nThe foreign ministers of Chile and Peru met in Lima on 3 May. "
+
+
+@pytest.mark.parametrize("sentence, authorities", [
+    ("The ministers condemned the Zarqan Brotherhood terrorist group.", {"state/chile", "state/peru"}),
+    ("The ministers said the Zarqan Brotherhood, a terrorist organisation, must be defeated.",
+     {"state/chile", "state/peru"}),
+    ("They expressed concern about the Zarqan Brotherhood and other terrorist groups in the region.", None),
+    ("The ministers urged action against the Zarqan Brotherhood and other terrorist forces.",
+     {"state/chile", "state/peru"}),
+    ("Peru has designated the Zarqan Brotherhood as a terrorist organization.", {"state/peru"}),
+    ("Peru considers the Zarqan Brotherhood a terrorist organization.", {"state/peru"}),
+    ("The ministers condemned attacks by Zarqan Brotherhood terrorists.", {"state/chile", "state/peru"}),
+    ("Chile proscribed the Zarqan Brotherhood in 2020.", {"state/chile"}),
+    ("The Zarqan Brotherhood is designated as a terrorist entity by the United Nations.", None),
+    ("They condemned the Zarqan Brotherhood, which is a terrorist organization.", None),
+    ("They discussed the Zarqan Brotherhood, a UN-designated terrorist group.", None),
+])
+def test_a_group_the_lexicon_lacks_is_designated_in_the_genres_forms(lexicon, sentence, authorities):
+    facts = facts_of(DESIGNATING + sentence, lexicon)
+    found = {d.designee: d for d in facts.designations}
+    assert list(found) == ["org/zarqan-brotherhood"], found
+    if authorities is not None:
+        assert set(found["org/zarqan-brotherhood"].authorities) == authorities
+
+
+def test_a_name_the_recognizer_calls_a_person_is_a_group_in_a_list_of_terrorist_groups(lexicon):
+    facts = facts_of(DESIGNATING + "They discussed the threat of terrorist groups such as Shining Path.", lexicon)
+    assert [d.designee for d in facts.designations] == ["org/shining-path"]
+
+
+def test_a_state_or_its_adjective_before_terrorists_designates_nothing(lexicon):
+    facts = facts_of(DESIGNATING + "They discussed Afghan terrorist groups and Pakistani terrorists.", lexicon)
+    assert facts.designations == []
+
+
+def test_a_removal_from_the_list_of_a_group_only_this_text_names_is_a_delisting(lexicon):
+    facts = facts_of(DESIGNATING + "Peru removed the Zarqan Brotherhood from its list of terrorist "
+                                   "organizations.", lexicon)
+    (d,) = facts.designations
+    assert (d.designee, d.removed, d.authorities) == ("org/zarqan-brotherhood", True, ["state/peru"])

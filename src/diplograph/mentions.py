@@ -92,6 +92,16 @@ class DocMentions:
         self.mentions = [m for m in self.mentions if m.end <= start or m.start >= end]
         self._starts = None
 
+    def retype(self, key: str, entry: Entry) -> None:
+        """Every mention of `key` names `entry` instead: the recognizer's label yields to what the
+        words around a name say it is ('terrorist groups such as X': X is a group, not a person)."""
+        self.mentions = [Mention(m.start, m.end, m.surface, entry.key, entry.kind, m.via) if m.key == key else m
+                         for m in self.mentions]
+        self.entries[entry.key] = entry
+        if key in self.surfaces:
+            self.surfaces.setdefault(entry.key, set()).update(self.surfaces[key])
+        self._starts = None
+
     def covering(self, pos: int) -> Mention | None:
         """The mention whose words include position `pos` (mentions do not overlap)."""
         i = bisect.bisect_right(self._index(), pos) - 1

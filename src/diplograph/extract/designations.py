@@ -28,14 +28,16 @@ _TRIGGER = re.compile(
     r"(?:\s+(?:based|operating|active|present)?\s*(?:in|on|from)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
     r"(?P<tail>\s*,?\s*(?:namely|such as|like|including|in particular|particularly|especially|e\.g\.|"
     r"for example|notably)\b|\s*\(|\s*:)", re.I)
-_LIST_END = re.compile(r"\b(?:etc\b\.?|based in|which|that|who|operating|active in|pose|continue)|"
+_LIST_END = re.compile(r"\b(?:etc\b\.?|based in|which|that|who|operating|active in|pose|continue|remain|remains)|"
                        r"[.;]\s|[.;]$|\"|”", re.I)
 _DESIGNATE = re.compile(
-    r"\b(?:designated|listed|declared|named|branded|labell?ed|recogni[sz]ed)\s+(?P<obj>[^.;]{0,60}?)\s*"
+    r"\b(?:designated|designates|designate|listed|lists|declared|declares|named|branded|brands|labell?ed|"
+    r"recogni[sz]ed|recogni[sz]es|classified|classifies|considers|considered|regards|regarded|deems|deemed|"
+    r"consider|regard|deem)\s+(?P<obj>[^.;]{0,60}?)\s*"
     r"(?:as\s+)?an?\s+(?:terror|terrorist|extremist)\s+(?:organi[sz]ation|group|entity)"
     r"(?:\s+in\s+(?P<year>\d{4}))?", re.I)
 _IS_LISTED = re.compile(
-    r"(?P<obj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+(?:is|are|was|were)\s+(?:a|an)?\s*(?:listed|designated|"
+    r"(?P<obj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})(?:\s*\([^()]{1,20}\))?(?:\s*,\s*which)?\s+(?:is|are|was|were)\s+(?:a|an)?\s*(?:listed|designated|"
     r"banned|proscribed|known)?\s*(?:terrorist|terror)\s+(?:organi[sz]ations?|groups?)", re.I)
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|has been|have been|had been|remains|remain)\s+(?:officially\s+)?(?:designated|listed|"
@@ -43,11 +45,15 @@ _PASSIVE = re.compile(
     r"(?:organi[sz]ations?|groups?|entit(?:y|ies))", re.I)
 # "the Boko Haram terrorist group", "Zarqan, a terrorist organization": a group named beside its label
 _LABELLED = re.compile(
-    r"(?P<pre>\s+|\s*,\s*(?:an?|the)\s+)(?:\w+\s+)?(?:terrorist|terror|extremist)\s+(?:group|organi[sz]ation|network|"
-    r"outfit|sect|movement)\b", re.I)
+    r"(?P<pre>\s+|\s*,\s*(?:an?|the)\s+)(?:(?:(?-i:[a-z]\w*)|[\w.]+-(?:designated|listed|sanctioned|proscribed|"
+    r"banned))\s+)?(?:terrorist|terror|extremist)\s+(?:group|organi[sz]ation|network|outfit|sect|movement|militia|"
+    r"entity)\b", re.I)
 # "the terrorist group Zarqan Brotherhood": the label, then the name
 _LABEL_FIRST = re.compile(
-    r"\b(?:terrorist|terror|extremist)\s+(?:group|organi[sz]ation|network|outfit|sect)\s+(?=[A-Z])")
+    r"\b(?:terrorist|terror|extremist)\s+(?:group|organi[sz]ation|network|outfit|sect|militia|movement)\s+"
+    r"(?=(?:the\s+)?[A-Z])")
+# "the terrorist Zarqan militia": the adjective alone, before a group some pass already knows
+_TERRORIST_ADJ = re.compile(r"\bterrorist\s+(?:the\s+)?(?=[A-Z])")
 # "named A, B and C as threats to ...", in a sentence about terrorism: each group in the list
 _NAMED_AS = re.compile(r"\b(?:named|listed|identified|cited|singled out|mentioned)\s+(?P<list>[^.;]{3,250}?)\s+as\b")
 # "removed X from its list of terrorist organizations", "X was taken off the list of banned groups",
@@ -89,7 +95,11 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                      meetings, meeting_date, None)
         for m in _DESIGNATE.finditer(text, s.start, s.end):
             obj_start, obj_end = m.span("obj")
-            groups = [x for x in dm.in_span(obj_start, obj_end) if x.kind in _GROUP_KINDS]
+            groups = _slot(dm, obj_start, obj_end)
+            if not groups:
+                name = _NAME_AFTER.search(text, obj_start, obj_end)
+                new = _group_after(text, name.start(), obj_end, dm) if name else None
+                groups = [new] if new is not None else []
             if not groups and re.search(r"\b(the group|the organi[sz]ation|the movement|it|them)\b",
                                         m.group("obj"), re.I) and last_group:
                 groups = [last_group]
@@ -111,7 +121,10 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                 _add(out, g, Span(m.start(), m.end(), m.group(0)), subj, meetings, meeting_date,
                      m.group("year"), explicit=True)
         for m in _IS_LISTED.finditer(text, s.start, s.end):
-            groups = [x for x in dm.in_span(*m.span("obj")) if x.kind in _GROUP_KINDS]
+            groups = _slot(dm, *m.span("obj"))
+            if not groups:
+                new = _group_before(text, m.end("obj"), m.start("obj"), dm)
+                groups = [new] if new is not None else []
             by = _listed_by(text, m.end(), s.end, dm, lexicon)
             for g in groups:
                 speaker = holder if holder and holder.speaker else None
@@ -121,6 +134,10 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
             # "The Taliban ... have been designated as a terrorist organization by Russia since 2003"
             before = [x for x in dm.in_span(s.start, m.start()) if x.kind in _GROUP_KINDS]
             if not before:
+                near = _group_before(text, m.start() - 1 if text[m.start() - 1:m.start()] == " " else m.start(),
+                                     s.start, dm)
+                before = [near] if near is not None else []
+            if not before:
                 continue
             by = _listed_by(text, m.end(), s.end, dm, lexicon)
             year = re.match(r"\s+(?:since|in)\s+(\d{4})\b", text[m.end():m.end() + 40]) or (
@@ -128,7 +145,11 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
             _add(out, before[0], Span(before[0].start, m.end(), text[before[0].start:m.end()]), by, meetings,
                  meeting_date, year.group(1) if year else None, explicit=True)
         for m in _REMOVED.finditer(text, s.start, s.end):
-            groups = [x for x in dm.in_span(*m.span("obj")) if x.kind in _GROUP_KINDS | {"government"}]
+            groups = _slot(dm, *m.span("obj"), kinds=_GROUP_KINDS | {"government"})
+            if not groups:
+                name = _NAME_AFTER.search(text, *m.span("obj"))
+                new = _group_after(text, name.start(), m.end("obj"), dm) if name else None
+                groups = [new] if new is not None else []
             if not groups:
                 # "X was removed from the list ...": the group stands before the verb
                 groups = [x for x in dm.in_span(s.start, m.start()) if x.kind in _GROUP_KINDS | {"government"}][-1:]
@@ -144,9 +165,16 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
             for g in [x for x in dm.in_span(*m.span("list")) if x.kind in _GROUP_KINDS]:
                 _add(out, g, Span(m.start(), m.end(), m.group(0)),
                      holder if holder is not None and holder.actors else last_holder, meetings, meeting_date, None)
-        for g, a, b in _labelled_groups(text, s, dm):
+        for g, a, b in _labelled_groups(text, s, dm, lexicon):
             _add(out, g, Span(a, b, text[a:b]), holder if holder is not None and holder.actors else last_holder,
                  meetings, meeting_date, None)
+        for m in _PROSCRIBED.finditer(text, s.start, s.end):
+            g = _group_after(text, m.end(), s.end, dm)
+            if g is not None:
+                year = re.match(r"\s+in\s+(\d{4})\b", text[g.end:g.end + 12])
+                _add(out, g, Span(m.start(), g.end, text[m.start():g.end]),
+                     _subject_before(text, s, m.start(), stances, last_holder), meetings, meeting_date,
+                     year.group(1) if year else None, explicit=True)
         for m in _BANNED.finditer(text, s.start, s.end):
             where = [x for x in dm.in_span(*m.span("where")) if x.kind == "state"]
             before = [x for x in dm.in_span(s.start, m.start()) if x.kind in _GROUP_KINDS]
@@ -159,19 +187,103 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
     return sorted(out.values(), key=lambda d: (d.evidence.start, d.designee))
 
 
-def _labelled_groups(text: str, s: Sentence, dm: DocMentions) -> list[tuple[Mention, int, int]]:
+_RECOGNIZED = {"person", "organization"}   # a place the recognizer found stays a place
+_NAME_RUN = (r"(?:[A-Z][\w'’]+|(?:al|el|ul|e)-[A-Z][\w'’]+)"
+             r"(?:[\s-]+(?:[A-Z][\w'’]+|(?:al|el|ul|e)-[A-Z][\w'’]+|of|al|ul|e|bin)){0,5}")
+_NOT_FIRST = {"The", "And", "In", "Both", "All", "Other", "These", "Those", "Such", "Its", "Their", "A", "An",
+              "They", "It", "We", "He", "She", "This", "That", "Any", "Some", "Several", "Many", "Particular"}
+_NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{_NAME_RUN})$")
+_NAME_AFTER = re.compile(rf"(?:the\s+)?(?P<name>{_NAME_RUN})(?![\w-])")
+# "Shining Path and other terrorist groups", "A, B and other extremist organizations"
+_AND_OTHER = re.compile(r"\band\s+(?:all\s+)?other\s+(?:\w+\s+)?(?:terrorist|terror|extremist)\s+(?:groups|"
+                        r"organi[sz]ations|outfits|entities|networks|movements|forces|elements|militias)\b", re.I)
+_LIST_BEFORE = re.compile(rf"(?:(?:the\s+)?{_NAME_RUN}(?:\s*\([^()]{{1,20}}\))?\s*(?:,\s*|\s+and\s+)?)+$")
+# "attacks by Shining Path terrorists": the group named as the word's modifier
+_TERRORISTS = re.compile(r"\s+terrorists\b")
+# "Chile proscribed the Zarqan Brotherhood in 2020"
+_PROSCRIBED = re.compile(r"\b(?:proscribed|outlawed|proscribes|outlaws)\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _slot(dm: DocMentions, start: int, end: int, kinds: set[str] = _GROUP_KINDS) -> list[Mention]:
+    """The groups named in text[start:end], words that the sentence says name groups ('terrorist groups
+    such as ...'): a name only the recognizer found is a group there, whatever label it gave."""
+    out = []
+    for x in dm.in_span(start, end):
+        if x.kind in kinds:
+            out.append(x)
+        elif x.via == "ner" and x.kind in _RECOGNIZED:
+            entry = mint("armed_group", x.surface)
+            dm.retype(x.key, entry)
+            out.append(Mention(x.start, x.end, x.surface, entry.key, "armed_group", "ner"))
+    return out
+
+
+def _new_group(text: str, start: int, end: int, dm: DocMentions) -> Mention | None:
+    """A name no pass found, at a group's place in the sentence: minted as a group."""
+    name = text[start:end]
+    while name.split() and name.split()[0] in _NOT_FIRST:
+        first = name.split()[0]
+        start += name.index(first) + len(first)
+        name = text[start:end].lstrip()
+        start = end - len(name)
+    if len(name) < 3 or dm.overlaps(start, end):
+        return None
+    entry = mint("armed_group", name)
+    dm.entries.setdefault(entry.key, entry)
+    dm.surfaces.setdefault(entry.key, set()).add(name)
+    m = Mention(start, end, name, entry.key, "armed_group", "ner")
+    dm.extend([m])
+    return m
+
+
+def _group_before(text: str, pos: int, floor: int, dm: DocMentions) -> Mention | None:
+    """The group named right before `pos` ('the Zarqan Brotherhood terrorist group')."""
+    x = next(iter(_slot(dm, max(floor, pos - 80), pos)[-1:]), None)
+    if x is not None and not text[x.end:pos].strip(" ,"):
+        return x
+    if dm.covering(pos - 1) is not None:
+        return None     # a state or a demonym ("Afghan terrorists") is not a group
+    m = _NAME_BEFORE.search(text, max(floor, pos - 80), pos)
+    return _new_group(text, m.start("name"), m.end("name"), dm) if m else None
+
+
+def _group_after(text: str, pos: int, end: int, dm: DocMentions) -> Mention | None:
+    """The group named right after `pos` ('proscribed the Zarqan Brotherhood')."""
+    m = _NAME_AFTER.match(text, pos, end)
+    if not m:
+        return None
+    x = next(iter(_slot(dm, m.start("name"), m.end("name"))), None)
+    if x is not None:
+        return x if x.start == m.start("name") else None
+    if dm.covering(m.start("name")) is not None:
+        return None
+    return _new_group(text, m.start("name"), m.end("name"), dm)
+
+
+def _labelled_groups(text: str, s: Sentence, dm: DocMentions, lexicon: Lexicon) -> list[tuple[Mention, int, int]]:
     """Groups the sentence calls terrorist in apposition: each with its evidence span."""
     out = []
-    for x in dm.in_span(s.start, s.end):
-        if x.kind not in _GROUP_KINDS:
-            continue
-        m = _LABELLED.match(text, x.end, s.end)
-        if m:
+    for m in _LABELLED.finditer(text, s.start, s.end):
+        x = _group_before(text, m.start(), s.start, dm)
+        if x is not None:
             out.append((x, x.start, m.end()))
     for m in _LABEL_FIRST.finditer(text, s.start, s.end):
+        x = _group_after(text, m.end(), s.end, dm)
+        if x is not None:
+            out.append((x, m.start(), x.end))
+    for m in _TERRORIST_ADJ.finditer(text, s.start, s.end):
         x = dm.covering(m.end())
         if x is not None and x.start == m.end() and x.kind in _GROUP_KINDS:
             out.append((x, m.start(), x.end))
+    for m in _TERRORISTS.finditer(text, s.start, s.end):
+        x = _group_before(text, m.start(), s.start, dm)
+        if x is not None:
+            out.append((x, x.start, m.end()))
+    for m in _AND_OTHER.finditer(text, s.start, s.end):
+        lst = _LIST_BEFORE.search(text, max(s.start, m.start() - 200), m.start())
+        if lst:
+            for x in _groups_in(text, lst.start(), m.start(), dm, lexicon):
+                out.append((x, lst.start(), m.end()))
     return out
 
 
@@ -249,7 +361,7 @@ def _phrase_start(text: str, floor: int, pos: int) -> int:
 
 
 def _groups_in(text: str, start: int, end: int, dm: DocMentions, lexicon: Lexicon) -> list[Mention]:
-    found = [x for x in dm.in_span(start, end) if x.kind in _GROUP_KINDS | {"government"}]
+    found = _slot(dm, start, end, _GROUP_KINDS | {"government"})
     # a named group the lexicon lacks, in the list ("... and Katibat Imam al-Bukhari")
     for m in re.finditer(r"(?<![\w-])(?:[A-Z][\w'’]+|(?:al|el|ul|e)-[A-Z][\w'’]+)"
                          r"(?:[\s-]+(?:[A-Z][\w'’]+|(?:al|el|ul|e)-[A-Z][\w'’]+|of|al|ul|e)){1,5}(?![\w-])",
