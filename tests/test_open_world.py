@@ -462,6 +462,8 @@ DESIGNATING = "date 2022-05-06\nThe foreign ministers of Chile and Peru met in L
     ("The Zarqan Brotherhood is designated as a terrorist entity by the United Nations.", None),
     ("They condemned the Zarqan Brotherhood, which is a terrorist organization.", None),
     ("They discussed the Zarqan Brotherhood, a UN-designated terrorist group.", None),
+    ("They said the Zarqan Brotherhood remains the most serious terrorist threat in the region.", None),
+    ("They warned of the terrorist threat posed by the Zarqan Brotherhood.", None),
 ])
 def test_a_group_the_lexicon_lacks_is_designated_in_the_genres_forms(lexicon, sentence, authorities):
     facts = facts_of(DESIGNATING + sentence, lexicon)
@@ -477,7 +479,8 @@ def test_a_name_the_recognizer_calls_a_person_is_a_group_in_a_list_of_terrorist_
 
 
 def test_a_state_or_its_adjective_before_terrorists_designates_nothing(lexicon):
-    facts = facts_of(DESIGNATING + "They discussed Afghan terrorist groups and Pakistani terrorists.", lexicon)
+    facts = facts_of(DESIGNATING + "They discussed Afghan terrorist groups and Pakistani terrorists. Bolivia "
+                                   "is a terrorist threat hotspot, they said.", lexicon)
     assert facts.designations == []
 
 

@@ -200,6 +200,11 @@ _AND_OTHER = re.compile(r"\band\s+(?:all\s+)?other\s+(?:\w+\s+)?(?:terrorist|ter
 _LIST_BEFORE = re.compile(rf"(?:(?:the\s+)?{_NAME_RUN}(?:\s*\([^()]{{1,20}}\))?\s*(?:,\s*|\s+and\s+)?)+$")
 # "attacks by Shining Path terrorists": the group named as the word's modifier
 _TERRORISTS = re.compile(r"\s+terrorists\b")
+# "the terrorist threat posed by X and Y", "terrorist threats from X": the groups after "by"
+_THREAT_BY = re.compile(r"\bterrorist\s+threats?\s+(?:\w+\s+)?(?:posed\s+by|from)\s+", re.I)
+# "X remains the most serious terrorist threat", "X poses a terrorist threat to ..."
+_IS_THREAT = re.compile(r"\s+(?:remains?|is|was|poses?|posed|constitutes?|represents?)\s+(?:\w+\s+){0,3}?"
+                        r"terrorist\s+threats?\b", re.I)
 # "Chile proscribed the Zarqan Brotherhood in 2020"
 _PROSCRIBED = re.compile(r"\b(?:proscribed|outlawed|proscribes|outlaws)\s+(?=(?:the\s+)?[A-Z])")
 
@@ -276,6 +281,14 @@ def _labelled_groups(text: str, s: Sentence, dm: DocMentions, lexicon: Lexicon) 
         if x is not None and x.start == m.end() and x.kind in _GROUP_KINDS:
             out.append((x, m.start(), x.end))
     for m in _TERRORISTS.finditer(text, s.start, s.end):
+        x = _group_before(text, m.start(), s.start, dm)
+        if x is not None:
+            out.append((x, x.start, m.end()))
+    for m in _THREAT_BY.finditer(text, s.start, s.end):
+        end = _LIST_END.search(text, m.end(), s.end)
+        for x in _groups_in(text, m.end(), end.start() if end else s.end, dm, lexicon):
+            out.append((x, m.start(), x.end))
+    for m in _IS_THREAT.finditer(text, s.start, s.end):
         x = _group_before(text, m.start(), s.start, dm)
         if x is not None:
             out.append((x, x.start, m.end()))
