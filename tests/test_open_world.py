@@ -489,3 +489,24 @@ def test_a_removal_from_the_list_of_a_group_only_this_text_names_is_a_delisting(
                                    "organizations.", lexicon)
     (d,) = facts.designations
     assert (d.designee, d.removed, d.authorities) == ("org/zarqan-brotherhood", True, ["state/peru"])
+
+
+SIDE = ("date 2024-03-08\nThe fifth meeting of the Andean security dialogue was held in Quito on 6 March, attended "
+        "by Chile, Peru, Bolivia and Ecuador.\n")
+
+
+def test_bilateral_talks_with_two_delegations_are_two_side_meetings(lexicon):
+    facts = facts_of(SIDE + "On the sidelines, Chile's Foreign Minister Carlos Mendes held bilateral talks with "
+                            "the Peruvian and Bolivian delegations.\n", lexicon)
+    main = next(m for m in facts.meetings if not m.sideline_of)
+    sides = {frozenset(m.states) for m in facts.meetings if m.sideline_of == main.local_id}
+    assert sides == {frozenset({"state/chile", "state/peru"}), frozenset({"state/chile", "state/bolivia"})}
+    assert set(main.states) == {"state/chile", "state/peru", "state/bolivia", "state/ecuador"}
+
+
+def test_a_separate_meeting_with_several_states_is_one_side_meeting_held_where_the_main_one_was(lexicon):
+    facts = facts_of(SIDE + "Chile's Foreign Minister Carlos Mendes said that a separate three-nation meeting "
+                            "with Peru and Ecuador focused on trafficking.\n", lexicon)
+    (side,) = [m for m in facts.meetings if m.sideline_of]
+    assert set(side.states) == {"state/chile", "state/peru", "state/ecuador"}
+    assert (side.city, side.date) == ("place/quito", "2024-03-06")

@@ -57,6 +57,13 @@ def _clause_start(text: str, pos: int) -> int:
     return cut + 1 if cut >= 0 else 0
 
 
+# "a separate four-nation meeting with", "held bilateral talks with": a meeting apart from the main one
+_SEPARATE = re.compile(r"\b(?:separate|bilateral|side)\s+(?:[\w-]+\s+)?(?:meetings?|talks|consultations|"
+                       r"discussions)\b", re.I)
+_WITH = re.compile(r"\b(?:(?:separate|bilateral|side)\s+(?:[\w-]+\s+)?(?:meetings?|talks|consultations|"
+                   r"discussions)|met|meeting)\s+with\b", re.I)
+_LIST_STOP = re.compile(r"\s+(?:on|about|regarding|over|to|in|at|for|focus\w*|that|which|where|during|after|before|"
+                        r"who)\b|,\s+(?!and\b|the\b)[a-z]|[;.]")
 _ADOPTION = re.compile(r"adopted|voted|agreed unanimously|mandate", re.I)
 
 
@@ -77,6 +84,7 @@ class MeetingFinder:
         self.topic_states = set(data.get("topic_states", []))
         self.meetings: list[MeetingFact] = []
         self.sentence_meeting: dict[int, str] = {}   # sentence index -> meeting local id
+        self._side_host: list[str] = []
 
     # -- the pass over sentences -------------------------------------------
     def run(self) -> list[MeetingFact]:
@@ -114,6 +122,9 @@ class MeetingFinder:
         mentions = self.dm.in_span(body, s.end)
         anchor = next((m.date for m in self.meetings if m.date and len(m.date) == 10), None)
         dates = [d for d in find_dates(self.text, body, s.end, self.doc_date, anchor)]
+        if self.meetings and (_SEPARATE.search(s.text) or self.sideline.search(s.text) or re.search(
+                r"\bon the (?:sidelines|margins)\b", s.text, re.I)) and self._side_meetings(i, s, mentions):
+            return
         city = self._city(s, mentions)
         # a series names this meeting only where the sentence says it was held or attended
         series = next((m for m in mentions if m.kind == "series"), None) if (verb or attending) else None
@@ -164,6 +175,59 @@ class MeetingFinder:
                 target.series_name = self._series_phrase(s)
         self._states_and_orgs(target, s, mentions, city)
         self._chair(target, s, mentions)
+
+    def _side_meetings(self, i: int, s: Sentence, mentions: list[Mention]) -> bool:
+        """'X also held bilateral talks with the Chinese and Iranian envoys', 'a separate meeting with
+        A, B and C': meetings apart from the main one, one per counterpart where the talks were
+        bilateral. False where the sentence does not say who met whom."""
+        w = _WITH.search(s.text)
+        if not w:
+            return False
+        cut = s.start + w.end()
+        host: list[str] = []
+        for m in mentions:
+            if m.end > cut:
+                break
+            if m.kind == "state" and m.via != "demonym":
+                host.append(m.key)
+            elif m.kind == "person":
+                rep = next((tp.represents for tp in self.dm.titled if tp.mention.key == m.key and tp.represents),
+                           None) or getattr(self.dm.entries.get(m.key), "affiliation", None)
+                if rep:
+                    host.append(rep)
+        # the counterparts are the list right after "with", up to what the talks were about
+        stop = _LIST_STOP.search(self.text, cut, s.end)
+        list_end = stop.start() if stop else s.end
+        others: list[str] = []
+        for m in mentions:
+            if m.start < cut or m.start >= list_end:
+                continue
+            key = m.key if m.kind == "state" else next(
+                (tp.represents for tp in self.dm.titled if tp.mention.key == m.key and tp.represents), None) \
+                if m.kind == "person" else None
+            if key and key not in others and key not in host:
+                others.append(key)
+        # "The envoy also held bilateral talks with ...": the same side as the last side meeting's
+        host = list(dict.fromkeys(host))[:1] or self._side_host[:1]
+        self._side_host = host
+        others = [o for o in others if o not in host]
+        if not others:
+            return False
+        groups = [[*host, o] for o in others] if re.search(r"\bbilateral\b", w.group(0), re.I) else [[*host, *others]]
+        base = next((m for m in self.meetings if not m.sideline_of), self.meetings[0])
+        for states in groups:
+            side = next((m for m in self.meetings if m.sideline_of and set(m.states) == set(states)), None)
+            if side is None:
+                side = MeetingFact(local_id=f"m{len(self.meetings) + 1}", evidence=[])
+                side.sideline_of = base.local_id
+                side.date, side.date_evidence = base.date, base.date_evidence
+                side.city, side.city_evidence = base.city, base.city_evidence
+                side.country = base.country
+                side.states = list(states)
+                self.meetings.append(side)
+            side.evidence.append(Span(s.start, s.end, s.text))
+            self.sentence_meeting.setdefault(i, side.local_id)
+        return True
 
     def _target(self, date, city, ordinal, sideline, s) -> MeetingFact | None:
         if not self.meetings:
