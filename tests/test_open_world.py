@@ -510,3 +510,12 @@ def test_a_separate_meeting_with_several_states_is_one_side_meeting_held_where_t
     (side,) = [m for m in facts.meetings if m.sideline_of]
     assert set(side.states) == {"state/chile", "state/peru", "state/ecuador"}
     assert (side.city, side.date) == ("place/quito", "2024-03-06")
+
+
+def test_a_meeting_told_as_under_way_is_dated_by_the_text_and_an_earlier_one_stays_apart(lexicon):
+    facts = facts_of("date 2023-02-14\nThe council of the Andean Community is gathering for an emergency meeting "
+                     "in Lima to discuss the floods.\nIts envoys met with Peru's minister of works on February 9 "
+                     "in Cusco.\n", lexicon)
+    dated = {m.date: m for m in facts.meetings}
+    assert dated["2023-02-14"].city == "place/lima"
+    assert "2023-02-09" in dated

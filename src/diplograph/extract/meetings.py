@@ -18,7 +18,7 @@ from ..facts import MeetingFact, ParticipationFact, Span
 from ..lexicon import Lexicon
 from ..mentions import DocMentions, Mention
 from ..regex_trie import trie_pattern
-from .dates import compatible, find_dates
+from .dates import DateMention, compatible, find_dates
 from .sentences import Sentence
 
 _GUEST = re.compile(r"\bas (guests?|observers?)\b|\bguest countr", re.I)
@@ -64,6 +64,8 @@ _WITH = re.compile(r"\b(?:(?:separate|bilateral|side)\s+(?:[\w-]+\s+)?(?:meeting
                    r"discussions)|met|meeting)\s+with\b", re.I)
 _LIST_STOP = re.compile(r"\s+(?:on|about|regarding|over|to|in|at|for|focus\w*|that|which|where|during|after|before|"
                         r"who)\b|,\s+(?!and\b|the\b)[a-z]|[;.]")
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:gathering|meeting|convening|holding|hosting|being held|"
+                        r"taking place|under way|underway)\b|\b(?:meets|convenes|gathers)\s+(?:today|this)\b")
 _ADOPTION = re.compile(r"adopted|voted|agreed unanimously|mandate", re.I)
 
 
@@ -122,6 +124,12 @@ class MeetingFinder:
         mentions = self.dm.in_span(body, s.end)
         anchor = next((m.date for m in self.meetings if m.date and len(m.date) == 10), None)
         dates = [d for d in find_dates(self.text, body, s.end, self.doc_date, anchor)]
+        if not dates and self.doc_date and len(self.doc_date) == 10 and noun:
+            # "the executive committee is gathering for an emergency meeting": told as it happens, on
+            # the day the text is dated
+            now = _UNDER_WAY.search(s.text)
+            if now:
+                dates = [DateMention(s.start + now.start(), s.start + now.end(), self.doc_date, now.group(0))]
         if self.meetings and (_SEPARATE.search(s.text) or self.sideline.search(s.text) or re.search(
                 r"\bon the (?:sidelines|margins)\b", s.text, re.I)) and self._side_meetings(i, s, mentions):
             return
