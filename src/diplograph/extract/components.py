@@ -12,6 +12,7 @@ for the candidates it dropped, why.
     features       "Lake Chad", "the South China Sea": no mention of the state inside
     longer_names   "the Peace and Security Council": a longer name, not the known body inside it
     capitals       "the Kenyan capital" as the capital city
+    state_pairs    "the Sino-Indian talks": each state of a hyphened pair before a meeting noun
     dateline       the dateline's city, in capitals
     ner            persons, organizations and places spaCy's NER finds
     meetings       meetings, their dates, places, ordinals, participants
