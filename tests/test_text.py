@@ -188,6 +188,19 @@ def test_dateline_with_full_month_and_reuters():
     assert doc.publisher == "Reuters"
 
 
+def test_dateline_with_a_full_date_dates_the_text():
+    doc = clean_text("Quito, 4 March 2022 (XYZ): The envoy reached Quito on Monday for talks.\n")
+    assert doc.dateline_place == "Quito"
+    assert doc.reference_date == doc.date == "2022-03-04"
+    assert doc.text[doc.dateline_end:].startswith("The envoy")
+
+
+def test_dateline_with_month_first_and_a_year():
+    doc = clean_text("date 2022-03-06\nLIMA, March 4, 2022 - The envoys met on Thursday.\n")
+    assert doc.reference_date == "2022-03-04"
+    assert doc.date == "2022-03-06"          # the metadata's date stays the text's own
+
+
 def test_a_sentence_with_dashes_is_not_a_dateline():
     doc = clean_text("Russia - and China - agreed to meet again in Tashkent.")
     assert doc.dateline_place is None

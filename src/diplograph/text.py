@@ -33,7 +33,8 @@ _MONTHS = {m: i for i, m in enumerate(
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?(?:/[A-Z][A-Za-z'’.\- ]{1,40}?)?"
     r"(?:,\s*[A-Z][A-Za-z'’.\- ]{1,40}?)?)"
-    r"(?:,\s*(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})\.?|(?P<month2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2})))?"
+    r"(?:,\s*(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})\.?|(?P<month2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2}))"
+    r"(?:,?\s+(?P<year>\d{4}))?)?"
     r"\s*(?:\((?P<code>[A-Za-z ]{2,20})\))?\s*(?:--|[-–—:])\s+")
 
 
@@ -230,7 +231,12 @@ def _read_dateline(doc: SourceText, text: str) -> str:
     day, month = m.group("day") or m.group("day2"), m.group("month") or m.group("month2")
     if day and month and month[:3].lower() in _MONTHS:
         doc.dateline_day = (_MONTHS[month[:3].lower()], int(day))
-        if doc.date:
+        if m.group("year"):
+            # "Tehran, 13 September 2023 (TDI):": the dateline's own full date
+            doc.reference_date = iso(int(m.group("year")), *doc.dateline_day) or doc.reference_date
+            if not doc.date:
+                doc.date = doc.reference_date
+        elif doc.date:
             # the dateline's day, in the year of the metadata date (or the year before, across New Year)
             year = int(doc.date[:4])
             cand = iso(year, *doc.dateline_day)

@@ -270,7 +270,7 @@ class MeetingFinder:
         # "in Samarkand", "at the port city Tianjin", "visited Dushanbe", "capital of Dushanbe"
         for m in places:
             before = self.text[max(s.start, m.start - 40):m.start].lower()
-            if re.search(r"\b(in|at|visited|to|city|capital|capital of)\s+(the\s+)?$", before) or \
+            if re.search(r"\b(in|at|visited|to|reached|city|capital|capital of)\s+(the\s+)?$", before) or \
                     re.search(r"(city|capital)( of)?\s+$", before):
                 return m
         return None
