@@ -519,3 +519,14 @@ def test_a_meeting_told_as_under_way_is_dated_by_the_text_and_an_earlier_one_sta
     dated = {m.date: m for m in facts.meetings}
     assert dated["2023-02-14"].city == "place/lima"
     assert "2023-02-09" in dated
+
+
+def test_an_official_introduced_by_title_who_speaks_in_a_text_about_one_meeting_attended_it(lexicon):
+    facts = facts_of("date 2025-02-11\nThe Security Council today held its 9412th meeting on the Sahel.\n\n"
+                     "Ana Lopez, Under-Secretary-General of the United Nations Office of Counter-Terrorism, said that "
+                     "the group continues to recruit fighters.\n\nA spokesperson, Luis Ortega, said the "
+                     "office would publish a report.\n", lexicon)
+    (m,) = facts.meetings
+    agents = {p.agent for p in m.participations}
+    assert "person/ana-lopez" in agents
+    assert "person/luis-ortega" not in agents

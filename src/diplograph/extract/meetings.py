@@ -66,7 +66,15 @@ _LIST_STOP = re.compile(r"\s+(?:on|about|regarding|over|to|in|at|for|focus\w*|th
                         r"who)\b|,\s+(?!and\b|the\b)[a-z]|[;.]")
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:gathering|meeting|convening|holding|hosting|being held|"
                         r"taking place|under way|underway)\b|\b(?:meets|convenes|gathers)\s+(?:today|this)\b")
+_SPEAKS = re.compile(r"\s*(?:also\s+|further\s+)?(?:said|says|stated|stressed|told|noted|emphasi[sz]ed|underlined|"
+                     r"underscored|urged|called|briefed|warned|added|highlighted|pointed out)\b")
 _ADOPTION = re.compile(r"adopted|voted|agreed unanimously|mandate", re.I)
+
+
+def _after_apposition(text: str, pos: int, end: int) -> int:
+    """Past ', the Under-Secretary-General for Political Affairs,' after a name: where its verb starts."""
+    m = re.match(r"\s*,[^,;.]{3,160},", text[pos:end])
+    return pos + m.end() if m else pos
 
 
 class MeetingFinder:
@@ -429,8 +437,16 @@ class MeetingFinder:
             if not persons:
                 continue
             if local is None:
-                if not self.attend.search(s.text) or re.search(r"\b(preceding|before the|ahead of)\b", s.text):
+                if re.search(r"\b(preceding|before the|ahead of)\b", s.text):
                     continue
+                if not self.attend.search(s.text):
+                    # "Ana Lopez, Under-Secretary-General for X, said ...": an official introduced by title
+                    # who speaks in a text about one meeting speaks at it
+                    speaking = [p for p in persons if p.start in titled_at and titled_at[p.start].participant
+                                and _SPEAKS.match(self.text, _after_apposition(self.text, p.end, s.end))]
+                    if not speaking or len([m for m in self.meetings if not m.sideline_of]) != 1:
+                        continue
+                    persons = speaking
                 meeting = primary
             else:
                 meeting = next(m for m in self.meetings if m.local_id == local)
