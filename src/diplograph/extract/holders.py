@@ -105,6 +105,18 @@ class HolderResolver:
         holder = self.subject_holder(last.start("who"), last.end("who"))
         return holder if holder is not None and any(holder.actors) else None
 
+    def _pair_before(self, pos: int) -> Holder | None:
+        """'both sides' where the main meeting had more than two: the two of the last bilateral
+        meeting the text told before `pos` ('In talks with China's envoy, both sides ...')."""
+        main = self.meeting_holder()
+        if len(main.actors) == 2:
+            return None
+        pairs = [m for m in self.meetings if len(m.states) == 2 and m.evidence and m.evidence[0].start < pos]
+        if not pairs:
+            return None
+        last = max(pairs, key=lambda m: max(e.start for e in m.evidence if e.start < pos))
+        return Holder(list(last.states), collective=True)
+
     def person_holder(self, key: str) -> Holder:
         actors = [key]
         state = self._represents(key)
@@ -182,7 +194,8 @@ class HolderResolver:
         if named is not None:
             return Holder([named])
         if self.collective_rx.match(low) and not re.match(r"^(it|we)\b", low):
-            return self.meeting_holder(_count(low))
+            pair = self._pair_before(start) if re.match(r"^(?:both|the two)\b", low) else None
+            return pair or self.meeting_holder(_count(low))
         actors = []
         for m in mentions:
             k = self._actor_key(m)
