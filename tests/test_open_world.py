@@ -538,3 +538,11 @@ def test_both_sides_after_a_bilateral_beside_a_larger_meeting_are_the_two_of_it(
                      lexicon)
     s = stance_with(facts, "reopen the border")
     assert set(s.holders) == {"state/chile", "state/peru"}
+
+
+def test_from_one_day_to_another_is_one_span_dated_by_its_first_day():
+    from diplograph.extract.dates import find_dates
+
+    text = "The envoys met in Quito from 29 September to 1 October, and again on 2 November and 9 November."
+    found = [(d.value, d.last) for d in find_dates(text, 0, len(text), "2024-12-01")]
+    assert found == [("2024-09-29", "2024-10-01"), ("2024-11-02", None), ("2024-11-09", None)]

@@ -65,7 +65,25 @@ def find_dates(text: str, start: int, end: int, doc_date: str | None,
             if value:
                 taken.append(m.span())
                 found.append(DateMention(m.start(), m.end(), value, m.group(0), _last_day(m, value)))
-    return sorted(found, key=lambda d: d.start)
+    return _spans(text, sorted(found, key=lambda d: d.start))
+
+
+_SPAN_JOIN = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s*(?:the\s+)?")
+
+
+def _spans(text: str, found: list[DateMention]) -> list[DateMention]:
+    """'from 29 September to 1 October', 'between 3 and 5 May': one span, dated by its first day, the
+    other its last."""
+    out: list[DateMention] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.last is None and len(prev.value) == len(d.value) == 10 and \
+                prev.value < d.value and _SPAN_JOIN.fullmatch(text, prev.end, d.start) and \
+                re.search(r"\b(?:from|between)\s+(?:the\s+)?$", text[max(0, prev.start - 14):prev.start]):
+            out[-1] = DateMention(prev.start, d.end, prev.value, text[prev.start:d.end], d.value)
+            continue
+        out.append(d)
+    return out
 
 
 def _last_day(m: re.Match, first: str) -> str | None:
