@@ -546,3 +546,27 @@ def test_from_one_day_to_another_is_one_span_dated_by_its_first_day():
     text = "The envoys met in Quito from 29 September to 1 October, and again on 2 November and 9 November."
     found = [(d.value, d.last) for d in find_dates(text, 0, len(text), "2024-12-01")]
     assert found == [("2024-09-29", "2024-10-01"), ("2024-11-02", None), ("2024-11-09", None)]
+
+
+def test_un_records_tie_each_speaker_to_the_state_he_speaks_for(lexicon):
+    facts = facts_of("date 2025-07-21\nThe Security Council today held its 9800th meeting on the situation in the "
+                     "Black Sea.\n\nThe representative of the Republic of Korea, Hwang Joon-kook, said his country "
+                     "condemned the attacks on ports.\n\nThe United Kingdom's representative, Barbara Woodward, urged "
+                     "the parties to restore the grain corridor.\n\nVassily Nebenzia (Russian Federation) rejected "
+                     "the accusations.\n", lexicon)
+    (m,) = facts.meetings
+    assert m.city is None                               # the Black Sea is what it discussed
+    reps = {p.agent: p.represents for p in m.participations}
+    assert reps["person/hwang-joon-kook"] == "state/south-korea"
+    assert reps["person/barbara-woodward"] == "state/united-kingdom"
+    assert set(stance_with(facts, "grain corridor").holders) == {"person/barbara-woodward", "state/united-kingdom"}
+    assert "state/russia" in stance_with(facts, "rejected the accusations").holders
+
+
+def test_an_adjective_and_a_rank_before_a_title_and_an_envoy_sent_to_a_state(lexicon):
+    facts = facts_of("date 2024-05-02\nThe talks were held in Seoul on 1 May between Japanese Vice Minister for "
+                     "Foreign Affairs Masataka Okano and Chinese Vice Foreign Minister Sun Weidong. Saudi Ambassador "
+                     "to China Abdulrahman Al-Harbi and Bahraini King Hamad attended.\n", lexicon)
+    reps = {p.agent: p.represents for p in facts.meetings[0].participations}
+    assert reps == {"person/masataka-okano": "state/japan", "person/sun-weidong": "state/china",
+                    "person/abdulrahman-al-harbi": "state/saudi-arabia", "person/hamad": "state/bahrain"}

@@ -321,7 +321,7 @@ def _title_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
                                                             key=len, reverse=True)) or "(?!)"
     # [of COUNTRY] after the title; then optional comma; then honorific and name
     return re.compile(
-        rf"(?P<title>(?:(?:Acting|Deputy|First|Former|Assistant to(?: the)?)\s+)?(?i:{titles})"
+        rf"(?P<title>(?:(?:Acting|Deputy|First|Former|Vice|Senior|Assistant to(?: the)?)\s+){{0,2}}(?i:{titles})"
         rf"(?:\s+for\s+(?:[A-Z][\w'’-]+\s+)?(?:{portfolios}))?)"
         rf"(?P<of>\s+(?:of|to)\s+(?:the\s+)?(?P<ofname>[A-Z][\w'’-]+"
         rf"(?:\s+(?:(?:of|and(?=\s+[A-Z][\w'’-]+\s+of\s))\s+(?:the\s+)?)?[A-Z][\w'’-]+){{0,4}}?))?"
@@ -450,7 +450,9 @@ def _appositive_titles(text: str, lexicon: Lexicon, index: _Sorted,
 
 def _represents(text, m, lexicon, index: _Sorted, entry) -> str | None:
     """Whom the title says the person speaks for: 'Russian', 'of Afghanistan', 'SCO', 'Taliban'."""
-    if m.group("ofname"):
+    # "Saudi Ambassador to China X": sent to China, speaking for Saudi Arabia
+    sent_to = bool(m.group("of")) and m.group("of").split()[0] == "to"
+    if m.group("ofname") and not sent_to:
         for x in index.starting_in(m.start("ofname"), m.end("ofname")):
             if x.end <= m.end("ofname") + 1 and x.kind != "person":
                 return state_of(x.key, lexicon)

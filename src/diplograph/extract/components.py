@@ -15,6 +15,7 @@ for the candidates it dropped, why.
     state_pairs    "the Sino-Indian talks": each state of a hyphened pair before a meeting noun
     dateline       the dateline's city, in capitals
     ner            persons, organizations and places spaCy's NER finds
+    delegates      "X (Chile)", "the representative of Chile, X,": whom a UN speaker speaks for
     meetings       meetings, their dates, places, ordinals, participants
     cue_stances    stances from the genre's cue phrases
     parse_checks   the cue stances corrected where the parse says otherwise (passives, repeated calls)
@@ -40,6 +41,7 @@ from .designations import find_designations
 from .entities import (
     add_capital_descriptions,
     add_dateline_place,
+    add_delegates,
     add_ner_mentions,
     add_state_pairs,
     claim_longer_names,
@@ -107,6 +109,10 @@ def _ner(doc: Doc) -> None:
     doc.added["ner"] += add_ner_mentions(doc.text, doc.mentions, doc.lexicon)
 
 
+def _delegates(doc: Doc) -> None:
+    doc.added["delegates"] += add_delegates(doc.text, doc.mentions, doc.lexicon)
+
+
 def _meetings(doc: Doc) -> None:
     doc.meetings = MeetingFinder(doc.text, doc.sentences, doc.mentions, doc.lexicon,
                                  doc.src.reference_date or doc.src.date, doc.src.dateline_end).run()
@@ -165,6 +171,7 @@ PIPELINE: list[tuple[str, Component]] = [
     ("state_pairs", _state_pairs),
     ("dateline", _dateline),
     ("ner", _ner),
+    ("delegates", _delegates),
     ("meetings", _meetings),
     ("cue_stances", _cue_stances),
     ("parse_checks", _parse_checks),

@@ -15,7 +15,7 @@ import re
 from rapidfuzz.distance import OSA
 
 from ..facts import DesignationFact, MeetingFact, Span
-from ..lexicon import Lexicon
+from ..lexicon import Entry, Lexicon, key_for
 from ..mentions import DocMentions, Mention, mint, state_of
 from .holders import Holder
 from .sentences import Sentence
@@ -209,6 +209,12 @@ _IS_THREAT = re.compile(r"\s+(?:remains?|is|was|poses?|posed|constitutes?|repres
 _PROSCRIBED = re.compile(r"\b(?:proscribed|outlawed|proscribes|outlaws)\s+(?=(?:the\s+)?[A-Z])")
 
 
+def _fresh(name: str) -> Entry:
+    """A group this text names, minted afresh: what a name is must not depend on the texts this process
+    read before."""
+    return Entry(key=key_for("armed_group", name), kind="armed_group", label=name, reference=False)
+
+
 def _slot(dm: DocMentions, start: int, end: int, kinds: set[str] = _GROUP_KINDS) -> list[Mention]:
     """The groups named in text[start:end], words that the sentence says name groups ('terrorist groups
     such as ...'): a name only the recognizer found is a group there, whatever label it gave."""
@@ -217,7 +223,7 @@ def _slot(dm: DocMentions, start: int, end: int, kinds: set[str] = _GROUP_KINDS)
         if x.kind in kinds:
             out.append(x)
         elif x.via == "ner" and x.kind in _RECOGNIZED:
-            entry = mint("armed_group", x.surface)
+            entry = _fresh(x.surface)
             dm.retype(x.key, entry)
             out.append(Mention(x.start, x.end, x.surface, entry.key, "armed_group", "ner"))
     return out
@@ -233,7 +239,7 @@ def _new_group(text: str, start: int, end: int, dm: DocMentions) -> Mention | No
         start = end - len(name)
     if len(name) < 3 or dm.overlaps(start, end):
         return None
-    entry = mint("armed_group", name)
+    entry = _fresh(name)
     dm.entries.setdefault(entry.key, entry)
     dm.surfaces.setdefault(entry.key, set()).add(name)
     m = Mention(start, end, name, entry.key, "armed_group", "ner")

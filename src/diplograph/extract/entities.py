@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from ..lexicon import Entry, Lexicon, key_for
-from ..mentions import DocMentions, Mention
+from ..mentions import DocMentions, Mention, TitledPerson
 from . import nlp
 from .parsed_stances import cue_words
 
@@ -152,6 +152,55 @@ def add_state_pairs(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
     if added:
         dm.extend(added)
     return len(added)
+
+
+_DELEGATE_NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|al|bin)){1,3})"
+_ROLE_WORDS = r"(?:representative|delegate|ambassador|envoy|permanent representative)"
+# the UN's ways of naming who spoke for whom: "Hwang Joon-kook (Republic of Korea)", "The representative
+# of Chile, Ana Soto, said", "The United Kingdom's representative, Barbara Woodward, said"
+_DELEGATE_FORMS = [
+    re.compile(rf"{_DELEGATE_NAME}\s+\((?:the\s+)?(?P<state>[A-Z][^()]{{2,60}})\)"),
+    re.compile(rf"\b[Tt]he\s+{_ROLE_WORDS}\s+(?:of|for|from)\s+(?:the\s+)?(?P<state>[A-Z][^,]{{2,60}}),\s+"
+               rf"{_DELEGATE_NAME}\s*,"),
+    re.compile(rf"(?:\b[Tt]he\s+)?(?P<state>[A-Z][\w ]{{2,60}}?)['’]s?\s+{_ROLE_WORDS},?\s+{_DELEGATE_NAME}\s*[,(]"),
+]
+
+
+def add_delegates(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
+    """Persons the text ties to the state they speak for by the forms of UN records; each becomes a
+    titled person representing that state (minted where no pass found the name)."""
+    added = 0
+    known = {tp.mention.start for tp in dm.titled}
+    for rx in _DELEGATE_FORMS:
+        for m in rx.finditer(text):
+            states = [x for x in dm.in_span(*m.span("state")) if x.kind == "state"]
+            if len(states) != 1 or states[0].start != m.start("state") + (
+                    len(m.group("state")) - len(m.group("state").lstrip())):
+                continue
+            a, b = m.span("name")
+            person = next((x for x in dm.in_span(a, b) if x.kind == "person"), None)
+            inside = dm.in_span(a, b)
+            if person is None and len(inside) == 1 and inside[0].via == "ner" and \
+                    (inside[0].start, inside[0].end) == (a, b):
+                # the recognizer called the speaker a body: the form says a person speaks
+                entry = Entry(key=key_for("person", inside[0].surface), kind="person", label=inside[0].surface,
+                              reference=False)
+                dm.retype(inside[0].key, entry)
+                person = Mention(a, b, inside[0].surface, entry.key, "person", "ner")
+            if person is None:
+                if dm.overlaps(a, b):
+                    continue
+                entry = Entry(key=key_for("person", m.group("name")), kind="person", label=m.group("name"),
+                              reference=False)
+                person = Mention(a, b, m.group("name"), entry.key, "person", "delegate")
+                dm.entries.setdefault(entry.key, entry)
+                dm.extend([person])
+            if person.start in known:
+                continue
+            known.add(person.start)
+            dm.titled.append(TitledPerson(person, "representative", m.start(), states[0].key))
+            added += 1
+    return added
 
 
 # "Lake Chad", "the South China Sea", "the Gulf of Guinea": a state's name inside a place's

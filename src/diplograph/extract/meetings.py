@@ -66,8 +66,10 @@ _LIST_STOP = re.compile(r"\s+(?:on|about|regarding|over|to|in|at|for|focus\w*|th
                         r"who)\b|,\s+(?!and\b|the\b)[a-z]|[;.]")
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:gathering|meeting|convening|holding|hosting|being held|"
                         r"taking place|under way|underway)\b|\b(?:meets|convenes|gathers)\s+(?:today|this)\b")
-_SPEAKS = re.compile(r"\s*(?:also\s+|further\s+)?(?:said|says|stated|stressed|told|noted|emphasi[sz]ed|underlined|"
+_SPEAKS = re.compile(r"\s*,?\s*(?:also\s+|further\s+)?(?:said|says|stated|stressed|told|noted|emphasi[sz]ed|underlined|"
                      r"underscored|urged|called|briefed|warned|added|highlighted|pointed out)\b")
+_TOPIC_IN = re.compile(r"\b(?:situation|developments|events|crisis|security|conflict|war)\s+in\s+(the\s+)?$")
+_FEATURE = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Peninsula|Basin|River|Lake|Valley|Desert|Delta|Region)$")
 _ADOPTION = re.compile(r"adopted|voted|agreed unanimously|mandate", re.I)
 
 
@@ -278,6 +280,8 @@ class MeetingFinder:
         # "in Samarkand", "at the port city Tianjin", "visited Dushanbe", "capital of Dushanbe"
         for m in places:
             before = self.text[max(s.start, m.start - 40):m.start].lower()
+            if _TOPIC_IN.search(before) or _FEATURE.search(m.surface):
+                continue    # "on the situation in the Black Sea": what the meeting is about, not where
             if re.search(r"\b(in|at|visited|to|reached|city|capital|capital of)\s+(the\s+)?$", before) or \
                     re.search(r"(city|capital)( of)?\s+$", before):
                 return m
