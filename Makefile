@@ -25,10 +25,13 @@ else
 	@echo "npm not found: the SPARQL editor (YASGUI) is not installed; /editor shows the plain query box" >&2
 endif
 
-# Build the graph from seeds/, validate it, export Turtle, run the saved queries.
+# Build the graph from seeds/, validate it, export Turtle, PLOVER events and the network, run the
+# saved queries.
 run: $(STAMP) $(NODE_STAMP)
 	$(BIN)/diplograph build --seeds seeds -o build/diplograph.ttl
 	$(BIN)/diplograph export --format turtle -o build/export.ttl
+	$(BIN)/diplograph export --format plover -o build/events.tsv
+	$(BIN)/diplograph export --format graphml -o build/network.graphml
 	$(BIN)/diplograph queries --run-all
 	$(BIN)/diplograph query timeline
 

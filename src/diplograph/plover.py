@@ -80,7 +80,7 @@ def _local(iri) -> str:
 
 
 class _Reader:
-    """The graph's facts that records need, looked up once."""
+    """Reads what a record needs from an rdflib graph, and the closeMatch codes from the ontology."""
 
     def __init__(self, graph, ontology):
         from rdflib import RDF
