@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import json
 import urllib.parse
+from pathlib import Path
 
 import pytest
-from test_web_browser import browser, page, shot  # noqa: F401  (fixtures shared with the browser tests)
+from test_web_browser import CHROMIUM, browser, page, shot  # noqa: F401  (fixtures shared with the browser tests)
 from web_support import fetch
 
 from diplograph.web import yasgui
 
 needs_yasgui = pytest.mark.skipif(yasgui.missing() is not None,
                                   reason=f"{yasgui.missing()} (the browser tests of the editor need it)")
+needs_browser = pytest.mark.skipif(not Path(CHROMIUM).is_file(),
+                                   reason=f"no chromium at {CHROMIUM}: apt-get install chromium")
 TYPED = ("SELECT ?place WHERE { ?m <https://w3id.org/diplograph/ontology#location> ?l . "
          "?l <http://www.w3.org/2004/02/skos/core#prefLabel> ?place } ORDER BY ?place")
 
@@ -46,6 +49,7 @@ def result_cells(page_) -> list[str]:
     return [c.strip() for c in page_.locator(".yasr:visible table tbody td").all_inner_texts()]
 
 
+@needs_browser
 @needs_yasgui
 def test_typed_query_runs_and_shows_the_rows(page, base):  # noqa: F811
     urls, errors = watch(page)
@@ -63,6 +67,7 @@ def test_typed_query_runs_and_shows_the_rows(page, base):  # noqa: F811
     assert not [e for e in errors if "Content Security Policy" in e], errors
 
 
+@needs_browser
 @needs_yasgui
 def test_a_saved_query_opens_in_a_tab_of_its_own_and_runs(page, base):  # noqa: F811
     page.goto("/editor")
@@ -79,6 +84,7 @@ def test_a_saved_query_opens_in_a_tab_of_its_own_and_runs(page, base):  # noqa: 
     assert any(count[0] in cell for cell in cells), (count, cells)
 
 
+@needs_browser
 @needs_yasgui
 def test_prefix_completion_offers_the_project_prefixes(page):  # noqa: F811
     page.goto("/editor")
