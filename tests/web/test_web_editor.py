@@ -37,6 +37,11 @@ def watch(page_) -> tuple[list[str], list[str]]:
     return urls, errors
 
 
+def open_editor(page_) -> None:
+    page_.goto("/editor")
+    page_.locator(".yasqe .CodeMirror").first.wait_for()
+
+
 def replace_query(page_, text: str) -> None:
     page_.locator(".yasqe .CodeMirror:visible").click()
     page_.keyboard.press("Control+A")
@@ -53,8 +58,7 @@ def result_cells(page_) -> list[str]:
 @needs_yasgui
 def test_typed_query_runs_and_shows_the_rows(page, base):  # noqa: F811
     urls, errors = watch(page)
-    page.goto("/editor")
-    page.locator(".yasqe .CodeMirror").first.wait_for()
+    open_editor(page)
     replace_query(page, TYPED)
     page.locator(".yasqe_queryButton:visible").click()
     cells = result_cells(page)
@@ -70,8 +74,7 @@ def test_typed_query_runs_and_shows_the_rows(page, base):  # noqa: F811
 @needs_browser
 @needs_yasgui
 def test_a_saved_query_opens_in_a_tab_of_its_own_and_runs(page, base):  # noqa: F811
-    page.goto("/editor")
-    page.locator(".yasqe .CodeMirror").first.wait_for()
+    open_editor(page)
     page.locator("#dg-examples button", has_text="meeting-count").click()
     page.wait_for_function("window.diplographYasgui.getTab().getName() === 'meeting-count'")
     shown = page.evaluate("window.diplographYasgui.getTab().getYasqe().getValue()")
@@ -87,8 +90,7 @@ def test_a_saved_query_opens_in_a_tab_of_its_own_and_runs(page, base):  # noqa: 
 @needs_browser
 @needs_yasgui
 def test_prefix_completion_offers_the_project_prefixes(page):  # noqa: F811
-    page.goto("/editor")
-    page.locator(".yasqe .CodeMirror").first.wait_for()
+    open_editor(page)
     replace_query(page, "PREFIX dg")
     hints = page.locator(".CodeMirror-hints li")
     hints.first.wait_for()
@@ -125,3 +127,16 @@ def test_editor_page_allows_scripts_from_this_server_only(base):
 def test_nav_links_to_the_editor(base):
     reply = fetch(base + "/", headers={"Accept": "text/html"})
     assert 'href="/editor"' in reply.text
+
+
+@needs_browser
+@needs_yasgui
+def test_property_completion_comes_from_the_ontology(page, base):  # noqa: F811
+    urls, _errors = watch(page)
+    open_editor(page)
+    replace_query(page, "PREFIX dg: <https://w3id.org/diplograph/ontology#> SELECT * WHERE { ?s dg:hol")
+    page.keyboard.press("Control+Space")
+    hints = page.locator(".CodeMirror-hints li")
+    hints.first.wait_for()
+    assert "dg:holder" in hints.all_inner_texts()
+    assert all(u.startswith(base) or u.startswith("data:") for u in urls)  # not Linked Open Vocabularies
