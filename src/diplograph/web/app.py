@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 import jinja2
 
 from ..errors import DiplographError
-from . import svg
+from . import svg, yasgui
 from .data import ACTOR_KINDS, STANCE_TYPES, GraphData, local_name
 from .sparql import PREFIXES, Outcome, check_read_only, known_format, not_acceptable
 from .store import load_store
@@ -109,6 +109,8 @@ class App:
             return self.sparql(method, params, headers, body)
         if method not in ("GET", "HEAD"):
             return self.error(405, "Method not allowed", f"{method} is not accepted on {path}.")
+        if path.startswith("/static/yasgui/"):
+            return Response(*yasgui.asset(path[len("/static/yasgui/"):]))
         if path.startswith("/static/"):
             return self.static(path[len("/static/"):])
         route = ROUTES.get(path)
@@ -366,6 +368,7 @@ ROUTES = {
     "/node": App.page_node,
     "/queries": App.page_queries,
     "/queries/download": App.page_query_download,
+    "/editor": yasgui.editor_page,
 }
 
 
