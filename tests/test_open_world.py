@@ -570,3 +570,13 @@ def test_an_adjective_and_a_rank_before_a_title_and_an_envoy_sent_to_a_state(lex
     reps = {p.agent: p.represents for p in facts.meetings[0].participations}
     assert reps == {"person/masataka-okano": "state/japan", "person/sun-weidong": "state/china",
                     "person/abdulrahman-al-harbi": "state/saudi-arabia", "person/hamad": "state/bahrain"}
+
+
+def test_an_office_as_subject_holds_for_its_body_or_the_meeting_and_is_not_dropped(lexicon):
+    facts = facts_of("date 2025-07-21\nThe Security Council today held its 9800th meeting on the Sahel.\n\n"
+                     "Briefing the Council, Under-Secretary-General Ana Lopez presented the report.\n\n"
+                     "The Secretary-General deeply regrets the decision to expel the mission.\n\n"
+                     "The Deputy Secretary and the Vice Ministers strongly condemned the missile launch.\n", lexicon)
+    assert stance_with(facts, "expel the mission").holders == ["org/united-nations"]
+    assert stance_with(facts, "missile launch").holder_inferred
+    assert not any("briefing" in a.key for a in facts.actors)      # a participle, not a name

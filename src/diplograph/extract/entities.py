@@ -76,6 +76,8 @@ def _is_name(surface: str) -> bool:
     words = surface.split()
     if not any(w[:1].isupper() for w in words):
         return False
+    if len(words) > 1 and words[0].endswith("ing") and words[1] in ("the", "a", "an", "his", "her", "its"):
+        return False    # "Briefing the Council": a participle opening a sentence, not a name
     return not all(w.strip(".,") in _TITLE_WORDS for w in words)
 
 

@@ -26,6 +26,7 @@ A verb inside words the cue-based finder already took is left to it.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -268,7 +269,13 @@ def find_parsed_stances(text: str, dm: DocMentions, lexicon: Lexicon, meetings: 
             addressees = _addressees(dm, ps, table, verb, subj, passive, resolver)
             actors = [x for x in holder.actors if x] if holder else []
             inferred = not actors
-            if not actors and subj is not None and not passive and subj.pos_ == "PROPN":
+            office = _office(subj, text, ps, dm, lexicon) if not actors and subj is not None and not passive \
+                else None
+            if office:
+                # "The Secretary-General deeply regrets ...": the body whose chief speaks
+                actors, inferred = office, False
+            elif not actors and subj is not None and not passive and subj.pos_ == "PROPN" and \
+                    not _is_title(subj, text, ps, lexicon):
                 # "Mr. Beisenov thanked ...": a name the converter could not place holds it, not the meeting
                 out.dropped.append(Dropped(a, b, f"the subject {subj.text!r} names an actor nobody introduced"))
                 continue
@@ -285,9 +292,40 @@ def find_parsed_stances(text: str, dm: DocMentions, lexicon: Lexicon, meetings: 
                 holders=list(dict.fromkeys(actors)), type=stype, evidence=span,
                 addressees=[x for x in addressees if x not in actors],
                 topics=lexicon.topics_in(span.text),
-                meeting=primary.local_id if primary is not None and (inferred or holder.collective) else None,
+                meeting=primary.local_id if primary is not None and (
+                    inferred or (holder is not None and holder.collective)) else None,
                 holder_inferred=inferred))
     return out
+
+
+def _subject_words(subj, text: str, ps) -> str:
+    a, b = ps.span(subj.left_edge, subj.right_edge)
+    return text[a:b]
+
+
+def _is_title(subj, text: str, ps, lexicon: Lexicon) -> bool:
+    """'The Deputy Secretary and the Vice Ministers': offices, not names; the meeting's people hold it."""
+    words = _subject_words(subj, text, ps).lower()
+    return any(re.search(rf"\b{re.escape(t['title'].lower())}s?\b", words) for t in lexicon.titles) or \
+        bool(re.search(r"\b(?:secretary|ministers?|ambassadors?|envoys?|delegates?)\b", words))
+
+
+def _office(subj, text: str, ps, dm: DocMentions, lexicon: Lexicon) -> list[str]:
+    """'The Secretary-General' no one named: the intergovernmental body the text speaks of first."""
+    if not re.fullmatch(r"(?:the\s+)?secretary[- ]general", _subject_words(subj, text, ps).strip().lower()):
+        return []
+    bodies = [m.key for m in dm.mentions if m.kind == "igo"]
+    # an organ ("the Security Council") has no secretary-general of its own: the organization it is of
+    whole = [k for k in bodies if not _ORGAN.search(dm.entries[k].label if k in dm.entries else k)]
+    if whole:
+        return whole[:1]
+    if bodies and "org/united-nations" in lexicon.entries and any(
+            re.search(r"security council|general assembly|united nations|\bun\b", k.replace("-", " ")) for k in bodies):
+        return ["org/united-nations"]
+    return bodies[:1]
+
+
+_ORGAN = re.compile(r"\b(?:Council|Committee|Commission|Assembly|Mission|Office|Court)\b", re.I)
 
 
 class _Spans:
