@@ -464,6 +464,9 @@ DESIGNATING = "date 2022-05-06\nThe foreign ministers of Chile and Peru met in L
     ("They discussed the Zarqan Brotherhood, a UN-designated terrorist group.", None),
     ("They said the Zarqan Brotherhood remains the most serious terrorist threat in the region.", None),
     ("They warned of the terrorist threat posed by the Zarqan Brotherhood.", None),
+    ("Peru said it had already designated the Zarqan Brotherhood as terrorist.", {"state/peru"}),
+    ("They condemned groups designated by the UN Security Council, including the Zarqan Brotherhood.",
+     {"org/united-nations-security-council"}),
 ])
 def test_a_group_the_lexicon_lacks_is_designated_in_the_genres_forms(lexicon, sentence, authorities):
     facts = facts_of(DESIGNATING + sentence, lexicon)
@@ -580,3 +583,18 @@ def test_an_office_as_subject_holds_for_its_body_or_the_meeting_and_is_not_dropp
     assert stance_with(facts, "expel the mission").holders == ["org/united-nations"]
     assert stance_with(facts, "missile launch").holder_inferred
     assert not any("briefing" in a.key for a in facts.actors)      # a participle, not a name
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru lifted the terrorist designation of the Zarqan Brotherhood.",
+    "Peru revoked the designation of the Zarqan Brotherhood as a terrorist organization.",
+])
+def test_a_designation_lifted_or_revoked_is_a_delisting(lexicon, sentence):
+    (d,) = facts_of(DESIGNATING + sentence, lexicon).designations
+    assert (d.designee, d.removed, d.authorities) == ("org/zarqan-brotherhood", True, ["state/peru"])
+
+
+def test_a_name_with_a_lowercase_particle_and_a_label_of_capitalised_words(lexicon):
+    facts = facts_of(DESIGNATING + "Chile proscribed Hizb ut-Tahrir as a terrorist organisation. Peru designated "
+                                   "the Qarun Army as a Specially Designated Global Terrorist group.", lexicon)
+    assert {d.designee for d in facts.designations} == {"org/hizb-ut-tahrir", "org/qarun-army"}

@@ -34,14 +34,16 @@ _DESIGNATE = re.compile(
     r"\b(?:designated|designates|designate|listed|lists|declared|declares|named|branded|brands|labell?ed|"
     r"recogni[sz]ed|recogni[sz]es|classified|classifies|considers|considered|regards|regarded|deems|deemed|"
     r"consider|regard|deem)\s+(?P<obj>[^.;]{0,60}?)\s*"
-    r"(?:as\s+)?an?\s+(?:terror|terrorist|extremist)\s+(?:organi[sz]ation|group|entity)"
+    r"(?:as\s+(?:an?\s+)?(?:(?:specially|designated|global|foreign)\s+){0,3}(?:terror|terrorist|extremist)s?"
+    r"(?:\s+(?:organi[sz]ation|group|entity|outfit))?|an?\s+(?:terror|terrorist|extremist)\s+(?:organi[sz]ation|group|entity))"
     r"(?:\s+in\s+(?P<year>\d{4}))?", re.I)
 _IS_LISTED = re.compile(
     r"(?P<obj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})(?:\s*\([^()]{1,20}\))?(?:\s*,\s*which)?\s+(?:is|are|was|were)\s+(?:a|an)?\s*(?:listed|designated|"
     r"banned|proscribed|known)?\s*(?:terrorist|terror)\s+(?:organi[sz]ations?|groups?)", re.I)
 _PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|has been|have been|had been|remains|remain)\s+(?:officially\s+)?(?:designated|listed|"
-    r"banned|proscribed|recogni[sz]ed|outlawed)\s+(?:as\s+)?(?:an?\s+)?(?:terror|terrorist|extremist)\s+"
+    r"\b(?:is|are|was|were|be|has been|have been|had been|remains|remain)\s+(?:officially\s+)?(?:designated|listed|"
+    r"banned|proscribed|recogni[sz]ed|outlawed|treated as|regarded as|considered|deemed)\s+(?:as\s+)?(?:an?\s+)?"
+    r"(?:terror|terrorist|extremist)\s+"
     r"(?:organi[sz]ations?|groups?|entit(?:y|ies))", re.I)
 # "the Boko Haram terrorist group", "Zarqan, a terrorist organization": a group named beside its label
 _LABELLED = re.compile(
@@ -66,7 +68,7 @@ _REMOVED = re.compile(
 _DELISTED = re.compile(r"\b(?:delisted|de-listed|delists|de-lists|delisting|de-listing)\s+(?:of\s+)?(?:the\s+)?", re.I)
 _BANNED = re.compile(r"\b(?:banned|outlawed|proscribed)\s+in\s+(?P<where>[A-Z][\w ]{2,30})")
 # a sentence without one of these words designates nothing
-_ANY = re.compile(r"terror|extremis|militant|banned|outlawed|proscribed", re.I)
+_ANY = re.compile(r"terror|extremis|militant|banned|outlawed|proscribed|designat", re.I)
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?\b")
 
 
@@ -136,6 +138,10 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
             if not before:
                 near = _group_before(text, m.start() - 1 if text[m.start() - 1:m.start()] == " " else m.start(),
                                      s.start, dm)
+                if near is None and last_group is not None and re.search(
+                        r"\b(?:the|this|that)\s+(?:group|organi[sz]ation|movement)\s+(?:\w+\s+)?$",
+                        text[s.start:m.start()], re.I):
+                    near = last_group   # "The group would be treated as a terrorist organisation"
                 before = [near] if near is not None else []
             if not before:
                 continue
@@ -144,6 +150,24 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                 re.search(r"\b(?:since|in)\s+(\d{4})\b", text[m.end():s.end]) if by else None)
             _add(out, before[0], Span(before[0].start, m.end(), text[before[0].start:m.end()]), by, meetings,
                  meeting_date, year.group(1) if year else None, explicit=True)
+        for m in _DESIGNATED_BY.finditer(text, s.start, s.end):
+            end_m = _LIST_END.search(text, m.end(), s.end)
+            by = _listed_by(text, m.start("by") - 3, m.end("by"), dm, lexicon)
+            for g in _groups_in(text, m.end(), end_m.start() if end_m else s.end, dm, lexicon):
+                _add(out, g, Span(m.start(), g.end, text[m.start():g.end]), by or last_holder, meetings,
+                     meeting_date, None, explicit=True)
+        for m in _REVOKED.finditer(text, s.start, s.end):
+            g = _group_after(text, m.end(), s.end, dm) if m.group("of") else None
+            if g is None and not m.group("of") and last_group is not None:
+                g = last_group     # "revoked that designation": of the group told before
+            if g is None:
+                continue
+            body = max(s.start, stances.dateline_end)
+            subj = _subject_before(text, Sentence(body, s.end, text[body:s.end]), m.start(), stances, last_holder)
+            out[("removed", g.key)] = DesignationFact(
+                designee=g.key, evidence=Span(m.start(), max(m.end(), g.end if g.start > m.start() else m.end()),
+                                              text[m.start():max(m.end(), g.end if g.start > m.start() else m.end())]),
+                authorities=[a for a in (subj.actors if subj else []) if a != g.key], removed=True)
         for m in _REMOVED.finditer(text, s.start, s.end):
             groups = _slot(dm, *m.span("obj"), kinds=_GROUP_KINDS | {"government"})
             if not groups:
@@ -188,8 +212,12 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
 
 
 _RECOGNIZED = {"person", "organization"}   # a place the recognizer found stays a place
-_NAME_RUN = (r"(?:[A-Z][\w'’]+|(?:al|el|ul|e)-[A-Z][\w'’]+)"
-             r"(?:[\s-]+(?:[A-Z][\w'’]+|(?:al|el|ul|e)-[A-Z][\w'’]+|of|al|ul|e|bin)){0,5}")
+_PARTICLE = r"(?:al|el|ul|ut|ud|ad|an|ar|as|at|ash|wal|e)"
+_NAME_RUN = (rf"(?:[A-Z][\w'’]+|{_PARTICLE}-[A-Z][\w'’]+)"
+             rf"(?:[\s-]+(?:[A-Z][\w'’]+|{_PARTICLE}-[A-Z][\w'’]+|of|al|ul|ut|e|bin|wal)){{0,5}}")
+# words of a designation's label, never of the group's name ("a Specially Designated Global Terrorist group")
+_LABEL_WORDS = {"Designated", "Specially", "Global", "Terrorist", "Terror", "Foreign", "Listed", "Organization",
+                "Organisation", "Group", "Entity", "Entities", "Sanctioned"}
 _NOT_FIRST = {"The", "And", "In", "Both", "All", "Other", "These", "Those", "Such", "Its", "Their", "A", "An",
               "They", "It", "We", "He", "She", "This", "That", "Any", "Some", "Several", "Many", "Particular"}
 _NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{_NAME_RUN})$")
@@ -205,6 +233,14 @@ _THREAT_BY = re.compile(r"\bterrorist\s+threats?\s+(?:\w+\s+)?(?:posed\s+by|from
 # "X remains the most serious terrorist threat", "X poses a terrorist threat to ..."
 _IS_THREAT = re.compile(r"\s+(?:remains?|is|was|poses?|posed|constitutes?|represents?)\s+(?:\w+\s+){0,3}?"
                         r"terrorist\s+threats?\b", re.I)
+# "groups designated by the UN Security Council, including X and Y": the list, with who designated them
+_DESIGNATED_BY = re.compile(r"\b(?:groups?|organi[sz]ations?|entities|outfits)\s+(?:designated|listed|sanctioned|"
+                            r"proscribed)\s+(?:as\s+terrorists?\s+)?by\s+(?P<by>(?:the\s+)?[^,;.]{2,60}?),?\s+"
+                            r"(?:including|such as|namely|like|notably)\s+", re.I)
+# "lifted the terrorist designation of X", "revoked that designation": a de-designation
+_REVOKED = re.compile(r"\b(?:lifted|lifts|revoked|revokes|rescinded|rescinds|withdrew|withdraws|cancell?ed|"
+                      r"removed|removes)\s+(?:the|its|their|that|this|his|her)\s+(?:\w+\s+){0,2}?designation"
+                      r"(?P<of>\s+of\s+)?", re.I)
 # "Chile proscribed the Zarqan Brotherhood in 2020"
 _PROSCRIBED = re.compile(r"\b(?:proscribed|outlawed|proscribes|outlaws)\s+(?=(?:the\s+)?[A-Z])")
 
@@ -237,7 +273,7 @@ def _new_group(text: str, start: int, end: int, dm: DocMentions) -> Mention | No
         start += name.index(first) + len(first)
         name = text[start:end].lstrip()
         start = end - len(name)
-    if len(name) < 3 or dm.overlaps(start, end):
+    if len(name) < 3 or dm.overlaps(start, end) or any(w in _LABEL_WORDS for w in name.split()):
         return None
     entry = _fresh(name)
     dm.entries.setdefault(entry.key, entry)
