@@ -598,3 +598,25 @@ def test_a_name_with_a_lowercase_particle_and_a_label_of_capitalised_words(lexic
     facts = facts_of(DESIGNATING + "Chile proscribed Hizb ut-Tahrir as a terrorist organisation. Peru designated "
                                    "the Qarun Army as a Specially Designated Global Terrorist group.", lexicon)
     assert {d.designee for d in facts.designations} == {"org/hizb-ut-tahrir", "org/qarun-army"}
+
+
+IZMAIL = ("date 2024-08-23\nIzmail, 22 August 2024\n\nThe foreign ministers of Romania, Moldova and Ukraine met "
+          "today in Izmail. The ministers expressed serious concern over the attacks on port infrastructure and "
+          "strongly opposed any unilateral actions that threaten navigation.\n\nSeparately, the Romanian Foreign "
+          "Minister Ana Popescu held talks with Turkish Foreign Minister Mehmet Kaya.\n\nA fresh round of talks is "
+          "expected next month.\n")
+
+
+def test_a_place_and_date_line_dates_today_and_separately_is_another_meeting(lexicon):
+    facts = facts_of(IZMAIL, lexicon)
+    main = next(m for m in facts.meetings if not m.sideline_of)
+    assert (main.date, main.city) == ("2024-08-22", "place/izmail")
+    assert set(main.states) == {"state/romania", "state/moldova", "state/ukraine"}
+    (side,) = [m for m in facts.meetings if m.sideline_of]
+    assert set(side.states) == {"state/romania", "state/turkey"}
+
+
+def test_a_second_verb_after_an_intensifier_is_a_stance_and_a_plan_is_none(lexicon):
+    facts = facts_of(IZMAIL, lexicon)
+    assert stance_with(facts, "opposed any unilateral actions").type == "Opposition"
+    assert not [s for s in facts.stances if "next month" in s.evidence.text]

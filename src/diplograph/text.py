@@ -38,6 +38,12 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<code>[A-Za-z ]{2,20})\))?\s*(?:--|[-–—:])\s+")
 
 
+# "Izmail, 22 August 2024" on a line of its own, as releases head their text: a place and a full date
+_PLACE_DATE_LINE = re.compile(
+    r"\s*(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?)"
+    r",\s*(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})\.?|(?P<month2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2}))"
+    r",?\s+(?P<year>\d{4})\s*(?P<code>(?!))?")
+
 # The largest text one document may hold. The longest real statement or report of the genre is a few
 # tens of kilobytes; a text of megabytes is a whole book, a log or a concatenation, which converts
 # (at ~40 s a MB with the statistical parser) but is most likely a mistake. Refused above this, by name.
@@ -206,7 +212,7 @@ def _find_dateline(text: str) -> re.Match | None:
     ("MOSCOW (AP) - ..."), where only a place in capitals or an agency code counts."""
     pos = 0
     for n, line in enumerate(text.split("\n")[:6]):
-        m = _DATELINE.match(text, pos, pos + len(line))
+        m = _DATELINE.match(text, pos, pos + len(line)) or _PLACE_DATE_LINE.fullmatch(text, pos, pos + len(line))
         pos += len(line) + 1
         if not m or len(m.group("place")) > 60 or len(m.group("place").split()) > 6:
             continue
@@ -216,7 +222,7 @@ def _find_dateline(text: str) -> re.Match | None:
         if n == 0 and (place.isupper() or m.group("code") or m.group("day") or m.group("day2") or "," in place
                        or "/" in place):
             return m
-        if n > 0 and ((place.isupper() and len(place) > 2) or m.group("code")):
+        if n > 0 and ((place.isupper() and len(place) > 2) or m.group("code") or m.re is _PLACE_DATE_LINE):
             return m
     return None
 

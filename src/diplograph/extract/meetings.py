@@ -60,8 +60,11 @@ def _clause_start(text: str, pos: int) -> int:
 # "a separate four-nation meeting with", "held bilateral talks with": a meeting apart from the main one
 _SEPARATE = re.compile(r"\b(?:separate|bilateral|side)\s+(?:[\w-]+\s+)?(?:meetings?|talks|consultations|"
                        r"discussions)\b", re.I)
-_WITH = re.compile(r"\b(?:(?:separate|bilateral|side)\s+(?:[\w-]+\s+)?(?:meetings?|talks|consultations|"
-                   r"discussions)|met|meeting)\s+with\b", re.I)
+_WITH = re.compile(r"\b(?:(?:(?:separate|bilateral|side)\s+(?:[\w-]+\s+)?)?(?:meetings?|talks|consultations|"
+                   r"discussions)\s+with|met(?:\s+with)?)\b", re.I)
+# "Separately, X held talks with Y", "X also met Y": another meeting than the one just told
+_SEPARATELY = re.compile(r"^\s*(?:Separately|In a separate meeting|Later|Earlier)\b|\balso\s+(?:held|had)\s+"
+                         r"(?:talks|a meeting|meetings|a bilateral|bilateral|separate)\b|\balso\s+met\b")
 _LIST_STOP = re.compile(r"\s+(?:on|about|regarding|over|to|in|at|for|focus\w*|that|which|where|during|after|before|"
                         r"who)\b|,\s+(?!and\b|the\b)[a-z]|[;.]")
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:gathering|meeting|convening|holding|hosting|being held|"
@@ -140,7 +143,8 @@ class MeetingFinder:
             now = _UNDER_WAY.search(s.text)
             if now:
                 dates = [DateMention(s.start + now.start(), s.start + now.end(), self.doc_date, now.group(0))]
-        if self.meetings and (_SEPARATE.search(s.text) or self.sideline.search(s.text) or re.search(
+        if self.meetings and (_SEPARATE.search(s.text) or _SEPARATELY.search(s.text) or self.sideline.search(
+                s.text) or re.search(
                 r"\bon the (?:sidelines|margins)\b", s.text, re.I)) and self._side_meetings(i, s, mentions):
             return
         city = self._city(s, mentions)
