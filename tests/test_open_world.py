@@ -620,3 +620,21 @@ def test_a_second_verb_after_an_intensifier_is_a_stance_and_a_plan_is_none(lexic
     facts = facts_of(IZMAIL, lexicon)
     assert stance_with(facts, "opposed any unilateral actions").type == "Opposition"
     assert not [s for s in facts.stances if "next month" in s.evidence.text]
+
+
+def test_leaders_meeting_in_a_city_is_a_meeting_and_the_agency_no_holder(lexicon):
+    facts = facts_of("LIMA, June 5 (Reuters) - Andean leaders meeting in Lima on Tuesday demanded that Bolivia "
+                     "reopen its border crossings.\n", lexicon)
+    (m,) = facts.meetings
+    assert m.city == "place/lima"
+    assert "state/bolivia" not in m.states          # the one the demand is made of
+    assert not any("reuters" in h for s in facts.stances for h in s.holders)
+
+
+def test_an_official_in_apposition_and_a_courtesy_before_a_name(lexicon):
+    facts = facts_of("date 2024-02-18\nThe summit was held in Addis Ababa on 17 February. Amara Diallo, "
+                     "Chairperson of the African Union Commission, and H.E. Saleumxay Kommasith of Laos "
+                     "attended.\n", lexicon)
+    agents = {p.agent for p in facts.meetings[0].participations}
+    assert {"person/amara-diallo", "person/saleumxay-kommasith"} <= agents
+    assert not any("union-commission" in a for a in agents)

@@ -22,8 +22,11 @@ from .regex_trie import trie_pattern
 
 _SEP = {" ": r"\s+", "-": r"[-–—‑ ]?", "–": r"[-–—‑ ]?", "'": r"['’]?", "’": r"['’]?", ".": r"\.?"}
 # Capitalised name token: "Sergei", "Amir-Abdollahian", "V.", "al-Adl", "O'Brien"
-_NAME_TOKEN = r"(?:[A-Z]\.|[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)*|(?:al|el|ul|bin|ibn|e)-[A-Z][a-z]+)"
+_NAME_TOKEN = (r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)*|"
+               r"(?:al|el|ul|bin|ibn|e)-[A-Z][a-z]+)")
 _NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}"
+_BODY_WORD = re.compile(r"\b(?:Commission|Council|Union|Committee|Organization|Organisation|Assembly|Ministry|"
+                        r"Secretariat|Agency|Office|Mission|League|Community|Parliament|Government)\b")
 _ORG_HEADS = ("Organization|Organisation|Ministry|Movement|Army|Front|Initiative|Corridor|Bank|Council|"
               "Group|Party|Network|Agency|Service|Fund|Committee|Commission|Union|Alliance|Brigade|"
               "Battalion|Emirate|Forum|Process|Programme|Program|Mission|Office|Secretariat|Institute|"
@@ -344,6 +347,8 @@ def _titled_persons(text: str, lexicon: Lexicon, mentions: list[Mention]) -> lis
             continue
         name = " ".join(tokens)
         name_end = name_start + len(name)
+        if _BODY_WORD.search(name):
+            continue    # "Chairperson of the African Union Commission": a body's name, not a person's
         # A known actor where the name should be (a state after "Foreign Minister of") is not a person.
         overlapping = index.overlapping(name_start, name_end)
         if overlapping and all(x.kind != "person" for x in overlapping):

@@ -44,6 +44,13 @@ _TITLE_WORDS = {"Mr", "Mrs", "Ms", "Dr", "H.E.", "His", "Her", "Excellency", "Mi
 
 
 @cache
+def _title_after(lex_id: int, lexicon: Lexicon) -> re.Pattern:
+    """', Chairperson of the Commission' after a name: a person's title in apposition."""
+    titles = "|".join(re.escape(t["title"]) for t in sorted(lexicon.titles, key=lambda t: -len(t["title"])))
+    return re.compile(rf",\s+(?:the\s+)?(?:(?:Acting|Deputy|Vice|First|Senior|Former)\s+)*(?:{titles})\b")
+
+
+@cache
 def _names(lex_id: int, lexicon: Lexicon) -> dict[str, str]:
     """Every label and alias of the lexicon, case-folded, to its key (the first by key on a tie)."""
     out: dict[str, str] = {}
@@ -54,10 +61,16 @@ def _names(lex_id: int, lexicon: Lexicon) -> dict[str, str]:
     return out
 
 
+_HONORIFIC_LEAD = re.compile(r"(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|His Excellency|Her Excellency)\s+")
+
+
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     # a list's bullet or an opening quote is not part of a name
     while start < end and not (text[start].isalnum() or text[start] in "(["):
         start += 1
+    hon = _HONORIFIC_LEAD.match(text, start, end)
+    if hon:
+        start = hon.end()     # "H.E. Saleumxay Kommasith": the name, not the courtesy
     span = text[start:end]
     lead = _LEADING.match(span)
     if lead:
@@ -325,7 +338,8 @@ def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
             elif kind == "place" and _ORG_WORD.search(surface):
                 kind = "organization"   # "the Lake Chad Basin Commission": a body, whatever its place words
             elif kind == "organization" and not _ORG_WORD.search(surface) and (
-                    _PERSON_AFTER.match(text, e) or _HONORIFIC_BEFORE.search(text[max(0, s - 20):s])):
+                    _PERSON_AFTER.match(text, e) or _HONORIFIC_BEFORE.search(text[max(0, s - 20):s])
+                    or _title_after(id(lexicon), lexicon).match(text, e)):
                 # "led by Amara Tobenna-Diallo, who ...": a relative "who" follows only a person
                 kind = "person"
             if kind == "person" and len(surface.split()) == 1:

@@ -126,6 +126,8 @@ class HolderResolver:
 
     def subject_holder(self, start: int, end: int) -> Holder | None:
         """Who the words text[start:end], a clause's subject, name."""
+        if start < self.dateline_end < end:
+            start = self.dateline_end     # "DOHA, Dec 5 (Reuters) - Gulf leaders ...": not the agency
         # "... shared by Foreign Minister Rashid Meredov who said ...": the speaker is who "who" refers to
         rel = _WHO_END.search(self.text[start:end])
         if rel:

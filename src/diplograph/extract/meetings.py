@@ -71,6 +71,8 @@ _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:gathering|meeting|conve
                         r"taking place|under way|underway)\b|\b(?:meets|convenes|gathers)\s+(?:today|this)\b")
 _SPEAKS = re.compile(r"\s*,?\s*(?:also\s+|further\s+)?(?:said|says|stated|stressed|told|noted|emphasi[sz]ed|underlined|"
                      r"underscored|urged|called|briefed|warned|added|highlighted|pointed out)\b")
+_ADDRESSED = re.compile(r"\b(?:urged|urges|called on|calls on|called upon|calls upon|demanded that|demands that|"
+                        r"asked|pressed|told|warned|condemned|criticized|criticised)\s+(?:the\s+)?$", re.I)
 _TOPIC_IN = re.compile(r"\b(?:situation|developments|events|crisis|security|conflict|war)\s+in\s+(the\s+)?$")
 _FEATURE = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Peninsula|Basin|River|Lake|Valley|Desert|Delta|Region)$")
 _ADOPTION = re.compile(r"adopted|voted|agreed unanimously|mandate", re.I)
@@ -121,7 +123,9 @@ class MeetingFinder:
         noun = self.nouns.search(s.text)
         verb = self.verbs.search(s.text)
         ordinal = self._ordinal(s)
-        met = bool(re.search(r"\bmet\b", s.text))
+        # "met", and "leaders meeting in Doha on Tuesday demanded": the participle tells the meeting too
+        met = bool(re.search(r"\bmet\b|\b(?:leaders|ministers|envoys|delegates|officials|representatives)\s+"
+                             r"(?:meeting|gathered|gathering)\s+(?:in|at)\s+[A-Z]", s.text))
         # "It was attended by ...", "Representatives of X attended as guests": the meeting just opened
         attending = bool(self.meetings and re.search(
             r"\b(was attended|were attended|attended|took part|participated|were present|was present|joined)\b",
@@ -357,6 +361,10 @@ class MeetingFinder:
                     continue
                 if m.key == host and city is None and meeting.city and re.search(
                         r",\s*(?:the\s+)?$", before):
+                    continue
+                # the one the meeting addresses: "demanded that Iran stop", "urged Eritrea to"
+                if _ADDRESSED.search(before + " ") or _ADDRESSED.search(
+                        self.text[max(s.start, m.start - 30):m.start]):
                     continue
                 # a place, not a party: "in Uzbekistan", "on Afghanistan", "visit to China"
                 # "Special Representatives for X", "a meeting on X": what it is about
