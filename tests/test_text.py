@@ -201,6 +201,21 @@ def test_dateline_with_month_first_and_a_year():
     assert doc.date == "2022-03-06"          # the metadata's date stays the text's own
 
 
+def test_a_release_heading_gives_the_date_and_a_later_dateline_counts():
+    doc = clean_text("SC/99999\n3 March 2025\n\nSecurity Council\n9901st Meeting (PM)\n\nLIMA, 3 March -- The "
+                     "Council met this afternoon.\n")
+    assert doc.date == "2025-03-03"
+    assert doc.dateline_place == "LIMA"
+    assert doc.reference_date == "2025-03-03"
+
+
+def test_this_morning_is_the_day_of_the_text():
+    from diplograph.extract.dates import find_dates
+
+    text = "The Council met this morning to consider the launch of 12 July."
+    assert [d.value for d in find_dates(text, 0, len(text), "2025-07-13")] == ["2025-07-13", "2025-07-12"]
+
+
 def test_a_sentence_with_dashes_is_not_a_dateline():
     doc = clean_text("Russia - and China - agreed to meet again in Tashkent.")
     assert doc.dateline_place is None

@@ -200,6 +200,8 @@ def clean_text(text: str, *, name: str = "text.txt", notes: list[str] | None = N
         doc.date = meta.group(1)
         text = text[meta.end():]
     text = drop_boilerplate(text)
+    if doc.date is None:
+        _read_date_line(doc, text)
     text = _read_dateline(doc, text)
     _read_title(doc, text)
     _read_publisher(doc, text)
@@ -211,7 +213,7 @@ def _find_dateline(text: str) -> re.Match | None:
     """The dateline: on the first line, or on one of the next few after a headline and a byline
     ("MOSCOW (AP) - ..."), where only a place in capitals or an agency code counts."""
     pos = 0
-    for n, line in enumerate(text.split("\n")[:6]):
+    for n, line in enumerate(text.split("\n")[:10]):
         m = _DATELINE.match(text, pos, pos + len(line)) or _PLACE_DATE_LINE.fullmatch(text, pos, pos + len(line))
         pos += len(line) + 1
         if not m or len(m.group("place")) > 60 or len(m.group("place").split()) > 6:
@@ -225,6 +227,24 @@ def _find_dateline(text: str) -> re.Match | None:
         if n > 0 and ((place.isupper() and len(place) > 2) or m.group("code") or m.re is _PLACE_DATE_LINE):
             return m
     return None
+
+
+_DATE_LINE = re.compile(r"\s*(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})\.?|(?P<month2>[A-Z][a-z]{2,8})\.?\s+"
+                        r"(?P<day2>\d{1,2})),?\s+(?P<year>\d{4})\s*")
+
+
+def _read_date_line(doc: SourceText, text: str) -> None:
+    """'21 July 2025' alone on one of a release's first lines: the text's date."""
+    pos = 0
+    for line in text.split("\n")[:10]:
+        m = _DATE_LINE.fullmatch(text, pos, pos + len(line))
+        pos += len(line) + 1
+        if m:
+            month = (m.group("month") or m.group("month2"))[:3].lower()
+            if month in _MONTHS:
+                doc.date = iso(int(m.group("year")), _MONTHS[month], int(m.group("day") or m.group("day2")))
+                if doc.date:
+                    return
 
 
 def _read_dateline(doc: SourceText, text: str) -> str:

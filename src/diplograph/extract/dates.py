@@ -32,7 +32,7 @@ _PATTERNS = [
     re.compile(rf"\b(?:in\s+){_M}\s+(?P<year>\d{{4}})\b", re.I),
     re.compile(rf"\b(?:on\s+|last\s+|this\s+)?{_W}(?:'s)?\b", re.I),
     re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"),
-    re.compile(r"\b(?P<today>today|yesterday)\b", re.I),
+    re.compile(r"\b(?P<today>today|yesterday|this morning|this afternoon|this evening|tonight)\b", re.I),
 ]
 # The latest year a text of this kind could be from; a weekday with a month
 # and day and no year is read as the latest such year up to it.
