@@ -209,6 +209,11 @@ def test_a_release_heading_gives_the_date_and_a_later_dateline_counts():
     assert doc.reference_date == "2025-03-03"
 
 
+def test_a_labelled_date_line_with_weekday_and_time_dates_the_text():
+    doc = clean_text("Envoys meet in Lima\nPublished: Tuesday, July 22, 2025 at 10:15 GMT\n\nThe envoys met today.\n")
+    assert doc.date == "2025-07-22"
+
+
 def test_this_morning_is_the_day_of_the_text():
     from diplograph.extract.dates import find_dates
 

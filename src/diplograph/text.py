@@ -229,8 +229,11 @@ def _find_dateline(text: str) -> re.Match | None:
     return None
 
 
-_DATE_LINE = re.compile(r"\s*(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})\.?|(?P<month2>[A-Z][a-z]{2,8})\.?\s+"
-                        r"(?P<day2>\d{1,2})),?\s+(?P<year>\d{4})\s*")
+_DATE_LINE = re.compile(r"\s*(?:(?:Date|Dated|Published|Posted|Released|Updated)(?:\s+on)?\s*:?\s*)?"
+                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                        r"(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})\.?|(?P<month2>[A-Z][a-z]{2,8})\.?\s+"
+                        r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?),?\s+(?P<year>\d{4})"
+                        r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*")
 
 
 def _read_date_line(doc: SourceText, text: str) -> None:
