@@ -638,3 +638,11 @@ def test_an_official_in_apposition_and_a_courtesy_before_a_name(lexicon):
     agents = {p.agent for p in facts.meetings[0].participations}
     assert {"person/amara-diallo", "person/saleumxay-kommasith"} <= agents
     assert not any("union-commission" in a for a in agents)
+
+
+def test_the_next_meeting_agreed_on_is_no_meeting_of_this_text(lexicon):
+    facts = facts_of("date 2024-08-23\nThe foreign ministers of Chile, Peru and Bolivia met in Arica on 22 August "
+                     "and agreed to hold their next meeting in Cusco.\n\nThey also agreed to hold the next round "
+                     "in La Paz in the spring.\n", lexicon)
+    (m,) = facts.meetings
+    assert (m.city, m.date) == ("place/arica", "2024-08-22")

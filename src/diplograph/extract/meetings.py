@@ -73,6 +73,8 @@ _SPEAKS = re.compile(r"\s*,?\s*(?:also\s+|further\s+)?(?:said|says|stated|stress
                      r"underscored|urged|called|briefed|warned|added|highlighted|pointed out)\b")
 _ADDRESSED = re.compile(r"\b(?:urged|urges|called on|calls on|called upon|calls upon|demanded that|demands that|"
                         r"asked|pressed|told|warned|condemned|criticized|criticised)\s+(?:the\s+)?$", re.I)
+_PLAN = re.compile(r"\b(?:agreed|decided|plans?|planned|intends?|intended|proposed|resolved)\s+to\s+(?:hold|convene|"
+                   r"host|meet)\b|\b(?:the\s+)?next\s+(?:meeting|round|session|summit|consultations?)\b", re.I)
 _TOPIC_IN = re.compile(r"\b(?:situation|developments|events|crisis|security|conflict|war)\s+in\s+(the\s+)?$")
 _FEATURE = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Peninsula|Basin|River|Lake|Valley|Desert|Delta|Region)$")
 _ADOPTION = re.compile(r"adopted|voted|agreed unanimously|mandate", re.I)
@@ -138,9 +140,14 @@ class MeetingFinder:
         if not ((noun and (verb or ordinal)) or met or attending or during or adoption):
             return
         body = max(s.start, self.dateline_end)
-        mentions = self.dm.in_span(body, s.end)
+        # "... and agreed to hold their next meeting in Chisinau": the plan's place and date are not this one's
+        plan = _PLAN.search(self.text, body, s.end)
+        end = plan.start() if plan else s.end
+        if plan and not (self.verbs.search(self.text[body:end]) or re.search(r"\bmet\b", self.text[body:end])):
+            return
+        mentions = self.dm.in_span(body, end)
         anchor = next((m.date for m in self.meetings if m.date and len(m.date) == 10), None)
-        dates = [d for d in find_dates(self.text, body, s.end, self.doc_date, anchor)]
+        dates = [d for d in find_dates(self.text, body, end, self.doc_date, anchor)]
         if not dates and self.doc_date and len(self.doc_date) == 10 and noun:
             # "the executive committee is gathering for an emergency meeting": told as it happens, on
             # the day the text is dated
