@@ -344,7 +344,7 @@ def test_tsv_agrees_with_pyoxigraph_serializer(fixture_engine):
     theirs = [[sol[v] for v in parsed.variables] for sol in parsed]
     assert len(theirs) == len(rows.rows)
     assert ours.splitlines()[0] == "\t".join(f"?{v}" for v in rows.vars)
-    from diplograph.store import ox_to_rdflib
+    from diplograph.rdfio import to_rdflib as ox_to_rdflib
 
     assert [tuple(ox_to_rdflib(t) for t in r) for r in theirs] == rows.rows
 

@@ -32,16 +32,14 @@ import yaml
 from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
 
 from .errors import InputError
+from .rdfio import locate_syntax_error
+from .vocab import DG, DGR, DGT, OA
 
 # Limits for analysts' files: a document's whole text is a few thousand
 # characters, so a literal a hundred times longer is a mistake (a pasted file).
 MAX_FILE_BYTES = 5_000_000
 MAX_LITERAL_CHARS = 200_000
 
-DG = rdflib.Namespace("https://w3id.org/diplograph/ontology#")
-DGR = rdflib.Namespace("https://w3id.org/diplograph/id/")
-DGT = rdflib.Namespace("https://w3id.org/diplograph/topic/")
-OA = rdflib.Namespace("http://www.w3.org/ns/oa#")
 
 _REF = re.compile(r"[a-z]+(?:/[A-Za-z0-9_.\-]+)+")
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*")
@@ -337,17 +335,3 @@ def _parse_turtle(text: str, name: str) -> rdflib.Graph:
     except (ValueError, TypeError) as exc:
         raise InputError(f"not valid Turtle: {exc}", path=name) from None
     return graph
-
-
-def locate_syntax_error(exc: SyntaxError, text: str) -> tuple[int | None, int | None, str]:
-    """Line and column (1-based) of an rdflib Turtle error, and its reason."""
-    why = getattr(exc, "_why", None) or str(exc).splitlines()[0]
-    index = getattr(exc, "_i", None)
-    argstr = getattr(exc, "_str", None)
-    if index is None or argstr is None:
-        return None, None, why
-    source = argstr.decode("utf-8", errors="replace") if isinstance(argstr, bytes) else str(argstr)
-    index = max(0, min(index, len(source)))
-    line = source.count("\n", 0, index) + 1
-    column = index - (source.rfind("\n", 0, index) + 1) + 1
-    return line, column, why

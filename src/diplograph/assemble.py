@@ -26,6 +26,7 @@ from pathlib import Path
 
 from . import pipeline, rdf
 from .errors import InputError
+from .vocab import CLASS_OF_KIND, DG
 
 # Bump when what a segment holds, or how its key is made, changes.
 SEGMENT_FORMAT = "1"
@@ -36,9 +37,8 @@ PART_MODULES = ("rdf", "records")
 # Classes counted in the summary a build prints; each one's nodes live in one kind of segment.
 COUNTED = {"documents": ("Document",), "meetings": ("Meeting",), "stances": ("Stance",),
            "designations": ("Designation",), "claims": ("Claim",),
-           "actors": ("State", "Person", "IntergovernmentalOrganization", "Government", "ArmedGroup",
-                      "InformalGrouping", "Organization")}
-_TYPE_OF = {rdf.iri(rdf.DG[c]).encode(): name for name, classes in COUNTED.items() for c in classes}
+           "actors": tuple(c.removeprefix(DG) for k, c in CLASS_OF_KIND.items() if k not in ("place", "series"))}
+_TYPE_OF = {rdf.iri(DG[c]).encode(): name for name, classes in COUNTED.items() for c in classes}
 _A = rdf.A.encode()
 
 

@@ -23,9 +23,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from . import rdfio, vocab
 from .errors import InputError
+from .vocab import DG
 
-DG = "https://w3id.org/diplograph/ontology#"
 FORMATS = {
     # name: (rdflib format, has named graphs, line-based)
     "turtle": ("turtle", False, False),
@@ -37,33 +38,16 @@ FORMATS = {
 }
 SUFFIXES = {"turtle": ".ttl", "ntriples": ".nt", "nquads": ".nq", "trig": ".trig", "jsonld": ".jsonld",
             "xml": ".rdf"}
-PREFIXES = {
-    "dg": DG,
-    "dgr": "https://w3id.org/diplograph/id/",
-    "dgt": "https://w3id.org/diplograph/topic/",
-    "oa": "http://www.w3.org/ns/oa#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
+# The writers print prefixes in this order (oxigraph's JSON-LD context, RDF/XML's xmlns).
+PREFIXES = vocab.prefixes("dg", "dgr", "dgt", "oa", "skos", "dcterms", "prov", "owl", "rdfs", "xsd")
 
 
 def load_graph(path: Path):
     """The built graph, parsed by rdflib, with blank nodes (if any) given stable labels."""
-    from rdflib import BNode, Graph
+    from rdflib import BNode
     from rdflib.compare import to_canonical_graph
 
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(f"no graph at {path}: run `diplograph build` first, or pass --graph FILE")
-    graph = Graph()
-    try:
-        graph.parse(path, format="turtle")
-    except Exception as exc:  # rdflib's parsers raise several types
-        raise InputError(f"cannot parse the graph: {exc}", path=str(path)) from None
+    graph = rdfio.read_rdflib(path)
     if any(isinstance(t, BNode) for triple in graph for t in triple):
         graph = to_canonical_graph(graph)
     return _with_prefixes(graph)
@@ -172,7 +156,7 @@ def _oxigraph_serialize(graph, fmt: str) -> bytes:
     """
     import pyoxigraph as ox
 
-    from .store import to_oxigraph_term
+    from .rdfio import to_oxigraph as to_oxigraph_term
 
     ordered = sorted(graph, key=lambda t: tuple(x.n3() for x in t))
     triples = [ox.Triple(to_oxigraph_term(s), to_oxigraph_term(p), to_oxigraph_term(o)) for s, p, o in ordered]

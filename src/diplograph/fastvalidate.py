@@ -32,6 +32,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from .rdfio import to_oxigraph_quads
+
 SH = "http://www.w3.org/ns/shacl#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDF_FIRST = "http://www.w3.org/1999/02/22-rdf-syntax-ns#first"
@@ -473,16 +475,6 @@ def compile_shapes(shapes, descendants: dict[str, set[str]]) -> Compiled:
 
 # ----- running ------------------------------------------------------------------
 
-def _ox_to_rdflib_quads(graph):
-    """An rdflib graph's triples as pyoxigraph quads in the default graph."""
-    import pyoxigraph as ox
-
-    from .store import to_oxigraph_term
-
-    return [ox.Quad(to_oxigraph_term(s), to_oxigraph_term(p), to_oxigraph_term(o), ox.DefaultGraph())
-            for s, p, o in graph]
-
-
 def _plain(term) -> str:
     """A pyoxigraph term as str() of the equal rdflib term gives it (IRI, blank id, lexical form)."""
     return term.value
@@ -578,10 +570,10 @@ def validate_fast_report(data, *, ontology=None, shapes=None):
         store = data
     else:
         store = ox.Store()
-        store.extend(_ox_to_rdflib_quads(data))
+        store.extend(to_oxigraph_quads(data))
     # Read by Oxigraph when not given: rdflib took longer to parse the ontology than a small
     # graph takes to validate.
-    quads = _ox_to_rdflib_quads(ontology) if ontology is not None else _ontology_quads()
+    quads = to_oxigraph_quads(ontology) if ontology is not None else _ontology_quads()
     added = [q for q in quads if q not in store]
     store.extend(added)
     try:

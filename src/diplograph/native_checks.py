@@ -29,12 +29,10 @@ import re
 from collections.abc import Iterable, Iterator
 
 import rdflib
-from rdflib import RDF, Literal, Namespace, URIRef
+from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import SH
 
-DG = Namespace("https://w3id.org/diplograph/ontology#")
-OA = Namespace("http://www.w3.org/ns/oa#")
-SHAPES = Namespace("https://w3id.org/diplograph/shapes#")
+from .vocab import DG, OA, SHAPES
 
 # Shapes evaluated here; the validator removes them from what pySHACL sees.
 NATIVE_SHAPES = (SHAPES.EvidenceOffsetsShape,)

@@ -27,22 +27,10 @@ from pathlib import Path
 from .errors import InputError
 from .paths import queries_dir
 from .store import Engine, Rows
+from .vocab import PREFIXES, stance_types
 
 FORMATS = ("table", "csv", "tsv", "json", "xml")
 
-PREFIXES = {
-    "dg": "https://w3id.org/diplograph/ontology#",
-    "dgr": "https://w3id.org/diplograph/id/",
-    "dgt": "https://w3id.org/diplograph/topic/",
-    "oa": "http://www.w3.org/ns/oa#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-}
 
 _PARAM_VAR = re.compile(r"[?$]_([A-Za-z][A-Za-z0-9_]*)")
 _IRI = re.compile(r'<[^<>"{}|^`\\\s]*>')
@@ -321,8 +309,6 @@ def run(query: SavedQuery, engine: Engine, values: dict[str, str] | None = None)
 PARAM_KINDS = {"actor": "actor", "addressee": "actor", "side": "actor", "other": "actor",
                "topic": "topic", "meeting": "meeting", "meeting1": "meeting", "meeting2": "meeting",
                "type": "stance type", "series": "meeting series", "kind": "class", "doc": "document"}
-STANCE_TYPES = ("Support", "Opposition", "Demand", "Concern", "Reaffirmation", "Appreciation", "Condemnation",
-                "Commitment", "Welcome", "OtherStance")
 # Per kind: the SPARQL listing its nodes with the names a value may give, and the query listing them all.
 _NAMES = {
     "actor": ("SELECT ?node ?name WHERE { ?node skos:prefLabel|skos:altLabel ?name }",
@@ -358,7 +344,7 @@ def _names_of(engine: Engine, kind: str) -> dict[str, str]:
         for key in (iri, local, shown):
             out.setdefault(key.lower(), shown)
     if kind == "stance type":
-        for t in STANCE_TYPES:
+        for t in stance_types():
             out.setdefault(t.lower(), t)
             out.setdefault((PREFIXES["dg"] + t).lower(), t)
     return out

@@ -29,28 +29,18 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import quote
 
-from rdflib import RDFS, XSD, Graph, Namespace, URIRef
+from rdflib import RDFS, XSD, Graph, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from . import world
+from . import vocab, world
 from .facts import DocumentFacts, Span
 from .lexicon import Lexicon, slug
 from .merge import AUTHORITY, Merged, MergedMeeting, details
 from .records import DocRecord, record
+from .vocab import CLAIM_PROPERTY, CLASS_OF_KIND, DG, DGR, DGT, OA
 
-DG = Namespace("https://w3id.org/diplograph/ontology#")
-DGR = Namespace("https://w3id.org/diplograph/id/")
-DGT = Namespace("https://w3id.org/diplograph/topic/")
-OA = Namespace("http://www.w3.org/ns/oa#")
-
-CLASS_OF_KIND = {
-    "state": DG.State, "person": DG.Person, "place": DG.Place, "series": DG.MeetingSeries,
-    "igo": DG.IntergovernmentalOrganization, "government": DG.Government, "armed_group": DG.ArmedGroup,
-    "grouping": DG.InformalGrouping, "organization": DG.Organization,
-}
-CLAIM_PROPERTY = {"date": DG.date, "location": DG.location, "chair": DG.chair}
-PREFIXES = (("dg", DG), ("dgr", DGR), ("dgt", DGT), ("oa", OA), ("skos", SKOS), ("dcterms", DCTERMS),
-            ("xsd", XSD), ("rdfs", RDFS))
+# The prefixes bound on a graph handed to rdflib (pySHACL, tests).
+PREFIXES = tuple(vocab.prefixes("dg", "dgr", "dgt", "oa", "skos", "dcterms", "xsd", "rdfs").items())
 
 
 def bind(g: Graph) -> Graph:

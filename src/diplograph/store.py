@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .rdfio import XSD_STRING, oxigraph_format, rdflib_format, read_oxigraph, read_rdflib, require_graph, to_rdflib
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 HTTP_TIMEOUT = 60.0
 STAMP_NAME = "diplograph-source.json"
@@ -58,13 +58,6 @@ class Engine:
         """Release files or connections."""
 
 
-def _require_graph(path: Path) -> Path:
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(f"no graph at {path}: run `diplograph build` first, or pass --graph FILE")
-    return path
-
-
 def _plain(term):
     """rdflib term with xsd:string literals made plain, the RDF 1.1 equivalent form."""
     from rdflib import Literal
@@ -80,20 +73,13 @@ class RdflibEngine(Engine):
     name = "rdflib"
 
     def __init__(self, graph_path: Path):
-        self.path = _require_graph(graph_path)
+        self.path = require_graph(graph_path)
         self._graph = None
 
     @property
     def graph(self):
         if self._graph is None:
-            from rdflib import Graph
-
-            g = Graph()
-            try:
-                g.parse(self.path, format=_rdf_format_for(self.path))
-            except Exception as exc:  # rdflib raises several parser-specific types
-                raise InputError(f"cannot parse the graph: {exc}", path=str(self.path)) from None
-            self._graph = g
+            self._graph = read_rdflib(self.path)
         return self._graph
 
     def select(self, sparql: str, *, source: str = "query") -> Rows:
@@ -114,46 +100,11 @@ class RdflibEngine(Engine):
         return len(self.graph)
 
 
-def _rdf_format_for(path: Path) -> str:
-    suffix = Path(path).suffix.lower()
-    return {".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld", ".rdf": "xml",
-            ".xml": "xml"}.get(suffix, "turtle")
-
-
-def _ox_format_for(path: Path):
-    from pyoxigraph import RdfFormat
-
-    suffix = Path(path).suffix.lower()
-    return {".nt": RdfFormat.N_TRIPLES, ".nq": RdfFormat.N_QUADS, ".trig": RdfFormat.TRIG,
-            ".rdf": RdfFormat.RDF_XML, ".xml": RdfFormat.RDF_XML}.get(suffix, RdfFormat.TURTLE)
-
-
-def ox_to_rdflib(term):
-    """A pyoxigraph term as the equal rdflib term."""
-    import pyoxigraph as ox
-    from rdflib import BNode, Literal, URIRef
-
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        dt = term.datatype.value
-        if dt == XSD_STRING:
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(dt))
-    raise TypeError(f"unexpected term {term!r}")
-
-
 class OxigraphEngine(Engine):
     """A pyoxigraph Store: in memory, or on disk in `directory`."""
 
     def __init__(self, graph_path: Path, directory: Path | None = None):
-        self.path = _require_graph(graph_path)
+        self.path = require_graph(graph_path)
         self.directory = Path(directory) if directory else None
         self.name = f"oxigraph:{self.directory}" if self.directory else "oxigraph"
         self._store = None
@@ -178,7 +129,7 @@ class OxigraphEngine(Engine):
 
         if self.directory is None:
             store = Store()
-            self._load(store)
+            read_oxigraph(self.path, store)
             return store
         if self.directory.exists() and not self.directory.is_dir():
             raise InputError("--store oxigraph:DIR needs a folder, not a file", path=str(self.directory))
@@ -198,16 +149,10 @@ class OxigraphEngine(Engine):
                              path=str(self.directory)) from None
         if not self._fresh():
             store.clear()
-            self._load(store)
+            read_oxigraph(self.path, store)
             store.flush()
             self._write_stamp()
         return store
-
-    def _load(self, store) -> None:
-        try:
-            store.bulk_load(path=str(self.path), format=_ox_format_for(self.path))
-        except SyntaxError as exc:
-            raise InputError(f"cannot parse the graph: {exc}", path=str(self.path)) from None
 
     def _stamp(self) -> dict:
         st = self.path.stat()
@@ -247,7 +192,7 @@ class OxigraphEngine(Engine):
             try:
                 return converted[term]
             except KeyError:
-                converted[term] = value = ox_to_rdflib(term)
+                converted[term] = value = to_rdflib(term)
                 return value
 
         columns = range(len(names))
@@ -366,18 +311,18 @@ def push(graph: Path, url: str, *, method: str = "PUT", syntax: str = "turtle",
 
     PUT replaces the target graph, POST adds to it. Returns the URL used.
     """
-    path = _require_graph(graph)
+    path = require_graph(graph)
     method = method.upper()
     if method not in ("PUT", "POST"):
         raise InputError(f"--method must be PUT or POST, not {method!r}")
     target = graph_store_target(url, graph_iri)
-    if syntax == "turtle" and _rdf_format_for(path) == "turtle":
+    if syntax == "turtle" and rdflib_format(path) == "turtle":
         data, ctype = path.read_bytes(), "text/turtle; charset=utf-8"
     elif syntax in ("turtle", "ntriples"):
         from pyoxigraph import RdfFormat, parse, serialize
 
         try:
-            triples = [q.triple for q in parse(path=str(path), format=_ox_format_for(path))]
+            triples = [q.triple for q in parse(path=str(path), format=oxigraph_format(path))]
         except SyntaxError as exc:
             raise InputError(f"cannot parse the graph: {exc}", path=str(path)) from None
         fmt = RdfFormat.TURTLE if syntax == "turtle" else RdfFormat.N_TRIPLES
@@ -388,21 +333,3 @@ def push(graph: Path, url: str, *, method: str = "PUT", syntax: str = "turtle",
     request = urllib.request.Request(target, data=data, method=method, headers={"Content-Type": ctype})
     _http(request, target, f"{method} of {path}")
     return target
-
-
-def to_oxigraph_term(term):
-    """An rdflib term as the equal pyoxigraph term (IRIs, blank nodes, plain, typed and tagged literals)."""
-    import pyoxigraph as ox
-    from rdflib import BNode, Literal, URIRef
-
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    raise TypeError(f"unexpected term {term!r}")

@@ -25,25 +25,19 @@ from pathlib import Path
 from typing import NamedTuple
 
 import rdflib
-from rdflib import RDF, RDFS, SKOS, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, SKOS, Literal, URIRef
 from rdflib.namespace import SH
 
-from .annotations import locate_syntax_error, parse_annotation_file
+from . import rdfio, vocab
+from .annotations import parse_annotation_file
 from .errors import InputError
 from .native_checks import evidence_offsets, ill_typed, quiet_rdflib, unknown_terms, without_native_shapes
 from .paths import ontology_dir, shapes_dir
+from .rdfio import locate_syntax_error
+from .vocab import DG, SHAPES
 
-DG = Namespace("https://w3id.org/diplograph/ontology#")
-DGR = Namespace("https://w3id.org/diplograph/id/")
-DGT = Namespace("https://w3id.org/diplograph/topic/")
-OA = Namespace("http://www.w3.org/ns/oa#")
-SHAPES = Namespace("https://w3id.org/diplograph/shapes#")
-
-PREFIXES = {
-    "dg": DG, "dgr": DGR, "dgt": DGT, "oa": OA, "shapes": SHAPES,
-    "skos": SKOS, "rdfs": RDFS, "rdf": RDF,
-    "xsd": rdflib.XSD, "dcterms": rdflib.DCTERMS, "prov": rdflib.PROV, "owl": rdflib.OWL,
-}
+# The report's short forms: the project's prefixes and the shapes' own.
+PREFIXES = {**vocab.PREFIXES, "shapes": str(SHAPES)}
 
 # The class hierarchy of the public contract (data-model.md). The ontology
 # states it too; this copy keeps validation right while the ontology is absent.
@@ -442,14 +436,7 @@ def subjects_by_file(graphs: Mapping[str, rdflib.Graph]) -> dict:
 
 def load_graph_file(path: Path) -> rdflib.Graph:
     """Read a built graph (Turtle); a syntax error is the user's input problem."""
-    graph = rdflib.Graph()
-    try:
-        graph.parse(path, format="turtle")
-    except SyntaxError as exc:
-        line, column, why = locate_syntax_error(exc, "")
-        raise InputError(f"the graph does not parse as Turtle: {why}. Rebuild it with `diplograph build`.",
-                         path=str(path), line=line, column=column) from None
-    return graph
+    return rdfio.read_rdflib(path)
 
 
 def validate_annotation_files(paths: Iterable[Path], graph_path: Path | None) -> tuple[Report, dict]:

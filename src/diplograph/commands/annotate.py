@@ -74,7 +74,8 @@ def quote(document: str, words: str, occurrence: int, inline: bool, as_yaml: boo
     """
     from rdflib import Literal, URIRef
 
-    from ..validate import DG, DGR, load_graph_file
+    from ..validate import load_graph_file
+    from ..vocab import DG, DGR
 
     if not graph_path.is_file():
         raise InputError("no such graph; build it first with `diplograph build`.", path=str(graph_path))

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import click
 
+from ..vocab import DG
 from ._engine_options import engine_options
 
 # "actors" counts every node of an actor class of the data model: the graph need not state dg:Actor.
-COUNTS = """
-PREFIX dg: <https://w3id.org/diplograph/ontology#>
-SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
+COUNTS = f"""
+PREFIX dg: <{DG}>
+""" + """SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
   VALUES (?what ?class) {
     ("documents" dg:Document) ("meetings" dg:Meeting) ("meeting series" dg:MeetingSeries)
     ("actors" dg:Actor) ("actors" dg:State) ("actors" dg:Person) ("actors" dg:Organization)

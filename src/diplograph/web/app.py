@@ -417,8 +417,8 @@ def from_outcome(outcome: Outcome) -> Response:
 
 
 def default_query() -> str:
-    return ("PREFIX dg: <https://w3id.org/diplograph/ontology#>\n"
-            "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n\n"
+    return (f"PREFIX dg: <{PREFIXES['dg']}>\n"
+            f"PREFIX skos: <{PREFIXES['skos']}>\n\n"
             "SELECT ?meeting ?date ?place WHERE {\n"
             "  ?meeting a dg:Meeting ; dg:date ?date .\n"
             "  OPTIONAL { ?meeting dg:location/skos:prefLabel ?place }\n"
