@@ -16,7 +16,7 @@ from rdflib import RDF, SKOS, Graph, Literal
 
 from diplograph import pipeline
 from diplograph.cli import cli
-from diplograph.rdf import DG, DGR
+from diplograph.vocab import DG, DGR
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

@@ -1,4 +1,4 @@
-"""A cold build in one pass with bounded memory (diplograph.bulk) against the build in memory.
+"""A cold build in one pass with bounded memory (diplograph.build.bulk) against the build in memory.
 
 The bulk build must write the same bytes as assemble.build, give the same
 validation report as the validation of the whole graph, however small its
@@ -13,9 +13,11 @@ from pathlib import Path
 import pytest
 from conftest import mixed_corpus
 
-from diplograph import assemble, buildstate, bulk, rdf
-from diplograph.assemble import build
-from diplograph.build_validation import _segment_of, validate_all, validate_build
+from diplograph.build import assemble, buildstate, bulk
+from diplograph.build.assemble import build
+from diplograph.build.validate import validate_all, validate_build
+from diplograph.graph import writer as rdf
+from diplograph.graph.segments import segment_of
 
 SHAPES = Path(__file__).resolve().parent / "shapes"
 
@@ -110,9 +112,9 @@ def test_a_document_part_describes_only_its_own_nodes(corpus, lexicon):
         if not seg.id.startswith("doc/"):
             continue
         for t in ox.parse(seg.ntriples, format=ox.RdfFormat.N_TRIPLES):
-            assert _segment_of(t.subject.value) == seg.id, t
+            assert segment_of(t.subject.value) == seg.id, t
             if isinstance(t.object, ox.NamedNode) and t.object.value.startswith(str(rdf.DGR)):
-                assert _segment_of(t.object.value) == seg.id or t.object.value in actors, t
+                assert segment_of(t.object.value) == seg.id or t.object.value in actors, t
 
 
 @pytest.mark.slow
@@ -161,7 +163,7 @@ def test_a_build_in_memory_checked_in_batches_gives_the_whole_graph_report(corpu
                                                                             monkeypatch):
     """validate_all checks a graph past BATCHED_ABOVE triples in batches: of a build in memory, and
     of an incremental build whose kept state has no results (segments read from the last graph)."""
-    from diplograph import build_validation
+    from diplograph.build import validate as build_validation
 
     monkeypatch.setattr(build_validation, "BATCHED_ABOVE", 0)
     monkeypatch.setattr(bulk, "BATCH", 5)

@@ -31,7 +31,7 @@ RDFLIB_FORMAT = {"turtle": "turtle", "ntriples": "nt", "nquads": "nquads", "trig
 
 def reimport(data: bytes, fmt: str) -> Graph:
     """The exported bytes parsed back by rdflib; for quad formats, the union of all graphs."""
-    if FORMATS[fmt][1]:
+    if FORMATS[fmt].named_graphs:
         ds = Dataset()
         ds.parse(data=data, format=RDFLIB_FORMAT[fmt])
         union = Graph()
@@ -152,3 +152,29 @@ def test_export_of_a_missing_graph_is_an_input_error(tmp_path):
         export(tmp_path / "none.ttl", "turtle")
     result = CliRunner().invoke(cli, ["export", "--format", "yaml", "--graph", str(FIXTURE)])
     assert result.exit_code == 2
+
+
+def test_the_cli_offers_exactly_the_registry_formats():
+    from diplograph.commands.export import command
+
+    option = next(p for p in command.params if p.name == "fmt")
+    assert list(option.type.choices) == list(FORMATS)
+    help_text = CliRunner().invoke(cli, ["export", "--help"]).output
+    assert all(name in help_text for name in FORMATS)
+
+
+def test_each_format_has_its_own_suffix_and_a_media_type():
+    suffixes = [f.suffix for f in FORMATS.values()]
+    assert len(set(suffixes)) == len(suffixes) and all(s.startswith(".") for s in suffixes)
+    assert all("/" in f.media_type and f.help for f in FORMATS.values())
+
+
+def test_a_registered_format_is_what_export_writes(monkeypatch):
+    from diplograph.export import Format
+
+    seen = []
+    entry = Format("lines", ".txt", "text/plain", "line count", lambda path: seen.append(path) or b"3\n")
+    monkeypatch.setitem(FORMATS, "lines", entry)
+    assert export(FIXTURE, "lines") == b"3\n" and seen == [FIXTURE]
+    with pytest.raises(InputError, match="unknown export format 'nope'"):
+        export(FIXTURE, "nope")

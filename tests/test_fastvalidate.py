@@ -15,8 +15,9 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
-from diplograph.fastvalidate import class_descendants, compile_shapes, validate_fast, validate_fast_report
-from diplograph.validate import load_ontology, load_shapes, validate_graph
+from diplograph.validation.compiled import class_descendants, compile_shapes, validate_fast, validate_fast_report
+from diplograph.validation.shacl import validate_graph
+from diplograph.validation.shapes import load_ontology, load_shapes
 
 ROOT = Path(__file__).resolve().parents[1]
 SHAPES_DIR = Path(__file__).parent / "shapes"
@@ -111,7 +112,7 @@ def test_fast_and_pyshacl_agree_on_awkward_values():
 
 @pytest.mark.skipif(importlib.util.find_spec("diplograph.convert") is None, reason="no converter yet")
 def test_fast_and_pyshacl_agree_on_the_seed_graph():
-    from diplograph.convert import build_graph
+    from diplograph.build import build_graph
 
     graph = build_graph(ROOT / "seeds")
     slow, fast = _both(graph, load_ontology())
@@ -143,8 +144,7 @@ def test_subclass_closure_reaches_every_ancestor():
 def test_ordered_with_puts_new_results_where_ordered_puts_them():
     import random
 
-    from diplograph.fastvalidate import ordered, ordered_with
-    from diplograph.validate import Result
+    from diplograph.validation.report import Result, ordered, ordered_with
 
     rng = random.Random(5)
 

@@ -20,7 +20,8 @@ from click.testing import CliRunner
 from diplograph.cli import cli
 from diplograph.errors import InputError
 from diplograph.paths import queries_dir
-from diplograph.queries import (
+from diplograph.query.engines import RdflibEngine, Rows
+from diplograph.query.saved import (
     bind,
     find_query,
     format_rows,
@@ -32,7 +33,6 @@ from diplograph.queries import (
     sparql_string,
     to_tsv,
 )
-from diplograph.store import RdflibEngine, Rows
 
 HERE = Path(__file__).resolve().parent
 FIXTURE = HERE / "queries" / "fixture.ttl"
@@ -192,7 +192,7 @@ SHARED_NAME = """@prefix dg: <https://w3id.org/diplograph/ontology#> .
 
 
 def test_aliases_lists_a_shared_name_only_under_the_actor_the_document_names(tmp_path):
-    from diplograph.store import OxigraphEngine
+    from diplograph.query.engines import OxigraphEngine
 
     path = tmp_path / "shared.ttl"
     path.write_text(SHARED_NAME, encoding="utf-8")
@@ -416,7 +416,7 @@ meeting:d a dg:Meeting ; dg:location place:doha .
 
 @pytest.mark.parametrize("name", ["meetings-by-place", "co-attendance"])
 def test_first_and_last_dates_agree_across_engines_with_undated_meetings(name, tmp_path):
-    from diplograph.store import OxigraphEngine
+    from diplograph.query.engines import OxigraphEngine
 
     path = tmp_path / "undated.ttl"
     path.write_text(UNDATED, encoding="utf-8")

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from diplograph.errors import InputError
-from diplograph.queries import find_query, run
-from diplograph.store import OxigraphEngine, RdflibEngine, Rows
+from diplograph.query.engines import OxigraphEngine, RdflibEngine, Rows
+from diplograph.query.saved import find_query, run
 
 HERE = Path(__file__).resolve().parent
 FIXTURE = HERE / "queries" / "fixture.ttl"

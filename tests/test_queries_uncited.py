@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from diplograph.errors import InputError
-from diplograph.queries import find_query, run
-from diplograph.store import OxigraphEngine, RdflibEngine
+from diplograph.query.engines import OxigraphEngine, RdflibEngine
+from diplograph.query.saved import find_query, run
 
 TEXT = "Alpha beta. Gamma delta, and epsilon. Zeta eta theta. Iota."
 #       0         1         2         3         4         5

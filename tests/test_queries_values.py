@@ -15,8 +15,8 @@ from click.testing import CliRunner
 
 from diplograph.cli import cli
 from diplograph.errors import InputError
-from diplograph.queries import find_query, nearest, run
-from diplograph.store import RdflibEngine
+from diplograph.query.engines import RdflibEngine
+from diplograph.query.saved import find_query, nearest, run
 
 FIXTURE = Path(__file__).resolve().parent / "queries" / "fixture.ttl"
 

@@ -63,7 +63,7 @@ def project(tmp_path, monkeypatch):
     ("yes", "boolean", "not true, false, 1 or 0"),
 ])
 def test_what_is_wrong_is_said(lexical, datatype, said):
-    from diplograph.native_checks import XSD, literal_problem
+    from diplograph.validation.native import XSD, literal_problem
 
     assert said in literal_problem(lexical, XSD + datatype)
 
@@ -74,7 +74,7 @@ def test_what_is_wrong_is_said(lexical, datatype, said):
     ("-12", "integer"), ("+7", "integer"), ("1.5", "decimal"), ("true", "boolean"),
 ])
 def test_good_literals_pass(lexical, datatype):
-    from diplograph.native_checks import XSD, literal_problem
+    from diplograph.validation.native import XSD, literal_problem
 
     assert literal_problem(lexical, XSD + datatype) is None
 
@@ -145,8 +145,9 @@ def test_build_refuses_it_naming_the_file_and_line(tmp_path):
 def test_both_validators_report_the_same(project):
     import rdflib
 
-    from diplograph.fastvalidate import validate_fast_report
-    from diplograph.validate import ILL_TYPED, validate_graph
+    from diplograph.validation.compiled import validate_fast_report
+    from diplograph.validation.report import ILL_TYPED
+    from diplograph.validation.shacl import validate_graph
 
     graph = rdflib.Graph()
     graph.parse(project / "build" / "diplograph.ttl")

@@ -17,14 +17,9 @@ import rdflib
 from rdflib import RDF, BNode
 from rdflib.namespace import SH
 
-from diplograph.validate import (
-    SHAPES,
-    add_superclass_types,
-    compact,
-    load_ontology,
-    load_shapes,
-    validate_graph,
-)
+from diplograph.validation.shacl import validate_graph
+from diplograph.validation.shapes import add_superclass_types, load_ontology, load_shapes
+from diplograph.vocab import SHAPES, compact
 
 HERE = Path(__file__).parent / "shapes"
 BASE = "https://w3id.org/diplograph/id/"
@@ -166,7 +161,7 @@ def load_ontology_or_skip() -> rdflib.Graph:
 
 
 def test_seed_graph_conforms():
-    from diplograph.convert import build_graph
+    from diplograph.build import build_graph
 
     graph = build_graph(REPO / "seeds")
     report = validate_graph(graph)
@@ -294,7 +289,7 @@ def test_native_checks_match_pyshacl_on_awkward_offsets():
 
 
 def test_native_checks_match_pyshacl_on_seed_graph():
-    from diplograph.convert import build_graph
+    from diplograph.build import build_graph
 
     graph = build_graph(REPO / "seeds")
     # Break three quotes so that the offsets check has something to report.

@@ -18,8 +18,7 @@ from click.testing import CliRunner
 from diplograph.cli import cli
 from diplograph.errors import InputError
 from diplograph.paths import queries_dir
-from diplograph.queries import find_query, run
-from diplograph.store import (
+from diplograph.query.engines import (
     STAMP_NAME,
     EndpointEngine,
     OxigraphEngine,
@@ -28,6 +27,7 @@ from diplograph.store import (
     open_engine,
     push,
 )
+from diplograph.query.saved import find_query, run
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent

@@ -232,7 +232,7 @@ YAML_AS_TURTLE = HEADER + """@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema
 def test_yaml_form_gives_the_same_triples_as_turtle(project):
     from rdflib.compare import isomorphic
 
-    from diplograph.validate import parse_annotation_file
+    from diplograph.annotations import parse_annotation_file
 
     write(project, "form.yaml", YAML_STANCE)
     write(project, "form.ttl", YAML_AS_TURTLE)

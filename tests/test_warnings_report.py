@@ -8,8 +8,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from diplograph.cli import cli
-from diplograph.validate import Result
-from diplograph.warnings_report import format_warnings, group_warnings
+from diplograph.validation import Result
+from diplograph.validation.warnings_report import format_warnings, group_warnings
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = "000_e747bdc18f26e6a7"

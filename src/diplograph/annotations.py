@@ -31,9 +31,9 @@ import rdflib
 import yaml
 from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
 
-from .errors import InputError
+from .errors import InputError, shorten
 from .rdfio import locate_syntax_error
-from .vocab import DG, DGR, DGT, OA
+from .vocab import DG, DGR, DGT, OA, compact
 
 # Limits for analysts' files: a document's whole text is a few thousand
 # characters, so a literal a hundred times longer is a mistake (a pasted file).
@@ -299,15 +299,13 @@ def parse_annotation_file(path) -> rdflib.Graph:
     if len(graph) == 0:
         raise InputError("the file holds no triples (only comments or prefixes); "
                          "write at least one triple.", path=name)
-    from .validate import _shorten, compact
-
     for s, p, o in graph:
         if isinstance(s, Literal):
-            raise InputError(f"the literal {_shorten(str(s), 40)!r} is used as a subject; a subject must be "
+            raise InputError(f"the literal {shorten(str(s), 40)!r} is used as a subject; a subject must be "
                              "an IRI such as <stance/...>.", path=name, line=_line_of(text, str(s)))
         if p == RDF.type and isinstance(o, Literal):
             raise InputError(f"rdf:type (a) needs a class IRI such as dg:Stance, not the literal "
-                             f"{_shorten(str(o), 40)!r}.", path=name, line=_line_of(text, str(o)))
+                             f"{shorten(str(o), 40)!r}.", path=name, line=_line_of(text, str(o)))
         for term in (s, o):
             if isinstance(term, Literal) and len(term) > MAX_LITERAL_CHARS:
                 line = _line_of(text, str(term)[:40])

@@ -168,3 +168,26 @@ def from_tuple(value: tuple) -> Any:
             return ox.Literal(value[1], datatype=ox.NamedNode(value[2]))
         return ox.Literal(value[1])
     raise ValueError(f"unsupported substitution {value!r}")
+
+
+# ----- whole graphs ---------------------------------------------------------------------
+
+def sorted_ntriples(store: Any) -> bytes:
+    """A pyoxigraph store's default graph as N-Triples, one triple a line, sorted."""
+    import pyoxigraph as ox
+
+    data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    lines = data.splitlines()
+    lines.sort()
+    return b"\n".join(lines) + b"\n" if lines else b""
+
+
+def store_to_rdflib(store: Any, prefixes: Any = ()) -> Any:
+    """A pyoxigraph store's default graph as an rdflib Graph (for pySHACL), with `prefixes` bound."""
+    from rdflib import Graph
+
+    g = Graph()
+    for prefix, ns in prefixes:
+        g.bind(prefix, ns)
+    g.parse(data=sorted_ntriples(store), format="nt")
+    return g

@@ -11,6 +11,7 @@ lexicon), nothing in Python.
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -55,21 +56,34 @@ CLASS_OF_KIND = {
 CLAIM_PROPERTY = {"date": DG.date, "location": DG.location, "chair": DG.chair}
 
 
-@cache
-def _ontology():
-    import pyoxigraph as ox
-
-    path = paths.ontology_dir() / "diplograph.ttl"
-    if not path.is_file():
-        return ()
-    # Oxigraph reads the file in milliseconds; rdflib took a tenth of a second
-    return tuple(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
-
-
-@cache
 def stance_types() -> tuple[str, ...]:
     """The local names of the `dg:StanceType` individuals, in the order of the ontology's owl:oneOf list."""
-    triples = _ontology()
+    return _stance_types(str(_ontology_file()))
+
+
+def classes() -> frozenset[str]:
+    """The IRIs of the classes the ontology declares in its own namespace."""
+    return _classes(str(_ontology_file()))
+
+
+def _ontology_file():
+    # asked each time, not once: DIPLOGRAPH_HOME may point at another copy of the data (tests do)
+    return paths.ontology_dir() / "diplograph.ttl"
+
+
+@cache
+def _triples(path: str) -> tuple:
+    import pyoxigraph as ox
+
+    if not Path(path).is_file():
+        return ()
+    # Oxigraph reads the file in milliseconds; rdflib took a tenth of a second
+    return tuple(ox.parse(path=path, format=ox.RdfFormat.TURTLE))
+
+
+@cache
+def _stance_types(path: str) -> tuple[str, ...]:
+    triples = _triples(path)
     first = {t.subject: t.object for t in triples if t.predicate.value == str(RDF.first)}
     rest = {t.subject: t.object for t in triples if t.predicate.value == str(RDF.rest)}
     for t in triples:
@@ -85,8 +99,20 @@ def stance_types() -> tuple[str, ...]:
 
 
 @cache
-def classes() -> frozenset[str]:
-    """The IRIs of the classes the ontology declares in its own namespace."""
-    return frozenset(t.subject.value for t in _ontology()
+def _classes(path: str) -> frozenset[str]:
+    return frozenset(t.subject.value for t in _triples(path)
                      if t.predicate.value == str(RDF.type) and t.object.value == str(OWL.Class)
                      and t.subject.value.startswith(str(DG)))
+
+
+# The short forms of reports and messages: the project's prefixes and the shapes' own.
+_SHORT_FORMS = {**PREFIXES, "shapes": str(SHAPES)}
+
+
+def compact(iri: str) -> str:
+    """A readable short form for reports: dgr:state/china, dg:holder (not Turtle syntax)."""
+    best = ""
+    for prefix, ns in _SHORT_FORMS.items():
+        if iri.startswith(ns) and len(ns) > len(best):
+            best, name = ns, prefix
+    return f"{name}:{iri[len(best):]}" if best else iri

@@ -31,7 +31,7 @@ ORDER = ["documents", "meetings", "meeting series", "actors", "states", "persons
 @engine_options
 def command(graph, store, endpoint):
     """Print counts: documents, meetings, actors, stances, designations, triples."""
-    from ..store import open_engine
+    from ..query.engines import open_engine
 
     engine = open_engine(graph, store, endpoint)
     try:

@@ -321,8 +321,8 @@ class App:
 
     def names_nothing(self, query, values: dict[str, str]) -> str | None:
         """For a saved query that found no rows: what a value the user changed names nothing, if one does."""
-        from ..queries import check_values
-        from ..store import OxigraphEngine
+        from ..query.engines import OxigraphEngine
+        from ..query.saved import check_values
 
         given = {k: v for k, v in values.items() if v != query.params.get(k)}
         try:

@@ -24,10 +24,10 @@ import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError
-from .paths import queries_dir
-from .store import Engine, Rows
-from .vocab import PREFIXES, stance_types
+from ..errors import InputError
+from ..paths import queries_dir
+from ..vocab import PREFIXES, stance_types
+from .engines import Engine, Rows, json_term_to_rdflib
 
 FORMATS = ("table", "csv", "tsv", "json", "xml")
 
@@ -496,8 +496,6 @@ def format_rows(rows: Rows, fmt: str, *, max_width: int = 60) -> str:
 def parse_json_results(text: str) -> Rows:
     """Rows from SPARQL 1.1 JSON results (the expectation files of the tests use this format)."""
     import json
-
-    from .store import json_term_to_rdflib
 
     data = json.loads(text)
     names = list(data["head"]["vars"])

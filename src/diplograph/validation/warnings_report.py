@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .validate import Result, _shorten
+from ..errors import shorten
+from .report import Result
 
 
 def group_warnings(results: Iterable[Result]) -> list[tuple[tuple[str, str | None], list[Result]]]:
@@ -36,7 +37,7 @@ def format_warnings(results: Iterable[Result], graph: object = None) -> str:
         where = f" {path}" if path else ""
         severity = "" if first.severity == "Warning" else f" ({first.severity.lower()})"
         lines.append(f"  {len(members)} x {shape}{where}{severity}: {first.message}")
-        value = f" (value: {_shorten(first.value)})" if first.value is not None and first.path else ""
+        value = f" (value: {shorten(first.value)})" if first.value is not None and first.path else ""
         file = f" in {first.file}" if first.file else ""
         lines.append(f"      e.g. {first.focus_text()}{value}{file}")
     target = f" {graph}" if graph is not None else ""

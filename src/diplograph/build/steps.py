@@ -22,6 +22,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from ..lexicon import load_lexicon
+from . import buildstate
+from .assemble import build
+from .validate import validate_build
+
 # New texts converted per step: about 1.5 GB at the peak of a step.
 STEP = 5000
 
@@ -32,10 +37,6 @@ def build_in_steps(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs
     """assemble.build of seeds_dir with the cache folder cache_dir, converting at most `step` new
     texts at a time. on_step(done, left) is called after each step but the last. validate=False
     skips the steps' validation too (`diplograph build --no-validate`)."""
-    from . import buildstate
-    from .assemble import build
-    from .build_validation import validate_build
-    from .convert import load_lexicon
 
     lexicon = lexicon or load_lexicon()
     done = 0

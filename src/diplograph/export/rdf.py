@@ -1,4 +1,4 @@
-"""Write the built graph for other RDF tools: Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML.
+"""The RDF syntaxes: Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML, each a writer of the registry.
 
 Exports are deterministic (the same graph gives the same bytes) and parse
 back into a graph isomorphic to the built one.
@@ -23,21 +23,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import rdfio, vocab
-from .errors import InputError
-from .vocab import DG
+from .. import rdfio, vocab
+from ..vocab import DG
 
-FORMATS = {
-    # name: (rdflib format, has named graphs, line-based)
-    "turtle": ("turtle", False, False),
-    "ntriples": ("nt", False, True),
-    "nquads": ("nquads", True, True),
-    "trig": ("trig", True, False),
-    "jsonld": ("json-ld", False, False),  # written by pyoxigraph from sorted triples
-    "xml": ("xml", False, False),  # written by pyoxigraph from sorted triples
-}
-SUFFIXES = {"turtle": ".ttl", "ntriples": ".nt", "nquads": ".nq", "trig": ".trig", "jsonld": ".jsonld",
-            "xml": ".rdf"}
 # The writers print prefixes in this order (oxigraph's JSON-LD context, RDF/XML's xmlns).
 PREFIXES = vocab.prefixes("dg", "dgr", "dgt", "oa", "skos", "dcterms", "prov", "owl", "rdfs", "xsd")
 
@@ -109,7 +97,8 @@ def _sorted_lines(data: bytes) -> bytes:
 def _turtle_body(graph) -> tuple[list[str], str]:
     """rdflib's (sorted) Turtle for one graph, split into its prefix lines and its body."""
     text = graph.serialize(format="turtle")
-    prefixes, body = [], []
+    prefixes: list[str] = []
+    body: list[str] = []
     for line in text.splitlines():
         (prefixes if line.startswith("@prefix") else body).append(line)
     return prefixes, "\n".join(body).strip()
@@ -156,12 +145,13 @@ def _oxigraph_serialize(graph, fmt: str) -> bytes:
     """
     import pyoxigraph as ox
 
-    from .rdfio import to_oxigraph as to_oxigraph_term
+    from ..rdfio import to_oxigraph as to_oxigraph_term
 
     ordered = sorted(graph, key=lambda t: tuple(x.n3() for x in t))
     triples = [ox.Triple(to_oxigraph_term(s), to_oxigraph_term(p), to_oxigraph_term(o)) for s, p, o in ordered]
     rdf_format = ox.RdfFormat.JSON_LD if fmt == "jsonld" else ox.RdfFormat.RDF_XML
     data = ox.serialize(triples, format=rdf_format, prefixes=PREFIXES)
+    assert data is not None     # without an output file the bytes are returned
     if fmt == "jsonld":  # indent it, keeping its order, for people who open the file
         import json
 
@@ -169,19 +159,25 @@ def _oxigraph_serialize(graph, fmt: str) -> bytes:
     return data
 
 
-def export(graph_path: Path, fmt: str) -> bytes:
-    """The graph at `graph_path` in format `fmt` (one of FORMATS), as bytes."""
-    if fmt not in FORMATS:
-        raise InputError(f"unknown export format {fmt!r}: use {', '.join(FORMATS)}")
-    rdflib_format, named, line_based = FORMATS[fmt]
-    graph = load_graph(graph_path)
-    if fmt == "trig":
-        return _trig(by_source(graph))
-    source = by_source(graph) if named else graph
-    if fmt in ("jsonld", "xml"):
-        return _oxigraph_serialize(graph, fmt)
-    else:
-        data = source.serialize(format=rdflib_format)
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    return _sorted_lines(data) if line_based else data
+def turtle(graph_path: Path) -> bytes:
+    return load_graph(graph_path).serialize(format="turtle").encode("utf-8")
+
+
+def ntriples(graph_path: Path) -> bytes:
+    return _sorted_lines(load_graph(graph_path).serialize(format="nt").encode("utf-8"))
+
+
+def nquads(graph_path: Path) -> bytes:
+    return _sorted_lines(by_source(load_graph(graph_path)).serialize(format="nquads").encode("utf-8"))
+
+
+def trig(graph_path: Path) -> bytes:
+    return _trig(by_source(load_graph(graph_path)))
+
+
+def jsonld(graph_path: Path) -> bytes:
+    return _oxigraph_serialize(load_graph(graph_path), "jsonld")
+
+
+def rdfxml(graph_path: Path) -> bytes:
+    return _oxigraph_serialize(load_graph(graph_path), "xml")

@@ -1,8 +1,8 @@
 """Validating a build: the whole graph, or, after a build with a cache, only what changed.
 
-A full validation loads every segment into a store and runs the shapes on
-it (pySHACL on small graphs, the compiled shapes on Oxigraph past
-FAST_ABOVE triples: the same verdicts, tests/test_fastvalidate.py).
+A full validation loads every segment into a store and hands it to the
+validation front door (diplograph.validation.validate), which picks the
+engine by its size.
 
 After an incremental build the shapes run only on the nodes of the segments
 that changed (new, or with another key; of a changed meeting or actors'
@@ -11,7 +11,7 @@ those segments and what these nodes reach of the ones they point into (the
 actors' segment, the annotations, and the segments of the documents that
 report a changed meeting), and only the results on those nodes are taken.
 That is enough
-because of how the segments are cut (rdf.py): a node's triples lie in its
+because of how the segments are cut (graph/writer.py): a node's triples lie in its
 own segment and, for a stance or designation, in the segment of the meeting
 it was expressed at; what a shape looks at beyond a node (the class of a
 value, the text an evidence quotes) lies in the actors' segment or in the
@@ -25,27 +25,27 @@ graph is validated. tests/test_build_state.py holds both ways to the same report
 
 from __future__ import annotations
 
-from .assemble import ACTORS, ANNOTATIONS, Build
-from .rdf import DGR
+from ..graph import writer
+from ..graph.segments import ACTORS, ANNOTATIONS, segment_of
+from ..validation import Report, Scope, validate
+from ..validation.report import ordered_with
+from ..vocab import DGR
+from .assemble import Build
+from .buildstate import actor_types
+from .bulk import validate_in_batches
 
-# pySHACL is the reference and fine for small graphs; past this many triples the compiled
-# shapes on Oxigraph give the same report in a fraction of the time (benchmarks/results.md).
-FAST_ABOVE = 50_000
 # Past this many triples one store of the whole graph needs several GB (about 0.6 GB a million
 # triples): the graph is checked in batches instead (diplograph.bulk), with the same report.
 BATCHED_ABOVE = 5_000_000
 
 
 def validate_build(build: Build):
-    """The validation report of the build's graph (a diplograph.validate.Report)."""
+    """The validation report of the build's graph (a diplograph.validation.Report)."""
     plan = _changes(build)
     if plan is None:
         return validate_all(build)
     changed, removed = plan
     import pyoxigraph as ox
-
-    from .fastvalidate import ordered_with, validate_fast_report
-    from .validate import Report
 
     prev = build.previous
     if not changed and not removed:
@@ -71,7 +71,7 @@ def validate_build(build: Build):
         if subjects is None:
             return validate_all(build)
         focus |= subjects
-        context |= {sid for sid in map(_segment_of, named) if sid in segments}
+        context |= {sid for sid in map(segment_of, named) if sid in segments}
         if ANNOTATIONS not in changed:
             whole.append(segments[ANNOTATIONS].ntriples)
     gone |= focus
@@ -79,13 +79,10 @@ def validate_build(build: Build):
     store = ox.Store()
     store.load(b"".join(whole), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
     store.extend(_reachable(build.store(context), store, focus))
-    # The whole small store is checked (faster than naming the focus nodes in each query);
-    # results on its other nodes, whose context it may lack, are dropped.
-    report = validate_fast_report(store)
+    report = validate(store, Scope(focus=frozenset(focus)), engine="compiled")
     # the kept results are those of the last report, in its order; none is about a focus node
     kept = [r for r in prev.results if r.focus not in gone]
-    new = [r for r in report.results if r.focus in focus]
-    return Report(results=ordered_with(kept, new), notes=report.notes)
+    return Report(results=ordered_with(kept, report.results), notes=report.notes)
 
 
 def _touched(sid: str, ntriples: bytes, before: bytes | None) -> tuple[set[str], set[str]]:
@@ -103,15 +100,14 @@ def _touched(sid: str, ntriples: bytes, before: bytes | None) -> tuple[set[str],
     """
     import pyoxigraph as ox
 
-    from . import rdf
 
     now = set(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
     subjects = {t.subject.value for t in now}
     if before is None or not (sid.startswith("meeting/") or sid == ACTORS):
         old = set() if before is None else _turtle_subjects(before)
         return subjects, subjects | old
-    then = set(ox.parse(rdf.turtle_header() + before, format=ox.RdfFormat.TURTLE))
-    checked = {s for s in subjects if _segment_of(s) == sid}
+    then = set(ox.parse(writer.turtle_header() + before, format=ox.RdfFormat.TURTLE))
+    checked = {s for s in subjects if segment_of(s) == sid}
     for t in now ^ then:
         checked.add(t.subject.value)
         if isinstance(t.object, ox.NamedNode) and t.object.value.startswith(DGR):
@@ -146,24 +142,12 @@ _SUBCLASS = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
 
 def validate_all(build: Build, jobs: int = 1):
     if sum(s.triples for s in build.segments) > BATCHED_ABOVE:
-        from .bulk import validate_in_batches
-
         return validate_in_batches(build, jobs=jobs)
-    store = build.store()
-    if len(store) > FAST_ABOVE:
-        from .fastvalidate import validate_fast_report
-
-        return validate_fast_report(store)
-    from .assemble import to_rdflib
-    from .validate import validate_graph
-
-    return validate_graph(to_rdflib(store))
+    return validate(build.store())
 
 
 def _changes(build: Build) -> tuple[list[str], list[str]] | None:
     """The ids of the segments that changed and of those removed, or None when all must be checked."""
-    from .buildstate import actor_types
-
     prev = build.previous
     if prev is None or prev.result_rows is None:
         return None
@@ -176,21 +160,6 @@ def _changes(build: Build) -> tuple[list[str], list[str]] | None:
     changed = [s.id for s in build.segments if prev.key(s.id) != s.key]
     removed = [sid for sid in prev.segments if sid not in segments]
     return changed, removed
-
-
-def _segment_of(iri: str) -> str:
-    """The id of the segment that describes the generated node `iri` (see the IRIs in rdf.py)."""
-    path = iri[len(DGR):] if iri.startswith(DGR) else ""
-    head, _, rest = path.partition("/")
-    if head == "doc":
-        return path
-    if head in ("evidence", "stance", "designation"):
-        return "doc/" + rest.split("/", 1)[0]
-    if head == "meeting":
-        return path
-    if head in ("participation", "claim"):
-        return "meeting/" + rest.split("/", 1)[0]
-    return ACTORS
 
 
 def _annotated(ntriples: bytes) -> tuple[set[str] | None, set[str]]:
@@ -212,7 +181,6 @@ def _annotated(ntriples: bytes) -> tuple[set[str] | None, set[str]]:
 def _turtle_subjects(turtle: bytes) -> set[str]:
     import pyoxigraph as ox
 
-    from . import rdf
 
-    return {t.subject.value for t in ox.parse(rdf.turtle_header() + turtle, format=ox.RdfFormat.TURTLE)
+    return {t.subject.value for t in ox.parse(writer.turtle_header() + turtle, format=ox.RdfFormat.TURTLE)
             if isinstance(t.subject, ox.NamedNode)}

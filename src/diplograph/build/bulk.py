@@ -51,10 +51,15 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import assemble, buildstate, fileio, pipeline, rdf
-from .assemble import ACTORS, ANNOTATIONS
-from .build_validation import _segment_of
-from .fileio import FileRange, atomic_write_chunks
+from .. import fileio, pipeline, validation
+from ..fileio import FileRange, atomic_write_chunks
+from ..graph import writer
+from ..graph.merge import merge_records
+from ..graph.segments import ACTORS, ANNOTATIONS, COUNTED, make_segment, segment_hash, segment_of
+from ..lexicon import load_lexicon
+from ..validation import Report
+from ..validation.report import ordered
+from . import assemble, buildstate
 
 # Texts converted, and documents validated, per batch: about 1.1 million triples of generated
 # statements, a store of about 0.6 GB.
@@ -62,7 +67,7 @@ BATCH = 2500
 # Meeting-home lines per batch of meetings.
 MEETING_LINES = 1_000_000
 
-_TYPE = b"> <" + rdf.A.encode()[1:-1] + b"> <"
+_TYPE = b"> <" + writer.A.encode()[1:-1] + b"> <"
 
 
 @dataclass
@@ -79,16 +84,14 @@ class BulkBuild:
         return dict(self.totals)
 
 
-def takes(sources: list[Path], cache_dir: Path | None, lexicon, step: int | None = None) -> bool:
+def takes(sources: list[Path], cache_dir: Path | None, lexicon, step: int) -> bool:
     """Whether a build of these texts runs here, in one pass: when more than `step` (steps.STEP) of
     them are texts the kept state does not know, and more than it knows. Adding a few thousand
     texts to a large corpus is left to the incremental build in steps; adding 100,000 to a handful
     is not (the known texts' parts come from the cache all the same)."""
-    from .steps import STEP
-
     known = _known_names(cache_dir, lexicon) or frozenset()
     new = sum(1 for path in sources if path.name not in known)
-    return new > (step or STEP) and new > len(known)
+    return new > step and new > len(known)
 
 
 def _known_names(cache_dir: Path | None, lexicon) -> frozenset | None:
@@ -108,9 +111,6 @@ def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *,
     """Build seeds_dir from scratch into `output` (written only if it conforms, or validate=False),
     and keep the state in cache_dir. on_batch(converted, total) is called after each batch."""
     import secrets
-
-    from .convert import load_lexicon
-    from .merge import merge_records
 
     lexicon = lexicon or load_lexicon()
     cache_dir = Path(cache_dir)
@@ -140,11 +140,11 @@ def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *,
                     records.append(rec)
                     refs_of[keys[i]] = tuple(part.refs)
                     if part.facts.meetings:
-                        # what the meetings' segments read of a report (merge.details, rdf.meeting_ntriples)
+                        # what the meetings' segments read of a report (merge.details, writer.meeting_ntriples)
                         light[rec.stem] = dataclasses.replace(part.facts, actors=[])
                     if part.links:
                         links[rec.stem] = part.links
-                    seg = assemble._segment(f"doc/{rec.stem}", keys[i], part.triples, part.turtle)
+                    seg = make_segment(f"doc/{rec.stem}", keys[i], part.triples, part.turtle)
                     rows[seg.id] = buildstate.segment_row(seg)
                     turtle_sizes[seg.id] = len(part.turtle)
                     spool.write(part.turtle)
@@ -164,18 +164,18 @@ def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *,
         assert [r.name for r in merged.documents] == [p.name for p in sources]
         key_of = {rec.stem: key for rec, key in zip(merged.documents, keys, strict=True)}
         refs = set().union(*refs_of.values())
-        actors = assemble._segment(ACTORS, "", rdf.actors_ntriples(merged, sorted(refs), lexicon))
-        actors.key = assemble._hash(hashlib.sha256(actors.ntriples).hexdigest())
+        actors = make_segment(ACTORS, "", writer.actors_ntriples(merged, sorted(refs), lexicon))
+        actors.key = segment_hash(hashlib.sha256(actors.ntriples).hexdigest())
         lines.set_actors(actors.ntriples)
         meetings_ttl = work / "meetings.ttl"
         meeting_rows = {}
         with open(meetings_ttl, "wb") as spool:
             for c in merged.meetings:
                 stems = tuple(dict.fromkeys(r.stem for r, _ in c.reports))
-                key = assemble._hash(c.iri, c.label, *(f"{key_of[r.stem]}:{m.local_id}" for r, m in c.reports))
-                nt = rdf.meeting_ntriples(c, {s: light[s] for s in stems}, {s: links.get(s, ()) for s in stems},
+                key = segment_hash(c.iri, c.label, *(f"{key_of[r.stem]}:{m.local_id}" for r, m in c.reports))
+                nt = writer.meeting_ntriples(c, {s: light[s] for s in stems}, {s: links.get(s, ()) for s in stems},
                                           lexicon)
-                seg = assemble._segment(c.iri, key, nt, docs=stems)
+                seg = make_segment(c.iri, key, nt, docs=stems)
                 meeting_rows[seg.id] = buildstate.segment_row(seg)
                 turtle_sizes[seg.id] = len(seg.turtle)
                 spool.write(seg.turtle)
@@ -186,7 +186,7 @@ def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *,
         if annotations_dir is not None and Path(annotations_dir).is_dir():
             nt = assemble.annotation_ntriples(Path(annotations_dir))
             if nt:
-                annotations = assemble._segment(ANNOTATIONS, assemble._hash(hashlib.sha256(nt).hexdigest()), nt)
+                annotations = make_segment(ANNOTATIONS, segment_hash(hashlib.sha256(nt).hexdigest()), nt)
         times["merge and meetings"] = time.perf_counter() - t
 
         report = None
@@ -202,7 +202,7 @@ def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *,
 
         t = time.perf_counter()
         segments = [actors]
-        chunks = [rdf.turtle_header(), actors.turtle, FileRange(docs_ttl, 0, docs_ttl.stat().st_size),
+        chunks = [writer.turtle_header(), actors.turtle, FileRange(docs_ttl, 0, docs_ttl.stat().st_size),
                   FileRange(meetings_ttl, 0, meetings_ttl.stat().st_size)]
         if annotations is not None:
             segments.append(annotations)
@@ -226,7 +226,7 @@ def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *,
             order.append(ANNOTATIONS)
             turtle_sizes[ANNOTATIONS] = len(annotations.turtle)
             all_rows[ANNOTATIONS] = buildstate.segment_row(annotations)
-        spans, off = {}, len(rdf.turtle_header())
+        spans, off = {}, len(writer.turtle_header())
         for sid in order:
             spans[sid] = (off, turtle_sizes[sid])
             off += turtle_sizes[sid]
@@ -255,7 +255,7 @@ def validate_in_batches(built, *, jobs: int = 1, batch: int | None = None, meeti
     def ntriples(seg) -> bytes:
         if seg.ntriples is not None:
             return seg.ntriples
-        data = rdf.turtle_header() + built.previous.turtle_of(seg.id)
+        data = writer.turtle_header() + built.previous.turtle_of(seg.id)
         return ox.serialize(ox.parse(data, format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES)
 
     if built.cache_dir is not None:
@@ -284,7 +284,7 @@ def validate_in_batches(built, *, jobs: int = 1, batch: int | None = None, meeti
 
 
 def _totals(segments, *row_maps) -> dict[str, int]:
-    out = {name: 0 for name in assemble.COUNTED}
+    out = {name: 0 for name in COUNTED}
     out["triples"] = 0
     for s in segments:
         if s is None:
@@ -326,7 +326,7 @@ class _Lines:
 
     def add_documents(self, ids: list[str], ntriples: bytes) -> None:
         """The next batch of documents: their segments' ids and N-Triples. Written unread: a
-        document's part holds only lines about its own nodes (rdf.document_part; tests/test_bulk.py)."""
+        document's part holds only lines about its own nodes (writer.document_part; tests/test_bulk.py)."""
         batch = f"d{self.doc_batches}"
         self.doc_batches += 1
         for sid in ids:
@@ -354,7 +354,7 @@ class _Lines:
         """The batch of the node's home; `default` for a node no built segment describes."""
         if node.startswith(b"_:"):
             return ANNOTATIONS
-        found = self.batch_of.get(_segment_of(node.decode("utf-8")))
+        found = self.batch_of.get(segment_of(node.decode("utf-8")))
         if found:
             return found
         if node in self.actor_subjects:
@@ -428,9 +428,6 @@ class _Lines:
 
     def validate(self, jobs: int):
         """The report of the whole graph, from the batches' reports."""
-        from .fastvalidate import ordered
-        from .validate import Report
-
         extra, with_annotations = self.contexts()
         for batch, got in extra.items():
             with open(self.work / f"{batch}.ctx.nt", "wb") as fh:
@@ -466,8 +463,6 @@ _shared: dict = {}
 def _check_batch(batch: str):
     import pyoxigraph as ox
 
-    from .fastvalidate import validate_fast_report
-
     lines: _Lines = _shared["lines"]
     store = ox.Store()
     data = [lines.actors]
@@ -482,7 +477,7 @@ def _check_batch(batch: str):
     store.load(b"".join(d if d.endswith(b"\n") or not d else d + b"\n" for d in data),
                format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
     del data
-    report = validate_fast_report(store)
+    report = validation.validate(store, engine="compiled")
     # a node no home describes (none is expected) is reported once, with the actors
     mine = [r for r in report.results
             if (ANNOTATIONS if ":" not in r.focus else lines.home(r.focus.encode(), ACTORS)) == batch]
@@ -497,14 +492,14 @@ def _named_homes(lines: _Lines) -> bytes:
         for node in (_subject(line), _object(line)):
             if node is None or node.startswith(b"_:"):
                 continue
-            sid = _segment_of(node.decode("utf-8"))
+            sid = segment_of(node.decode("utf-8"))
             if sid in lines.batch_of:
                 named.setdefault(lines.batch_of[sid], set()).add(sid)
     out = []
     for batch, homes in named.items():
         for line in (lines.work / f"{batch}.nt").read_bytes().splitlines():
             subject = _subject(line)
-            if not subject.startswith(b"_:") and _segment_of(subject.decode("utf-8")) in homes:
+            if not subject.startswith(b"_:") and segment_of(subject.decode("utf-8")) in homes:
                 out.append(line)
     return b"\n".join(out) + b"\n" if out else b""
 

@@ -4,7 +4,7 @@
           -> segments: actors, one per document, one per merged meeting, annotations
           -> Turtle (the segments' Turtle, concatenated) and, when asked, a pyoxigraph Store
 
-No triple is in two segments (rdf.py), so the graph is their union and each
+No triple is in two segments (graph/writer.py), so the graph is their union and each
 segment can be written, loaded or checked alone. A segment's key says what
 its content depends on: a document's is its cache key, a meeting's is made
 of its IRI, its label and the keys of the documents that report it. With a
@@ -24,55 +24,19 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import pipeline, rdf
-from .errors import InputError
-from .vocab import CLASS_OF_KIND, DG
+from .. import pipeline, rdfio
+from ..annotations import parse_annotation_file
+from ..convert import list_sources
+from ..errors import InputError
+from ..graph import writer
+from ..graph.merge import merge_records
+from ..graph.segments import ACTORS, ANNOTATIONS, COUNTED, Segment, make_segment, segment_hash
+from ..lexicon import load_lexicon
+from . import buildstate
 
-# Bump when what a segment holds, or how its key is made, changes.
-SEGMENT_FORMAT = "1"
-ACTORS, ANNOTATIONS = "actors", "annotations"
-# The modules whose code decides what a document's cached part holds (rdf.document_part, and the
+# The modules whose code decides what a document's cached part holds (writer.document_part, and the
 # merge record in it: records.record). Merging itself is not among them: changing it leaves the parts.
-PART_MODULES = ("rdf", "records")
-# Classes counted in the summary a build prints; each one's nodes live in one kind of segment.
-COUNTED = {"documents": ("Document",), "meetings": ("Meeting",), "stances": ("Stance",),
-           "designations": ("Designation",), "claims": ("Claim",),
-           "actors": tuple(c.removeprefix(DG) for k, c in CLASS_OF_KIND.items() if k not in ("place", "series"))}
-_TYPE_OF = {rdf.iri(DG[c]).encode(): name for name, classes in COUNTED.items() for c in classes}
-_A = rdf.A.encode()
-
-
-@dataclass
-class Segment:
-    """One piece of the graph. ntriples and turtle are None when it is copied from the last build;
-    a segment made in this build has both."""
-
-    id: str                        # "actors", "doc/STEM", "meeting/...", "annotations"
-    key: str                       # equal keys, equal content
-    triples: int = 0
-    counts: dict[str, int] = field(default_factory=dict)
-    ntriples: bytes | None = None
-    turtle: bytes | None = None
-    docs: tuple[str, ...] = ()     # a meeting's: the stems of the documents that report it
-
-
-def _segment(id: str, key: str, ntriples: bytes, turtle: bytes | None = None, docs=()) -> Segment:
-    lines = ntriples.splitlines()
-    counts: dict[str, set] = {}
-    for line in lines:
-        s, p, o = line.split(b" ", 2)
-        if p == _A:
-            kind = _TYPE_OF.get(o[:-2])
-            if kind:
-                counts.setdefault(kind, set()).add(s)
-    return Segment(id, key, len(lines), {k: len(v) for k, v in counts.items()}, ntriples,
-                   rdf.turtle_body(ntriples) if turtle is None else turtle, tuple(docs))
-
-
-def _hash(*parts: str) -> str:
-    return hashlib.sha256("\0".join([SEGMENT_FORMAT, *parts]).encode()).hexdigest()
-
-
+PART_MODULES = ("graph/writer", "graph/records")
 @dataclass
 class Build:
     """The segments of one build, in the order they are written, and what they came from."""
@@ -94,7 +58,7 @@ class Build:
 
     def turtle(self) -> bytes:
         """The whole graph as Turtle: the prefixes, then each segment's Turtle."""
-        return rdf.turtle_header() + b"".join(self._turtle(s) for s in self.segments)
+        return writer.turtle_header() + b"".join(self._turtle(s) for s in self.segments)
 
     def _turtle(self, s: Segment) -> bytes:
         return s.turtle if s.turtle is not None else self.previous.turtle_of(s.id)
@@ -118,7 +82,7 @@ class Build:
                 turtle.append(self._turtle(s))
         store.load(b"".join(chunks), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
         if turtle:
-            store.load(rdf.turtle_header() + b"".join(turtle), format=ox.RdfFormat.TURTLE,
+            store.load(writer.turtle_header() + b"".join(turtle), format=ox.RdfFormat.TURTLE,
                        to_graph=ox.DefaultGraph())
         return store
 
@@ -137,10 +101,6 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
     know (the first in order of name) and leave the others out of this build (Build.pending
     counts them); steps.build_in_steps builds a large corpus so, in bounded memory.
     """
-    from . import buildstate
-    from .convert import load_lexicon
-    from .merge import merge_records
-
     lexicon = lexicon or load_lexicon()
     transform = part_transform(lexicon)
     sources = list_texts(seeds_dir)
@@ -201,8 +161,8 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
                    records=merged.documents, refs_of=refs_of, files=files, merge_state=merged.state,
                    pending=pending)
 
-    segments = [_segment(ACTORS, "", rdf.actors_ntriples(merged, sorted(refs), lexicon))]
-    segments[0].key = _hash(hashlib.sha256(segments[0].ntriples).hexdigest())
+    segments = [make_segment(ACTORS, "", writer.actors_ntriples(merged, sorted(refs), lexicon))]
+    segments[0].key = segment_hash(hashlib.sha256(segments[0].ntriples).hexdigest())
     for rec in merged.documents:
         key = key_of[rec.stem]
         sid = f"doc/{rec.stem}"
@@ -212,40 +172,39 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
             # new, or known to the records but not as this segment (a text edited back, or removed
             # and added again): from its cached part
             p = part_of(key)
-            segments.append(_segment(sid, key, p.triples, p.turtle))
+            segments.append(make_segment(sid, key, p.triples, p.turtle))
     for c in merged.meetings:
         stems = tuple(dict.fromkeys(r.stem for r, _ in c.reports))
-        key = _hash(c.iri, c.label, *(f"{key_of[r.stem]}:{m.local_id}" for r, m in c.reports))
+        key = segment_hash(c.iri, c.label, *(f"{key_of[r.stem]}:{m.local_id}" for r, m in c.reports))
         if previous is not None and previous.key(c.iri) == key:
             segments.append(previous.segment(c.iri))
             continue
         facts = {stem: part_of(key_of[stem]).facts for stem in stems}
         links = {stem: part_of(key_of[stem]).links for stem in stems}
-        segments.append(_segment(c.iri, key, rdf.meeting_ntriples(c, facts, links, lexicon), docs=stems))
+        segments.append(make_segment(c.iri, key, writer.meeting_ntriples(c, facts, links, lexicon), docs=stems))
     if annotations_dir is not None and Path(annotations_dir).is_dir():
         nt = annotation_ntriples(Path(annotations_dir))
         if nt:
-            segments.append(_segment(ANNOTATIONS, _hash(hashlib.sha256(nt).hexdigest()), nt))
+            segments.append(make_segment(ANNOTATIONS, segment_hash(hashlib.sha256(nt).hexdigest()), nt))
     result.segments = segments
     return result
 
 
 def part_transform(lexicon) -> pipeline.Transform:
-    """What the pipeline makes of each converted document: its part (rdf.document_part)."""
-    return pipeline.Transform(rdf.document_part, modules=PART_MODULES, salt=rdf.part_salt(lexicon))
+    """What the pipeline makes of each converted document: its part (writer.document_part)."""
+    return pipeline.Transform(writer.document_part, modules=PART_MODULES, salt=writer.part_salt(lexicon))
 
 
 def state_salt(lexicon, transform: pipeline.Transform) -> str:
     """What a kept state (buildstate) is valid for: the parts' salt and the code that merges them."""
-    return _hash(pipeline.salt(lexicon, transform=transform).hex(), pipeline.code_version(("merge", "assemble")))
+    return segment_hash(pipeline.salt(lexicon, transform=transform).hex(),
+                        pipeline.code_version(("graph/merge", "build/assemble")))
 
 
 def list_texts(folder: Path) -> list[Path]:
     """The texts of `folder` (convert.list_sources); an entry whose kind cannot be told, such as a
     symbolic link that loops, is refused by name (InputError, exit 2) instead of an OSError."""
     import os
-
-    from .convert import list_sources
 
     try:
         return list_sources(folder)
@@ -333,8 +292,6 @@ def annotation_ntriples(folder: Path) -> bytes:
     from rdflib import BNode, Graph
     from rdflib.compare import to_canonical_graph
 
-    from .validate import parse_annotation_file
-
     g = Graph()
     for f in annotation_files(folder):
         g += parse_annotation_file(f)
@@ -344,25 +301,14 @@ def annotation_ntriples(folder: Path) -> bytes:
     return b"".join(line + b"\n" for line in lines if line.strip())
 
 
-def ntriples(store) -> bytes:
-    """The store's triples as N-Triples, one per line, sorted."""
-    import pyoxigraph as ox
-
-    data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
-    lines = data.splitlines()
-    lines.sort()
-    return b"\n".join(lines) + b"\n" if lines else b""
+ntriples = rdfio.sorted_ntriples
 
 
 def turtle_bytes(store) -> bytes:
     """Turtle of a whole store, in sorted order (for graphs that were not built in segments)."""
-    return rdf.turtle_header() + rdf.turtle_body(ntriples(store))
+    return writer.turtle_header() + writer.turtle_body(ntriples(store))
 
 
 def to_rdflib(store):
     """The store's graph as an rdflib Graph (for pySHACL and the callers of build_graph)."""
-    from rdflib import Graph
-
-    g = rdf.bind(Graph())
-    g.parse(data=ntriples(store), format="nt")
-    return g
+    return rdfio.store_to_rdflib(store, writer.PREFIXES)

@@ -32,7 +32,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .fileio import FileRange, atomic_write_bytes, atomic_write_chunks, remove_all
+from .. import fileio
+from ..fileio import FileRange, atomic_write_bytes, atomic_write_chunks, remove_all
+from ..graph import writer
+from ..graph.records import DocRecord, MeetingRecord
+from ..graph.segments import ACTORS, Segment
+from ..validation import Result
 
 STATE_FORMAT = "3"
 
@@ -74,8 +79,6 @@ class State:
 
     @property
     def results(self) -> list | None:
-        from .validate import Result
-
         return None if self.result_rows is None else list(map(Result._make, self.result_rows))
 
     def key(self, sid: str) -> str | None:
@@ -85,7 +88,6 @@ class State:
 
     def segment(self, sid: str):
         """The segment `sid` as the last build wrote it, its bytes to be read from graph.ttl."""
-        from .assemble import Segment
 
         key, triples, counts, docs = self.segments[sid]
         return Segment(sid, key, triples, dict(counts), None, None, docs)
@@ -134,8 +136,6 @@ def _shared_row(row: tuple, memo: dict) -> tuple:
 
 
 def _record(t: tuple):
-    from .records import DocRecord, MeetingRecord
-
     return DocRecord(t[0], t[1], t[2], t[3], tuple(map(MeetingRecord._make, t[4])), t[5])
 
 
@@ -224,7 +224,6 @@ def write_checked(build, output: Path, check=None, after=None):
     graph is written, with a regular file that holds it (the output, or the staged copy before it
     is removed): `save` keeps it for the next build.
     """
-    from . import fileio
 
     where = fileio.target(output)
     staged = fileio.staged_beside(where.path) if where.regular else fileio.staged_elsewhere()
@@ -252,9 +251,8 @@ def write_checked(build, output: Path, check=None, after=None):
 
 
 def _chunks(build):
-    from . import rdf
 
-    yield rdf.turtle_header()
+    yield writer.turtle_header()
     prev = build.previous
     run = None    # a stretch of segments that lie together in the last graph: copied as one range
     for s in build.segments:
@@ -277,10 +275,8 @@ def _chunks(build):
 
 def save(build, output: Path, results) -> None:
     """Keep what the next build needs, after `output` was written from `build`."""
-    from . import rdf
-    from .assemble import ACTORS
 
-    spans, off = {}, len(rdf.turtle_header())
+    spans, off = {}, len(writer.turtle_header())
     prev = build.previous
     for s in build.segments:
         n = len(s.turtle) if s.turtle is not None else prev.spans[s.id][1]
@@ -356,7 +352,6 @@ def _save_records(where: Path, build) -> tuple[str, str | None]:
 
 def actor_types(ntriples: bytes) -> frozenset:
     """The rdf:type lines of the actors' segment."""
-    from . import rdf
 
-    a = b" " + rdf.A.encode() + b" "
+    a = b" " + writer.A.encode() + b" "
     return frozenset(line for line in ntriples.splitlines() if a in line)

@@ -32,7 +32,7 @@ import rdflib
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import SH
 
-from .vocab import DG, OA, SHAPES
+from ..vocab import DG, OA, SHAPES
 
 # Shapes evaluated here; the validator removes them from what pySHACL sees.
 NATIVE_SHAPES = (SHAPES.EvidenceOffsetsShape,)
@@ -71,12 +71,12 @@ def _int(term) -> int | None:
 
 
 def evidence_offsets(graph: rdflib.Graph, shapes: rdflib.Graph,
-                     focus: set | None = None) -> Iterator[tuple[URIRef, str, URIRef, object, str]]:
+                     focus: set | None = None) -> Iterator[tuple]:
     """(focus, severity, path, value, message) for every evidence span that breaks EvidenceOffsetsShape."""
     messages = _messages(shapes, SHAPES.EvidenceOffsetsShape)
     if not messages:
         return
-    for ev in sorted(set(graph.subjects(RDF.type, DG.Evidence))):
+    for ev in sorted(set(graph.subjects(RDF.type, DG.Evidence))):  # type: ignore[type-var]
         if focus is not None and ev not in focus:
             continue
         docs = list(graph.objects(ev, DG.document))
@@ -116,7 +116,7 @@ def unknown_terms(graph: rdflib.Graph) -> list[tuple]:
     ns = str(DG)
     used = {p for p in graph.predicates(unique=True) if str(p).startswith(ns)}
     used |= {c for c in graph.objects(None, RDF.type) if isinstance(c, URIRef) and str(c).startswith(ns)}
-    unknown = sorted(t for t in used if (t, RDF.type, None) not in graph)
+    unknown = sorted(t for t in used if (t, RDF.type, None) not in graph)  # type: ignore[type-var]
     rows = []
     for term in unknown:
         rows += [(s, term, o) for s, o in graph.subject_objects(term)]

@@ -6,7 +6,7 @@ few SPARQL queries that ask for the violating nodes all at once (every focus
 node of a target class, every value of a path that breaks a constraint), and
 Oxigraph answers them in seconds.
 
-The verdicts are pySHACL's, as `diplograph.validate.validate_graph` reports
+The verdicts are pySHACL's, as `diplograph.validation.shacl.validate_graph` reports
 them (same focus nodes, paths, values, source shapes, severities and
 messages), including the two things that function adds: the ontology merged
 into the data, and the subclass closure (an instance of dg:State is a
@@ -20,8 +20,10 @@ sh:minLength, sh:maxLength, sh:pattern, sh:min/maxInclusive,
 sh:min/maxExclusive, sh:lessThan, sh:or, sh:and, sh:not, sh:xone, sh:node
 and SPARQL-based constraints (sh:sparql with sh:select). A shape that uses
 anything else is reported by `compile_shapes` as unsupported, and
-`validate_fast_report` then falls back to pySHACL for the whole graph, so a
-new kind of constraint can make validation slow but never wrong.
+`validate_fast_report` refuses the graph (FeatureNotSupported); the front
+door (`diplograph.validation.validate`) then runs pySHACL when the engine was
+left to it, and says so in the report, so a new kind of constraint can make
+validation slow but never wrong.
 """
 
 from __future__ import annotations
@@ -32,7 +34,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .rdfio import to_oxigraph_quads
+from ..errors import FeatureNotSupported
+from ..paths import ontology_dir
+from ..rdfio import to_oxigraph_quads
+from ..vocab import compact
+from .native import ILL_TYPED_CANDIDATES, ill_typed
+from .report import ILL_TYPED, Report, Result, ordered, with_literal_problems
+from .shapes import CONTRACT_SUBCLASSES, load_ontology, load_shapes
 
 SH = "http://www.w3.org/ns/shacl#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -159,7 +167,6 @@ class _Shapes:
         """The result path as diplograph.validate renders it."""
         from rdflib import URIRef
 
-        from .validate import compact
 
         if node is None:
             return None
@@ -465,9 +472,9 @@ def compile_shapes(shapes, descendants: dict[str, set[str]]) -> Compiled:
         focus = _focus_pattern(S, shape)
         try:
             if S.value(shape, SH + "path") is not None:
-                out.checks += _property_checks(S, shape, focus)
+                out.checks += _property_checks(S, shape, focus)  # type: ignore[arg-type]
             else:
-                out.checks += _node_checks(S, shape, focus)
+                out.checks += _node_checks(S, shape, focus)  # type: ignore[arg-type]
         except Unsupported as exc:
             out.unsupported.append(f"{shape}: {exc}")
     return out
@@ -483,7 +490,6 @@ def _plain(term) -> str:
 def _render_value(term) -> str:
     import pyoxigraph as ox
 
-    from .validate import compact
 
     return compact(term.value) if isinstance(term, ox.NamedNode) else term.value
 
@@ -492,7 +498,6 @@ _IRI_IN_TEXT = re.compile(r"<?(https?://[^\s<>\"]+)>?")
 
 
 def _readable(message: str) -> str:
-    from .validate import compact
 
     return _IRI_IN_TEXT.sub(lambda m: compact(m.group(1)), message)
 
@@ -508,10 +513,7 @@ def _ontology_quads() -> list:
     """ontology/*.ttl as pyoxigraph quads in the default graph (what load_ontology reads)."""
     import pyoxigraph as ox
 
-    from .paths import ontology_dir
-    from .validate import load_ontology
-
-    quads = []
+    quads: list = []
     for path in sorted(ontology_dir().glob("*.ttl")) if ontology_dir().is_dir() else ():
         try:
             quads.extend(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
@@ -523,7 +525,6 @@ def _ontology_quads() -> list:
 
 def _subclass_pairs(store) -> set[tuple[str, str]]:
     """The subclass links of the store (the ontology added to it) and of the data-model contract."""
-    from .validate import CONTRACT_SUBCLASSES
 
     pairs = {(str(a), str(b)) for a, b in CONTRACT_SUBCLASSES.items()}
     q = f"SELECT ?a ?b WHERE {{ ?a <{RDFS_SUBCLASSOF}> ?b FILTER (isIRI(?a) && isIRI(?b)) }}"
@@ -561,8 +562,6 @@ def validate_fast_report(data, *, ontology=None, shapes=None):
     """
     import pyoxigraph as ox
 
-    from .native_checks import ILL_TYPED_CANDIDATES, ill_typed
-    from .validate import ILL_TYPED, Report, Result, compact, load_shapes, with_literal_problems
 
     if shapes is None:
         shapes = load_shapes()
@@ -579,7 +578,8 @@ def validate_fast_report(data, *, ontology=None, shapes=None):
     try:
         compiled = compile_shapes(shapes, class_descendants(_subclass_pairs(store)))
         if compiled.unsupported:
-            return _fallback(store, ontology, compiled.unsupported)
+            # said, not hidden: the front door may then choose pySHACL, and says so in the report
+            raise FeatureNotSupported("the compiled validator cannot check " + "; ".join(compiled.unsupported))
         raw = []  # (check, focus term, value term or None, path str or None, bindings)
         for check in compiled.checks:
             solutions = store.query(check.sparql)
@@ -614,38 +614,10 @@ def validate_fast_report(data, *, ontology=None, shapes=None):
     return Report(results=ordered(with_literal_problems(results, found)))
 
 
-_SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
-
-
-def _order_key(r) -> tuple:
-    return (r.file or "", _SEVERITY_ORDER[r.severity], r.focus, r.path or "", r.message, r.value or "")
-
-
-def ordered(results: list) -> list:
-    """Results sorted as reports list them (file, severity, focus, path, message, value), each once."""
-    unique = []
-    for r in sorted(results, key=_order_key):
-        if not unique or unique[-1] != r:
-            unique.append(r)
-    return unique
-
-
-def ordered_with(kept: list, new: list) -> list:
-    """ordered(kept + new), for `kept` already ordered and sharing no result with `new`: each new
-    result is put in its place, without sorting tens of thousands of kept ones again."""
-    from bisect import insort_right
-
-    out = list(kept)
-    for r in ordered(new):
-        insort_right(out, r, key=_order_key)
-    return out
-
-
 def _sparql_row(check: Check, sol, names: list[str]):
     """A row of a SPARQL-based constraint, read as pySHACL reads it."""
     import pyoxigraph as ox
 
-    from .validate import compact
 
     bound = {}
     for name in names:
@@ -666,20 +638,6 @@ def _sparql_row(check: Check, sol, names: list[str]):
     if value is not None:
         subs["value"] = _plain(value)
     return check, this, value, path, subs
-
-
-def _fallback(store, ontology, unsupported: list[str]):
-    """pySHACL on the whole graph, for shapes this module cannot compile (slow but exact)."""
-    import rdflib
-    from pyoxigraph import DefaultGraph, RdfFormat
-
-    from .validate import validate_graph
-
-    data = rdflib.Graph()
-    data.parse(data=store.dump(format=RdfFormat.N_TRIPLES, from_graph=DefaultGraph()), format="nt")
-    report = validate_graph(data, ontology=ontology)
-    report.notes.append("fast validation fell back to pySHACL: " + "; ".join(unsupported))
-    return report
 
 
 def validate_fast(data, *, ontology=None, shapes=None) -> list[FastResult]:

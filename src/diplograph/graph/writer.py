@@ -32,12 +32,12 @@ from urllib.parse import quote
 from rdflib import RDFS, XSD, Graph, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from . import vocab, world
-from .facts import DocumentFacts, Span
-from .lexicon import Lexicon, slug
+from .. import vocab, world
+from ..facts import DocumentFacts, Span
+from ..lexicon import Lexicon, slug
+from ..vocab import CLAIM_PROPERTY, CLASS_OF_KIND, DG, DGR, DGT, OA
 from .merge import AUTHORITY, Merged, MergedMeeting, details
 from .records import DocRecord, record
-from .vocab import CLAIM_PROPERTY, CLASS_OF_KIND, DG, DGR, DGT, OA
 
 # The prefixes bound on a graph handed to rdflib (pySHACL, tests).
 PREFIXES = tuple(vocab.prefixes("dg", "dgr", "dgt", "oa", "skos", "dcterms", "xsd", "rdfs").items())

@@ -19,9 +19,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .extract.dates import compatible, complete
-from .facts import DocumentFacts, MeetingFact, ParticipationFact, Span
-from .lexicon import Lexicon
+from ..extract.dates import compatible, complete
+from ..facts import DocumentFacts, MeetingFact, ParticipationFact, Span
+from ..lexicon import Lexicon
 from .records import DocRecord, MeetingRecord, record
 
 AUTHORITY = {"JointStatement": 3, "Readout": 2, "NewsReport": 1}

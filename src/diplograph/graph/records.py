@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .facts import DocumentFacts
+from ..facts import DocumentFacts
 
 
 class MeetingRecord(NamedTuple):

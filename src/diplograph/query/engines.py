@@ -25,8 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
-from .rdfio import XSD_STRING, oxigraph_format, rdflib_format, read_oxigraph, read_rdflib, require_graph, to_rdflib
+from ..errors import InputError
+from ..fileio import atomic_write_text
+from ..rdfio import XSD_STRING, oxigraph_format, rdflib_format, read_oxigraph, read_rdflib, require_graph, to_rdflib
 
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 HTTP_TIMEOUT = 60.0
@@ -169,8 +170,6 @@ class OxigraphEngine(Engine):
             return False
 
     def _write_stamp(self) -> None:
-        from .fileio import atomic_write_text
-
         atomic_write_text(self.directory / STAMP_NAME, json.dumps(self._stamp(), sort_keys=True) + "\n")
 
     def select(self, sparql: str, *, source: str = "query") -> Rows:
