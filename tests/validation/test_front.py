@@ -14,9 +14,9 @@ from diplograph.cli import cli
 from diplograph.errors import FeatureNotSupported, InputError
 from diplograph.validation import Scope, front, validate
 
-TESTS = Path(__file__).resolve().parents[1]
-CONTEXT = TESTS / "shapes" / "context.ttl"
-BROKEN = TESTS / "shapes" / "invalid" / "StanceHolderShape.ttl"
+SHAPES = Path(__file__).resolve().parent / "shapes"
+CONTEXT = SHAPES / "context.ttl"
+BROKEN = SHAPES / "invalid" / "StanceHolderShape.ttl"
 
 
 def _graph(*paths: Path) -> Graph:

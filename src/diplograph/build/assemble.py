@@ -14,7 +14,7 @@ changed and copies the others' Turtle from the last graph, so adding one
 document to a built corpus converts one document, merges its small record
 (or the records of all, when it does not sort last: merge.MergeState), and
 writes a handful of segments. The bytes are those a full build
-writes (tests/test_build_state.py).
+writes (tests/build/test_build_state.py).
 """
 
 from __future__ import annotations

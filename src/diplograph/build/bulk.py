@@ -15,7 +15,7 @@ A build with no kept state to go on from comes here instead:
 2. The records are merged once; the actors' and the meetings' segments are made.
 3. It is validated in batches (below), and if it conforms, written: the
    prefixes, the actors' Turtle, the documents' spool, the meetings' Turtle,
-   the annotations; the bytes assemble.build gives (tests/test_bulk.py).
+   the annotations; the bytes assemble.build gives (tests/build/test_bulk.py).
 4. The state is kept (buildstate) as after any build, so that the next build
    is incremental.
 
@@ -33,7 +33,7 @@ That is the whole graph's report because no shape reads, of a node at home
 elsewhere, more than its classes (a shape's further reach, the meeting of a
 participation, the text an evidence quotes, stays within a home): the same
 reasoning as incremental validation's (build_validation), held by
-tests/test_bulk.py against the validation of the whole graph. With
+tests/build/test_bulk.py against the validation of the whole graph. With
 several jobs, batches are checked in parallel.
 """
 
@@ -326,7 +326,7 @@ class _Lines:
 
     def add_documents(self, ids: list[str], ntriples: bytes) -> None:
         """The next batch of documents: their segments' ids and N-Triples. Written unread: a
-        document's part holds only lines about its own nodes (writer.document_part; tests/test_bulk.py)."""
+        document's part holds only lines about its own nodes (writer.document_part; tests/build/test_bulk.py)."""
         batch = f"d{self.doc_batches}"
         self.doc_batches += 1
         for sid in ids:

@@ -12,7 +12,7 @@ step is the build the caller writes and validates as usual.
 
 The result is the build a single pass would give, byte for byte and in its
 validation report: each step is an incremental build, and those equal full
-builds (tests/test_build_state.py). Texts taken in order of name come after
+builds (tests/build/test_build_state.py). Texts taken in order of name come after
 the texts before them, so each step's merging goes on from the last step's
 (merge.MergeState) instead of merging everything again.
 """

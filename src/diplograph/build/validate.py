@@ -20,7 +20,7 @@ point anywhere, so their nodes are checked again at every build, with the
 segments of every node they name. The last build's results for every other
 node stand. Whenever that reasoning does not hold (no results kept,
 annotations changed or holding blank nodes, an actor lost a type), the whole
-graph is validated. tests/test_build_state.py holds both ways to the same report.
+graph is validated. tests/build/test_build_state.py holds both ways to the same report.
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ def _touched(sid: str, ntriples: bytes, before: bytes | None) -> tuple[set[str],
     designation its reports make: a meeting reported a hundred times links a hundred documents'
     stances. Of those, only the ones whose lines changed are checked again. That is exact because
     no shape reads more of the node at the end of such a link than its class, and a meeting is
-    always a dg:Meeting (tests/test_build_state.py holds the shapes to that). Every node the
+    always a dg:Meeting (tests/build/test_build_state.py holds the shapes to that). Every node the
     segment describes itself (the meeting, its participations and claims) is checked again.
     Likewise only the actors whose lines changed are checked again: what a shape reads of a
     linked actor is its classes (an actor that lost one makes the whole graph checked, see

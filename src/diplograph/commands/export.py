@@ -17,7 +17,7 @@ from ._engine_options import graph_option
               help="Write to FILE (atomically; a FIFO or device in place), not stdout ('-': stdout).")
 @graph_option
 def command(fmt, output, graph):
-    """Write the built graph in another RDF syntax (deterministic: same graph, same bytes)."""
+    """Write the built graph in another format (deterministic: same graph, same bytes)."""
     from ..fileio import atomic_write_bytes
 
     data = export(graph, fmt)

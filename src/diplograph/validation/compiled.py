@@ -10,7 +10,7 @@ The verdicts are pySHACL's, as `diplograph.validation.shacl.validate_graph` repo
 them (same focus nodes, paths, values, source shapes, severities and
 messages), including the two things that function adds: the ontology merged
 into the data, and the subclass closure (an instance of dg:State is a
-dg:Actor). tests/test_fastvalidate.py holds both validators to that on every
+dg:Actor). tests/validation/test_compiled.py holds both validators to that on every
 shape fixture.
 
 The constraint components compiled: targets (class, node, subjectsOf,

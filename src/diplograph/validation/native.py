@@ -5,7 +5,7 @@ shapes:EvidenceOffsetsShape that is two rdflib queries per evidence span, most
 of the validation time of a large graph (7 of 13 s for 200 documents). The
 shape stays in shapes/evidence.ttl as the definition (other SHACL engines run
 it as written); here the same test is a loop over the evidence nodes, with the
-shape's own sh:message texts. tests/test_shapes.py checks that both ways give
+shape's own sh:message texts. tests/validation/test_shapes.py checks that both ways give
 the same report on every fixture and on the seed graph.
 
 The unknown-terms check has no shape at all (SHACL cannot target "every
