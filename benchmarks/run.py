@@ -169,6 +169,7 @@ def stage_engine(p: dict) -> dict:
     """Load the Turtle, export it, run every saved query (median of several runs)."""
     from diplograph.query import saved as Q
     from diplograph.query.engines import OxigraphEngine, RdflibEngine
+    from diplograph.vocab import PREFIXES
 
     ttl = Path(p["ttl"])
     disk = Path(p["directory"]) if p.get("directory") else None
@@ -193,12 +194,12 @@ def stage_engine(p: dict) -> dict:
 
         if disk is None:
             exported = len(eng.store.dump(format=RdfFormat.TURTLE, from_graph=DefaultGraph(),
-                                          prefixes=dict(Q.PREFIXES)))
+                                          prefixes=dict(PREFIXES)))
         else:
             # a graph this large is exported to a file, not held as bytes
             target = disk.with_name(disk.name + "-export.ttl")
             eng.store.dump(str(target), format=RdfFormat.TURTLE, from_graph=DefaultGraph(),
-                           prefixes=dict(Q.PREFIXES))
+                           prefixes=dict(PREFIXES))
             exported = target.stat().st_size
             target.unlink()
     export_s = time.perf_counter() - t0

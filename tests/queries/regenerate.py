@@ -23,7 +23,7 @@ ROOT = HERE.parents[1]
 
 
 def expectation_text(rows) -> str:
-    from diplograph.query.saved import to_json
+    from diplograph.query.formats import to_json
 
     return json.dumps(json.loads(to_json(rows)), indent=1, ensure_ascii=False) + "\n"
 

@@ -21,17 +21,15 @@ from diplograph.cli import cli
 from diplograph.errors import InputError
 from diplograph.paths import queries_dir
 from diplograph.query.engines import RdflibEngine, Rows
+from diplograph.query.formats import format_rows, parse_json_results, to_tsv
 from diplograph.query.saved import (
     bind,
     find_query,
-    format_rows,
     list_queries,
     load_query,
     outer_group_start,
-    parse_json_results,
     run,
     sparql_string,
-    to_tsv,
 )
 
 HERE = Path(__file__).resolve().parents[1]

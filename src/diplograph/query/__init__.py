@@ -8,6 +8,7 @@ rows (table, CSV, TSV, JSON, XML). May import the ground floor (`errors`,
 it. A new saved query is a file in queries/ with an expected result under
 tests/queries/; no code.
 
-    saved.py    saved queries: header, parameters, running, formats of the rows
+    saved.py    saved queries: header, parameters and their values, running
+    formats.py  the rows as a table, CSV, TSV, SPARQL JSON or XML results
     engines.py  where a query runs: Oxigraph, rdflib, an endpoint; pushing a graph to a store
 """
