@@ -145,10 +145,8 @@ def _oxigraph_serialize(graph, fmt: str) -> bytes:
     """
     import pyoxigraph as ox
 
-    from ..rdfio import to_oxigraph as to_oxigraph_term
-
     ordered = sorted(graph, key=lambda t: tuple(x.n3() for x in t))
-    triples = [ox.Triple(to_oxigraph_term(s), to_oxigraph_term(p), to_oxigraph_term(o)) for s, p, o in ordered]
+    triples = [ox.Triple(rdfio.to_oxigraph(s), rdfio.to_oxigraph(p), rdfio.to_oxigraph(o)) for s, p, o in ordered]
     rdf_format = ox.RdfFormat.JSON_LD if fmt == "jsonld" else ox.RdfFormat.RDF_XML
     data = ox.serialize(triples, format=rdf_format, prefixes=PREFIXES)
     assert data is not None     # without an output file the bytes are returned
