@@ -10,7 +10,7 @@ build (conversion, merge, RDF, Turtle) cold and from the cache; adding one
 document to the built corpus; and, on the built graph, load, Turtle export,
 validation and every saved query, once with the default engine (rdflib and
 pySHACL) and once with the Oxigraph store (pyoxigraph and
-diplograph.fastvalidate), side by side with the ratio. Once per run it also
+diplograph.validation.compiled), side by side with the ratio. Once per run it also
 measures entity resolution as the actor lexicon grows (synthetic extra
 actors) and `diplograph query` from a cold start on the seed graph.
 
@@ -116,11 +116,11 @@ def _timed_convert_many():
 @stage
 def stage_build(p: dict) -> dict:
     """What `diplograph build --cache-dir` does: build, validate (when asked), write, keep the state.
-    Many texts and no kept state: in one pass, in batches (diplograph.bulk), as the command does."""
-    from diplograph import buildstate, bulk
-    from diplograph.build_validation import validate_build
+    Many texts and no kept state: in one pass, in batches (diplograph.build.bulk), as the command does."""
+    from diplograph.build import buildstate, bulk
+    from diplograph.build.steps import build_in_steps
+    from diplograph.build.validate import validate_build
     from diplograph.convert import list_sources, load_lexicon
-    from diplograph.steps import build_in_steps
 
     spent = _timed_convert_many()
     out = Path(p["out"])
@@ -167,8 +167,9 @@ def stage_build(p: dict) -> dict:
 @stage
 def stage_engine(p: dict) -> dict:
     """Load the Turtle, export it, run every saved query (median of several runs)."""
-    from diplograph import queries as Q
-    from diplograph.store import OxigraphEngine, RdflibEngine
+    from diplograph.query import saved as Q
+    from diplograph.query.engines import OxigraphEngine, RdflibEngine
+    from diplograph.vocab import PREFIXES
 
     ttl = Path(p["ttl"])
     disk = Path(p["directory"]) if p.get("directory") else None
@@ -193,12 +194,12 @@ def stage_engine(p: dict) -> dict:
 
         if disk is None:
             exported = len(eng.store.dump(format=RdfFormat.TURTLE, from_graph=DefaultGraph(),
-                                          prefixes=dict(Q.PREFIXES)))
+                                          prefixes=dict(PREFIXES)))
         else:
             # a graph this large is exported to a file, not held as bytes
             target = disk.with_name(disk.name + "-export.ttl")
             eng.store.dump(str(target), format=RdfFormat.TURTLE, from_graph=DefaultGraph(),
-                           prefixes=dict(Q.PREFIXES))
+                           prefixes=dict(PREFIXES))
             exported = target.stat().st_size
             target.unlink()
     export_s = time.perf_counter() - t0
@@ -275,7 +276,7 @@ def stage_validate(p: dict) -> dict:
     if p["engine"] == "rdflib":
         import rdflib
 
-        from diplograph.validate import validate_graph
+        from diplograph.validation.shacl import validate_graph
 
         g = rdflib.Graph()
         g.parse(ttl, format="turtle")
@@ -286,7 +287,7 @@ def stage_validate(p: dict) -> dict:
     else:
         from pyoxigraph import RdfFormat, Store
 
-        from diplograph.fastvalidate import validate_fast_report
+        from diplograph.validation.compiled import validate_fast_report
 
         store = Store()
         store.bulk_load(path=str(ttl), format=RdfFormat.TURTLE)
@@ -672,10 +673,10 @@ def write_markdown(results: dict, path: Path) -> None:
           "\"build (cached)\" runs again on the same texts; \"add one document\" runs on the corpus "
           "plus one new text, after the cold build (one conversion; merging goes on from the kept state, "
           "as the new text's name sorts last; only the changed segments written and validated). A cold "
-          "build of more than 5,000 texts runs in one pass in bounded memory (`diplograph.bulk`, "
+          "build of more than 5,000 texts runs in one pass in bounded memory (`diplograph.build.bulk`, "
           "\"one pass\": converted 2,500 at a time, merged once, validated in batches); a figure "
           "marked \"steps\" was measured when such builds ran as incremental builds of 5,000 new "
-          "texts each (`diplograph.steps`).", ""]
+          "texts each (`diplograph.build.steps`).", ""]
     L += ["## Default engine (rdflib, pySHACL) and Oxigraph, side by side", ""]
     for s in sizes:
         r = results["sizes"][str(s)]
@@ -691,7 +692,7 @@ def write_markdown(results: dict, path: Path) -> None:
             L += [f"rdflib and pySHACL not run: {rd['skipped']}. Oxigraph's store is on disk (a folder, "
                   "loaded with `bulk_load`), each query run in a process that opens it read-only; the "
                   "validation is the bulk build's own, in batches, in the build's process "
-                  "(`diplograph.bulk`).", ""]
+                  "(`diplograph.build.bulk`).", ""]
         where = " (on disk)" if ox.get("on_disk") else ""
         L += [f"| stage | rdflib / pySHACL | Oxigraph{where} | ratio |", "|---|---:|---:|---:|"]
         L.append(f"| load Turtle | {cell_time(rd, 'load_s')} | {cell_time(ox, 'load_s')} | "

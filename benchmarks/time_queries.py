@@ -27,8 +27,8 @@ from run import in_child, time_select  # noqa: E402
 
 
 def main() -> None:
-    from diplograph import queries as Q
-    from diplograph.store import OxigraphEngine, RdflibEngine
+    from diplograph.query import saved as Q
+    from diplograph.query.engines import OxigraphEngine, RdflibEngine
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--graph", type=Path, required=True, help="a built graph (Turtle)")

@@ -1,6 +1,6 @@
 """Shared set-up for the validate/annotate CLI tests: a project folder in tmp_path.
 
-The folder holds a built graph (tests/shapes/context.ttl), an empty
+The folder holds a built graph (tests/validation/shapes/context.ttl), an empty
 annotations/ and a DIPLOGRAPH_HOME whose shapes are the repository's, so the
 tests do not depend on the ontology being written elsewhere.
 """
@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from diplograph.cli import cli
 
 REPO = Path(__file__).resolve().parents[1]
-CONTEXT = Path(__file__).parent / "shapes" / "context.ttl"
+CONTEXT = Path(__file__).parent / "validation" / "shapes" / "context.ttl"
 
 HEADER = """@base <https://w3id.org/diplograph/id/> .
 @prefix dg:   <https://w3id.org/diplograph/ontology#> .

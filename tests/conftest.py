@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture(scope="session")
 def seed_graph(tmp_path_factory) -> Path:
     """The seeds converted once per test session and written as Turtle."""
-    from diplograph.convert import build_graph
+    from diplograph.build import build_graph
 
     graph = build_graph(ROOT / "seeds", None)
     path = tmp_path_factory.mktemp("seed") / "diplograph.ttl"

@@ -131,7 +131,7 @@ def readme_examples() -> list[tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def seed_graph_file(tmp_path_factory):
-    from diplograph.convert import build_graph
+    from diplograph.build import build_graph
 
     graph = build_graph(REPO / "seeds")
     path = tmp_path_factory.mktemp("build") / "diplograph.ttl"
@@ -168,7 +168,7 @@ def test_readme_yaml_example_equals_the_turtle_examples(tmp_path):
     from rdflib import Graph
     from rdflib.compare import isomorphic
 
-    from diplograph.validate import parse_annotation_file
+    from diplograph.annotations import parse_annotation_file
 
     examples = readme_examples()
     (yaml_text,) = [text for suffix, text in examples if suffix == ".yaml"]

@@ -32,8 +32,8 @@ import rdflib.namespace
 from rdflib import RDF, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
-from diplograph.convert import build_graph
-from diplograph.rdf import DG, DGR, DGT, OA
+from diplograph.build import build_graph
+from diplograph.vocab import DG, DGR, DGT, OA
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

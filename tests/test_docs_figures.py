@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from diplograph.cli import cli
-from diplograph.queries import list_queries
+from diplograph.query.saved import list_queries
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = [ROOT / "docs" / "web.md", ROOT / "docs" / "queries.md"]

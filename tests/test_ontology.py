@@ -14,13 +14,15 @@ import shutil
 import tempfile
 from pathlib import Path
 
-import owlready2
 import pytest
 import rdflib
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS
 
 from diplograph.paths import home, ontology_dir
+
+# the ontology extra (pip install -e '.[ontology]'; `make` installs it): no command needs owlready2
+owlready2 = pytest.importorskip("owlready2", reason="the reasoner check needs the `ontology` extra")
 
 DG = rdflib.Namespace("https://w3id.org/diplograph/ontology#")
 DGR = "https://w3id.org/diplograph/id/"

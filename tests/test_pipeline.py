@@ -183,7 +183,7 @@ def generated(tmp_path_factory):
 
 @needs_converter
 def test_jobs_two_gives_the_same_turtle_on_the_seeds():
-    from diplograph.convert import build_graph
+    from diplograph.build import build_graph
 
     seeds = ROOT / "seeds"
     assert _turtle(build_graph(seeds, jobs=2)) == _turtle(build_graph(seeds, jobs=1))
@@ -192,7 +192,7 @@ def test_jobs_two_gives_the_same_turtle_on_the_seeds():
 @pytest.mark.slow
 @needs_converter
 def test_jobs_two_gives_the_same_turtle_on_a_generated_corpus(generated):
-    from diplograph.convert import build_graph
+    from diplograph.build import build_graph
 
     one = _turtle(build_graph(generated, jobs=1))
     assert len(one) > 10_000
@@ -202,7 +202,7 @@ def test_jobs_two_gives_the_same_turtle_on_a_generated_corpus(generated):
 @pytest.mark.slow
 @needs_converter
 def test_incremental_build_equals_full_rebuild(generated, tmp_path):
-    from diplograph.convert import build_graph
+    from diplograph.build import build_graph
 
     folder = tmp_path / "docs"
     folder.mkdir()
@@ -223,9 +223,9 @@ def test_incremental_build_equals_full_rebuild(generated, tmp_path):
 def test_added_document_that_joins_a_known_meeting_gives_the_full_rebuild(generated, tmp_path):
     """The new text reports a meeting other texts already report: the merged meeting (its claims,
     participations, evidence, label) must come out as a full build makes it, not as a second node."""
-    from diplograph.assemble import build_store, turtle_bytes
+    from diplograph.build.assemble import build_store, turtle_bytes
     from diplograph.convert import convert_file, load_lexicon
-    from diplograph.merge import merge_documents
+    from diplograph.graph.merge import merge_documents
 
     lexicon = load_lexicon()
     files = sorted(generated.glob("*.txt"))
@@ -253,7 +253,7 @@ def test_added_document_that_joins_a_known_meeting_gives_the_full_rebuild(genera
 def test_turtle_does_not_depend_on_the_order_triples_were_added():
     import pyoxigraph as ox
 
-    from diplograph.assemble import turtle_bytes
+    from diplograph.build.assemble import turtle_bytes
 
     lines = [b'<https://w3id.org/diplograph/id/b> <http://www.w3.org/2000/01/rdf-schema#label> "b" .',
              b'<https://w3id.org/diplograph/id/a> <https://w3id.org/diplograph/ontology#date> '
@@ -273,8 +273,8 @@ def test_turtle_does_not_depend_on_the_order_triples_were_added():
 @pytest.mark.slow
 @needs_converter
 def test_indexed_clustering_chooses_as_trying_every_cluster(generated):
-    from diplograph import merge
     from diplograph.convert import convert_file, load_lexicon
+    from diplograph.graph import merge
 
     lexicon = load_lexicon()
     docs = sorted((convert_file(f, lexicon) for f in sorted(generated.glob("*.txt"))), key=lambda d: d.name)
@@ -308,9 +308,9 @@ def _merged_view(merged):
 def test_merging_resumed_from_a_kept_state_equals_merging_all(generated):
     import pickle
 
-    from diplograph import merge
     from diplograph.convert import convert_file, load_lexicon
-    from diplograph.records import record
+    from diplograph.graph import merge
+    from diplograph.graph.records import record
 
     lexicon = load_lexicon()
     records = [record(convert_file(f, lexicon)) for f in sorted(generated.glob("*.txt"))]
@@ -336,7 +336,7 @@ def test_merging_resumed_from_a_kept_state_equals_merging_all(generated):
 def test_meetings_sharing_a_base_name_take_the_first_free_number():
     from types import SimpleNamespace
 
-    from diplograph.merge import _name
+    from diplograph.graph.merge import _name
 
     def meeting(city):
         return SimpleNamespace(date=None, city=city, series=None, side=False, states=(), ordinal=None)

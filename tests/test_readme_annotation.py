@@ -39,7 +39,7 @@ def quoted() -> tuple[str, str]:
 
 
 def stances_citing(graph: Path, words: str) -> list[str]:
-    from diplograph.store import OxigraphEngine
+    from diplograph.query.engines import OxigraphEngine
 
     engine = OxigraphEngine(graph)
     try:

@@ -31,17 +31,15 @@ import rdflib
 import yaml
 from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
 
-from .errors import InputError
+from .errors import InputError, shorten
+from .rdfio import locate_syntax_error
+from .vocab import DG, DGR, DGT, OA, compact
 
 # Limits for analysts' files: a document's whole text is a few thousand
 # characters, so a literal a hundred times longer is a mistake (a pasted file).
 MAX_FILE_BYTES = 5_000_000
 MAX_LITERAL_CHARS = 200_000
 
-DG = rdflib.Namespace("https://w3id.org/diplograph/ontology#")
-DGR = rdflib.Namespace("https://w3id.org/diplograph/id/")
-DGT = rdflib.Namespace("https://w3id.org/diplograph/topic/")
-OA = rdflib.Namespace("http://www.w3.org/ns/oa#")
 
 _REF = re.compile(r"[a-z]+(?:/[A-Za-z0-9_.\-]+)+")
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*")
@@ -301,15 +299,13 @@ def parse_annotation_file(path) -> rdflib.Graph:
     if len(graph) == 0:
         raise InputError("the file holds no triples (only comments or prefixes); "
                          "write at least one triple.", path=name)
-    from .validate import _shorten, compact
-
     for s, p, o in graph:
         if isinstance(s, Literal):
-            raise InputError(f"the literal {_shorten(str(s), 40)!r} is used as a subject; a subject must be "
+            raise InputError(f"the literal {shorten(str(s), 40)!r} is used as a subject; a subject must be "
                              "an IRI such as <stance/...>.", path=name, line=_line_of(text, str(s)))
         if p == RDF.type and isinstance(o, Literal):
             raise InputError(f"rdf:type (a) needs a class IRI such as dg:Stance, not the literal "
-                             f"{_shorten(str(o), 40)!r}.", path=name, line=_line_of(text, str(o)))
+                             f"{shorten(str(o), 40)!r}.", path=name, line=_line_of(text, str(o)))
         for term in (s, o):
             if isinstance(term, Literal) and len(term) > MAX_LITERAL_CHARS:
                 line = _line_of(text, str(term)[:40])
@@ -337,17 +333,3 @@ def _parse_turtle(text: str, name: str) -> rdflib.Graph:
     except (ValueError, TypeError) as exc:
         raise InputError(f"not valid Turtle: {exc}", path=name) from None
     return graph
-
-
-def locate_syntax_error(exc: SyntaxError, text: str) -> tuple[int | None, int | None, str]:
-    """Line and column (1-based) of an rdflib Turtle error, and its reason."""
-    why = getattr(exc, "_why", None) or str(exc).splitlines()[0]
-    index = getattr(exc, "_i", None)
-    argstr = getattr(exc, "_str", None)
-    if index is None or argstr is None:
-        return None, None, why
-    source = argstr.decode("utf-8", errors="replace") if isinstance(argstr, bytes) else str(argstr)
-    index = max(0, min(index, len(source)))
-    line = source.count("\n", 0, index) + 1
-    column = index - (source.rfind("\n", 0, index) + 1) + 1
-    return line, column, why

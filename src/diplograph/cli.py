@@ -20,7 +20,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "annotate": ("annotate", "Add a validated annotation file to annotations/."),
     "query": ("query", "Run a saved query (or a .rq file) and print a table, CSV, TSV or JSON."),
     "queries": ("queries", "List the saved queries with their summaries."),
-    "export": ("export", "Write the graph as Turtle, N-Triples, N-Quads, TriG, JSON-LD or RDF/XML."),
+    "export": ("export", "Write the graph in another format (RDF syntaxes and more: see export --help)."),
     "push": ("push", "Load the graph into a SPARQL server through the Graph Store Protocol."),
     "serve": ("serve", "Serve a SPARQL endpoint and pages to read the graph in a browser."),
     "summary": ("summary", "Print what a built graph holds: documents, meetings, actors, stances."),

@@ -1,7 +1,8 @@
-"""From one text file to the facts it states, and from a folder to a graph.
+"""From one text file to the facts it states.
 
     text -> mentions -> meetings, stances, designations -> DocumentFacts
-    [DocumentFacts] -> merged facts -> RDF graph
+
+(From a folder to a graph: diplograph.build.)
 
 `convert_file` is pure and per document, so documents convert in parallel
 and cache by content (see pipeline.py).
@@ -25,7 +26,7 @@ from .text import SourceText, read_document
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 
-__all__ = ["load_lexicon", "convert_file", "convert_text", "build_graph", "list_sources"]
+__all__ = ["load_lexicon", "convert_file", "convert_text", "list_sources"]
 
 
 @cache
@@ -152,16 +153,3 @@ def _list_sources(folder: Path) -> list[Path]:
                        if e.is_file() and not e.name.startswith(".") and e.name.lower() != "readme.md"
                        and os.path.splitext(e.name)[1].lower() in TEXT_SUFFIXES)
     return [folder / name for name in names]
-
-
-def build_graph(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1,
-                cache_dir: Path | None = None, progress: bool = False, lexicon: Lexicon | None = None):
-    """Convert every text in seeds_dir, merge, and return the rdflib graph (annotations added).
-
-    For large corpora use `diplograph.assemble.build_store`, the same graph in a pyoxigraph Store,
-    without the cost of rdflib's objects.
-    """
-    from .assemble import build_store, to_rdflib
-
-    return to_rdflib(build_store(seeds_dir, annotations_dir, jobs=jobs, cache_dir=cache_dir,
-                                 progress=progress, lexicon=lexicon))

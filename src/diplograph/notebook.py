@@ -19,7 +19,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from .errors import InputError
-from .store import STAMP_NAME, EndpointEngine, Engine, OxigraphEngine, Rows, open_engine
+from .query.engines import STAMP_NAME, EndpointEngine, Engine, OxigraphEngine, Rows, open_engine
+from .query.saved import check_syntax, find_query, list_queries, run
+from .vocab import PREFIXES
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGERS = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
@@ -104,8 +106,6 @@ class DiploGraph:
 
     def queries(self):
         """The saved queries: name, summary and parameters with their defaults."""
-        from .queries import list_queries
-
         pd = _pandas()
         saved = list_queries(checks=True)
         return pd.DataFrame({"name": pd.array([q.name for q in saved], dtype="string"),
@@ -115,8 +115,6 @@ class DiploGraph:
 
     def rows(self, name: str, **params) -> Rows:
         """A saved query's rows as rdflib terms (what `query` turns into a DataFrame)."""
-        from .queries import find_query, run
-
         return run(find_query(name), self.engine, {k: str(v) for k, v in params.items()})
 
     def query(self, name: str, **params):
@@ -126,8 +124,6 @@ class DiploGraph:
     def sparql(self, text: str):
         """Any SELECT query as a DataFrame; the prefixes of the saved queries (dg:, dgr:, skos:, ...) are
         declared unless the text declares them itself."""
-        from .queries import PREFIXES, check_syntax
-
         declared = {line.split()[1].rstrip(":") for line in text.splitlines()
                     if line.strip().upper().startswith("PREFIX") and len(line.split()) > 1}
         head = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if p not in declared)

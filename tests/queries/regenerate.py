@@ -23,15 +23,15 @@ ROOT = HERE.parents[1]
 
 
 def expectation_text(rows) -> str:
-    from diplograph.queries import to_json
+    from diplograph.query.formats import to_json
 
     return json.dumps(json.loads(to_json(rows)), indent=1, ensure_ascii=False) + "\n"
 
 
 def write_expectations(graph: Path, out_dir: Path) -> None:
     from diplograph.fileio import atomic_write_text
-    from diplograph.queries import list_queries, run
-    from diplograph.store import RdflibEngine
+    from diplograph.query.engines import RdflibEngine
+    from diplograph.query.saved import list_queries, run
 
     engine = RdflibEngine(graph)
     for query in list_queries(checks=False):
@@ -41,7 +41,7 @@ def write_expectations(graph: Path, out_dir: Path) -> None:
 
 
 def build_seed_graph(target: Path) -> Path:
-    from diplograph.convert import build_graph
+    from diplograph.build import build_graph
 
     graph = build_graph(ROOT / "seeds", None)
     graph.serialize(target, format="turtle")

@@ -134,7 +134,7 @@ def test_conflicts_shows_each_value_beside_the_other(base):
 
 
 def test_saved_query_form_runs_with_a_parameter_and_downloads(base, graph):
-    from diplograph.queries import bind, load_query
+    from diplograph.query.saved import bind, load_query
 
     text = page(base, "/queries", name="demands-to", p_addressee="Taliban", run="1")
     assert "urged the Taliban to form an inclusive government" in text

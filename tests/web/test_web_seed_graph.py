@@ -10,6 +10,7 @@ import pytest
 import rdflib
 from web_support import fetch
 
+from diplograph.build import build_graph
 from diplograph.paths import home
 from diplograph.web.app import App
 from diplograph.web.server import BackgroundServer, app_quiet
@@ -20,9 +21,8 @@ OA = rdflib.Namespace("http://www.w3.org/ns/oa#")
 
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory):
-    convert = pytest.importorskip("diplograph.convert", reason="the converter is not there yet")
     seeds = home() / "seeds"
-    graph = convert.build_graph(seeds, home() / "annotations")
+    graph = build_graph(seeds, home() / "annotations")
     path = tmp_path_factory.mktemp("seed") / "diplograph.ttl"
     graph.serialize(path, format="turtle")
     app_quiet.set()

@@ -35,7 +35,7 @@ def test_server_reads_an_on_disk_oxigraph_store(tmp_path):
 
     from web_support import FIXTURE, QUERIES, SAMARKAND, fetch
 
-    from diplograph.store import OxigraphEngine
+    from diplograph.query.engines import OxigraphEngine
     from diplograph.web.app import App
     from diplograph.web.server import BackgroundServer
 

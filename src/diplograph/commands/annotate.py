@@ -29,7 +29,7 @@ def add(file: Path, annotations_dir: Path, graph_path: Path) -> None:
     unusable file. Run `diplograph build` afterwards to rebuild with it.
     """
     from ..fileio import atomic_write_bytes
-    from ..validate import validate_annotation_files
+    from ..validation import validate_annotation_files
 
     if not file.is_file():
         raise InputError("no such file", path=str(file))
@@ -74,11 +74,12 @@ def quote(document: str, words: str, occurrence: int, inline: bool, as_yaml: boo
     """
     from rdflib import Literal, URIRef
 
-    from ..validate import DG, DGR, load_graph_file
+    from ..rdfio import read_rdflib
+    from ..vocab import DG, DGR
 
     if not graph_path.is_file():
         raise InputError("no such graph; build it first with `diplograph build`.", path=str(graph_path))
-    graph = load_graph_file(graph_path)
+    graph = read_rdflib(graph_path)
     stem = document[:-4] if document.endswith(".txt") else document
     doc = URIRef(document) if document.startswith("http") else URIRef(f"{DGR}doc/{stem}")
     text = graph.value(doc, DG.text)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import click
 
-from ..errors import InputError, ValidationFailed
+from ..build.steps import STEP
+from ..errors import ValidationFailed
 from ..paths import DEFAULT_ANNOTATIONS, DEFAULT_GRAPH, DEFAULT_SEEDS
-from ..steps import STEP
 
 
 @click.command(name="build")
@@ -51,7 +51,8 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
     import os
     from contextlib import ExitStack
 
-    from .. import buildstate, fileio
+    from .. import fileio
+    from ..build import buildstate
     from ..text import MAX_TEXT_ENV
     from ..text import max_text_mb as _max_text_mb
 
@@ -88,51 +89,21 @@ def _size(n: int) -> str:
 
 def _build(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: Path | None,
            no_validate: bool, allow_empty: bool, quiet: bool, t0: float) -> None:
-    from .. import buildstate, bulk
-    from ..assemble import annotation_files, build, list_texts
-    from ..build_validation import validate_build
-    from ..convert import load_lexicon
-    from ..steps import build_in_steps
-    from ..validate import locate_literals
-    from ..warnings_report import format_warnings
+    from ..build import Plan, build
+    from ..build.assemble import annotation_files
+    from ..validation.report import locate_literals
+    from ..validation.warnings_report import format_warnings
 
-    sources = list_texts(seeds)
-    n_docs = len(sources)
-    if n_docs == 0:
-        # an empty folder (a wrong --seeds, a mount not there) must not replace a good graph
-        if not allow_empty:
-            raise InputError(f"{seeds} holds no text files (.txt, .text, .md); nothing was written and "
-                             f"{output} is as it was. Give --allow-empty to write an empty graph.")
-        click.echo(f"diplograph: warning: {seeds} holds no text files (.txt, .text, .md); the graph will be "
-                   "empty (--allow-empty)", err=True)
-    if not quiet:
-        click.echo(f"converting {n_docs} document(s) from {seeds} ...", err=True)
     annotations_dir = annotations if annotations.is_dir() else None
-    progress = not quiet and sys.stderr.isatty()
-    lexicon = load_lexicon()
-    if n_docs > STEP and bulk.takes(sources, cache_dir, lexicon, STEP):
-        # many texts and little built to go on from: in one pass, in bounded memory
-        built, report = _bulk(seeds, annotations_dir, output, jobs, cache_dir, progress, no_validate, quiet, lexicon)
-    else:
-        if cache_dir is None:
-            built = build(seeds, annotations_dir, jobs=jobs, progress=progress, lexicon=lexicon)
-        else:
-            def step(done: int, left: int) -> None:
-                if not quiet:
-                    click.echo(f"{done} new document(s) converted and kept in {cache_dir}; {left} to go",
-                               err=True)
 
-            built = build_in_steps(seeds, annotations_dir, jobs=jobs, cache_dir=cache_dir, progress=progress,
-                                   lexicon=lexicon, on_step=step, validate=not no_validate)
-        if not quiet and built.previous is not None:
-            click.echo(f"{built.converted} new or changed document(s); the rest from {cache_dir}", err=True)
+    def say(message: str) -> None:
+        if not quiet:
+            click.echo(message, err=True)
 
-        def keep(graph: Path, report) -> None:
-            if cache_dir is not None:
-                buildstate.save(built, graph, None if report is None else report.results)
-
-        report = buildstate.write_checked(built, output, None if no_validate else (lambda: validate_build(built)),
-                                          after=keep)
+    done = build(Plan(seeds, output, annotations_dir, jobs=jobs, cache_dir=cache_dir, validate=not no_validate,
+                      allow_empty=allow_empty, progress=not quiet and sys.stderr.isatty(), say=say,
+                      warn=lambda message: click.echo(message, err=True)))
+    built, report = done.built, done.report
     if report is not None:
         # a literal that is not of its type, in an analyst's file: name the file and line
         report.results = locate_literals(report.results, annotation_files(annotations_dir))
@@ -166,40 +137,3 @@ def _print_dropped(built) -> None:
     click.echo("the converter dropped candidate facts (diplograph explain FILE says where):", err=True)
     for reason, n in sorted(totals.items(), key=lambda x: (-x[1], x[0])):
         click.echo(f"  {n:6d}  {reason}", err=True)
-
-
-def _bulk(seeds: Path, annotations_dir: Path | None, output: Path, jobs: int, cache_dir: Path | None,
-          progress: bool, no_validate: bool, quiet: bool, lexicon):
-    """A cold build of many texts in one pass (diplograph.bulk): converted, merged and validated
-    in batches, in bounded memory. Without --cache-dir the documents' parts go to a temporary
-    folder beside the output, removed after."""
-    import shutil
-    import tempfile
-
-    from .. import bulk
-    from ..fileio import target
-
-    scratch = None
-    if cache_dir is None:
-        where = target(output)
-        # beside a regular output (where the next build of it finds it if this one is killed); in the
-        # temporary folder for stdout or a special file (nothing is written beside /dev/null)
-        if where.regular:
-            where.path.parent.mkdir(parents=True, exist_ok=True)
-        scratch = Path(tempfile.mkdtemp(prefix=f".{where.path.name}.parts-" if where.regular else ".diplograph-parts-",
-                                        dir=where.path.parent if where.regular else None))
-        if not quiet:
-            click.echo(f"diplograph: note: {scratch} holds the documents' parts (about 0.13 MB each) until "
-                       "the build ends; give --cache-dir to keep them for the next build", err=True)
-
-    def batch(done: int, total: int) -> None:
-        if not quiet:
-            click.echo(f"{done} of {total} document(s) converted", err=True)
-
-    try:
-        done = bulk.build(seeds, output, annotations_dir, cache_dir=cache_dir or scratch, jobs=jobs,
-                          progress=progress, lexicon=lexicon, validate=not no_validate, on_batch=batch)
-    finally:
-        if scratch is not None:
-            shutil.rmtree(scratch, ignore_errors=True)
-    return done, done.report

@@ -19,7 +19,7 @@ from ._engine_options import graph_option
 @graph_option
 def command(url, method, syntax, named_graph, graph):
     """Send the built graph to a SPARQL 1.1 Graph Store Protocol endpoint."""
-    from ..store import push
+    from ..query.engines import push
 
     target = push(graph, url, method=method.upper(), syntax=syntax, graph_iri=named_graph)
     click.echo(f"pushed {graph} to {target} ({method.upper()})", err=True)

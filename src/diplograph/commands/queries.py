@@ -16,7 +16,7 @@ from ._engine_options import engine_options
 @engine_options
 def command(run_all, verbose, graph, store, endpoint):
     """List the saved queries in queries/ with their summaries."""
-    from ..queries import list_queries, run
+    from ..query.saved import list_queries, run
 
     queries = list_queries()
     width = max((len(q.name) for q in queries), default=0)
@@ -30,7 +30,7 @@ def command(run_all, verbose, graph, store, endpoint):
                 for k, v in q.params.items():
                     click.echo(f"{pad}--param {shlex.quote(f'{k}={v}')}")
         return
-    from ..store import open_engine
+    from ..query.engines import open_engine
 
     engine = open_engine(graph, store, endpoint)
     try:

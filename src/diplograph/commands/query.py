@@ -22,8 +22,9 @@ from ._engine_options import engine_options
 def command(name, params, fmt, max_width, output, graph, store, endpoint):
     """Run the saved query NAME (see `diplograph queries`) or the query in a .rq file."""
     from ..fileio import atomic_write_text
-    from ..queries import find_query, format_rows, parse_assignments, run
-    from ..store import open_engine
+    from ..query.engines import open_engine
+    from ..query.formats import format_rows
+    from ..query.saved import find_query, parse_assignments, run
 
     query = find_query(name)
     values = parse_assignments(params)

@@ -48,7 +48,7 @@ def command(port: int, host: str, graph: Path, timeout: float, max_rows: int, wo
     if store and store not in ("oxigraph", "oxigraph:memory"):
         if not store.startswith("oxigraph:") or not store.split(":", 1)[1]:
             raise InputError(f"--store {store!r}: the server reads oxigraph:DIR (or keeps the graph in memory)")
-        from ..store import OxigraphEngine
+        from ..query.engines import OxigraphEngine
 
         store_dir = Path(store.split(":", 1)[1])
         click.echo(f"Preparing the Oxigraph store in {store_dir} ...", err=True)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import click
 
+from ..vocab import DG
 from ._engine_options import engine_options
 
 # "actors" counts every node of an actor class of the data model: the graph need not state dg:Actor.
-COUNTS = """
-PREFIX dg: <https://w3id.org/diplograph/ontology#>
-SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
+COUNTS = f"""
+PREFIX dg: <{DG}>
+""" + """SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
   VALUES (?what ?class) {
     ("documents" dg:Document) ("meetings" dg:Meeting) ("meeting series" dg:MeetingSeries)
     ("actors" dg:Actor) ("actors" dg:State) ("actors" dg:Person) ("actors" dg:Organization)
@@ -30,7 +31,7 @@ ORDER = ["documents", "meetings", "meeting series", "actors", "states", "persons
 @engine_options
 def command(graph, store, endpoint):
     """Print counts: documents, meetings, actors, stances, designations, triples."""
-    from ..store import open_engine
+    from ..query.engines import open_engine
 
     engine = open_engine(graph, store, endpoint)
     try:

@@ -323,8 +323,8 @@ class App:
 
     def names_nothing(self, query, values: dict[str, str]) -> str | None:
         """For a saved query that found no rows: what a value the user changed names nothing, if one does."""
-        from ..queries import check_values
-        from ..store import OxigraphEngine
+        from ..query.engines import OxigraphEngine
+        from ..query.saved import check_values
 
         given = {k: v for k, v in values.items() if v != query.params.get(k)}
         try:
@@ -420,8 +420,8 @@ def from_outcome(outcome: Outcome) -> Response:
 
 
 def default_query() -> str:
-    return ("PREFIX dg: <https://w3id.org/diplograph/ontology#>\n"
-            "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n\n"
+    return (f"PREFIX dg: <{PREFIXES['dg']}>\n"
+            f"PREFIX skos: <{PREFIXES['skos']}>\n\n"
             "SELECT ?meeting ?date ?place WHERE {\n"
             "  ?meeting a dg:Meeting ; dg:date ?date .\n"
             "  OPTIONAL { ?meeting dg:location/skos:prefLabel ?place }\n"

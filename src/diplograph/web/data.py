@@ -12,13 +12,14 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from ..vocab import stance_types
 from .sparql import PREFIXES
 
 DG = PREFIXES["dg"]
 PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
-STANCE_TYPES = ["Demand", "Support", "Opposition", "Concern", "Reaffirmation", "Appreciation",
-                "Condemnation", "Commitment", "Welcome", "OtherStance"]
+# The ontology's stance types, demands first: "who urged whom" is the question readers ask most.
+STANCE_TYPES = sorted(stance_types(), key=lambda t: t != "Demand")
 
 # rdf:type (local name in dg:) -> the kind of page that shows it, most specific first.
 KIND_ORDER = [("Meeting", "meeting"), ("Person", "person"), ("State", "state"),

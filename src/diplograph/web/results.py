@@ -14,26 +14,12 @@ import json
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+from ..rdfio import XSD_STRING
+
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 # A term is ("uri", iri) | ("bnode", id) | ("literal", lexical, datatype, lang) | None (unbound).
 Term = tuple | None
-
-
-def from_oxigraph(term) -> Term:
-    """A pyoxigraph term as a picklable tuple."""
-    if term is None:
-        return None
-    kind = type(term).__name__
-    if kind == "NamedNode":
-        return ("uri", term.value)
-    if kind == "BlankNode":
-        return ("bnode", term.value)
-    if kind == "Literal":
-        return ("literal", term.value, term.datatype.value, term.language)
-    # RDF-star quoted triples are rare here; keep their N-Triples text.
-    return ("literal", str(term), XSD_STRING, None)
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""The saved queries (queries/*.rq) for the /queries form, through `diplograph.queries`.
+"""The saved queries (queries/*.rq) for the /queries form, through `diplograph.query.saved`.
 
 The queries module owns reading headers and binding parameters; the web form
 only lists, binds and hands the bound text to the worker pool (which applies
@@ -16,7 +16,7 @@ from ..errors import DiplographError
 def saved_queries(directory: Path | None = None) -> tuple[list, str | None]:
     """The report queries (checks left out) and a message if some could not be read."""
     from ..paths import queries_dir
-    from ..queries import list_queries, load_query
+    from ..query.saved import list_queries, load_query
 
     directory = Path(directory) if directory else queries_dir()
     try:
@@ -36,6 +36,6 @@ def saved_queries(directory: Path | None = None) -> tuple[list, str | None]:
 
 
 def bind(query, values: dict[str, str]) -> str:
-    from ..queries import bind as bind_params
+    from ..query.saved import bind as bind_params
 
     return bind_params(query, values)

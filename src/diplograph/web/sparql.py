@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..queries import PREFIXES
-from .results import SERIALIZERS, Table, from_oxigraph
+from ..rdfio import to_tuple
+from ..vocab import PREFIXES
+from .results import SERIALIZERS, Table
 
 # media type -> format key, per kind of result; the first is the default.
 RESULT_TYPES = {
@@ -213,7 +214,7 @@ def execute(store, query: str, *, accept: str | None = None, fmt: str | None = N
                 if len(table.rows) >= max_rows:
                     table.truncated = True
                     break
-                table.rows.append([from_oxigraph(solution[v]) for v in variables])
+                table.rows.append([to_tuple(solution[v]) for v in variables])
             kind = "table"
         else:
             triples = []
@@ -235,8 +236,8 @@ def execute(store, query: str, *, accept: str | None = None, fmt: str | None = N
         if want == "table":
             table = Table(variables=["subject", "predicate", "object"], max_rows=max_rows,
                           truncated=truncated,
-                          rows=[[from_oxigraph(t.subject), from_oxigraph(t.predicate),
-                                 from_oxigraph(t.object)] for t in triples])
+                          rows=[[to_tuple(t.subject), to_tuple(t.predicate),
+                                 to_tuple(t.object)] for t in triples])
             return Outcome(table=table, truncated=truncated, message=table.message())
         try:
             key = negotiate("graph", accept, fmt)

@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..rdfio import from_tuple
 from .sparql import Outcome, execute
 
 _SIGSTOP = getattr(signal, "SIGSTOP", None)  # pausing a long query; without it (Windows) it runs on
@@ -47,26 +48,12 @@ def _worker_main(conn, graph_path: str) -> None:
             return
         subs = request.pop("substitutions", None)
         if subs:
-            subs = {k: _to_term(v) for k, v in subs.items()}
+            subs = {k: from_tuple(v) for k, v in subs.items()}
         try:
             outcome = execute(store, substitutions=subs, **request)
         except Exception as exc:  # a bug in one query must not take the worker down silently
             outcome = Outcome(status=500, body=f"Internal error: {exc}".encode(), message=str(exc))
         conn.send(outcome)
-
-
-def _to_term(value: tuple):
-    import pyoxigraph as ox
-
-    if value[0] == "uri":
-        return ox.NamedNode(value[1])
-    if value[0] == "literal":
-        if len(value) > 3 and value[3]:
-            return ox.Literal(value[1], language=value[3])
-        if len(value) > 2 and value[2]:
-            return ox.Literal(value[1], datatype=ox.NamedNode(value[2]))
-        return ox.Literal(value[1])
-    raise ValueError(f"unsupported substitution {value!r}")
 
 
 @dataclass(eq=False)

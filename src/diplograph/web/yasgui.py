@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..errors import DiplographError
 from ..paths import home
+from ..query.saved import bind, load_query
 from .sparql import PREFIXES
 
 HERE = Path(__file__).parent
@@ -83,8 +84,6 @@ def _vocabulary(ontology: str) -> tuple[list[str], list[str]]:
 def examples(queries_dir: Path | None) -> tuple[list[dict[str, str]], str | None]:
     """Every saved query (reports and checks) with its parameters bound to their defaults."""
     from ..paths import queries_dir as default_dir
-    from ..queries import bind, load_query
-
     directory = Path(queries_dir) if queries_dir else default_dir()
     found, bad = [], []
     for path in sorted(directory.glob("*.rq")):
