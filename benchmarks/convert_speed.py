@@ -49,7 +49,7 @@ def main(argv=None) -> int:
 
     from generate_corpus import generate
 
-    from diplograph.convert import load_lexicon
+    from diplograph.extract.convert import load_lexicon
     from diplograph.pipeline import convert_many
 
     with tempfile.TemporaryDirectory(prefix="diplograph-speed-") as tmp:
@@ -81,8 +81,8 @@ def main(argv=None) -> int:
 def _real_texts(folder: Path, jobs: int) -> int:
     import subprocess
 
-    from diplograph.convert import list_sources, load_lexicon
     from diplograph.extract import nlp
+    from diplograph.extract.convert import list_sources, load_lexicon
     from diplograph.pipeline import convert_many
 
     paths = list_sources(folder)

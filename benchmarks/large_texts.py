@@ -31,9 +31,9 @@ LARGE_SIZES = [10.0, 20.0, 50.0]
 
 _IN_PROCESS = """
 import json, resource, sys, time
-from diplograph.convert import convert_text, load_lexicon
+from diplograph.extract.convert import convert_text, load_lexicon
 from diplograph.extract import nlp
-from diplograph.text import read_document
+from diplograph.extract.text import read_document
 lexicon = load_lexicon(); nlp.load()
 src = read_document(sys.argv[1])
 t0 = time.perf_counter(); facts = convert_text(src, lexicon); dt = time.perf_counter() - t0

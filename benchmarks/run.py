@@ -64,7 +64,7 @@ def peak_mb() -> float:
 
 
 def _lexicon():
-    from diplograph.convert import load_lexicon
+    from diplograph.extract.convert import load_lexicon
 
     return load_lexicon()
 
@@ -95,7 +95,8 @@ def stage_convert(p: dict) -> dict:
 
 def _timed_convert_many():
     """Wrap pipeline.convert_many so a build reports its conversion time apart."""
-    from diplograph import convert, pipeline
+    from diplograph import pipeline
+    from diplograph.extract import convert
 
     spent = {"s": 0.0}
     original = pipeline.convert_many
@@ -120,7 +121,7 @@ def stage_build(p: dict) -> dict:
     from diplograph.build import buildstate, bulk
     from diplograph.build.steps import build_in_steps
     from diplograph.build.validate import validate_build
-    from diplograph.convert import list_sources, load_lexicon
+    from diplograph.extract.convert import list_sources, load_lexicon
 
     spent = _timed_convert_many()
     out = Path(p["out"])
@@ -344,7 +345,7 @@ def stage_lexicon(p: dict) -> dict:
     with open(actors, "a", encoding="utf-8") as fh:
         fh.write(_synthetic_actors(p["extra"]))
     os.environ["DIPLOGRAPH_HOME"] = str(home)
-    from diplograph.convert import convert_file, load_lexicon
+    from diplograph.extract.convert import convert_file, load_lexicon
 
     t0 = time.perf_counter()
     lex = load_lexicon(home)

@@ -22,7 +22,7 @@ def seed_graph(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def lexicon():
-    from diplograph.convert import load_lexicon
+    from diplograph.extract.convert import load_lexicon
 
     return load_lexicon()
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.convert import convert_text
-from diplograph.lexicon import load_lexicon
-from diplograph.text import clean_text
+from diplograph.extract.convert import convert_text
+from diplograph.extract.lexicon import load_lexicon
+from diplograph.extract.text import clean_text
 
 MOSCOW_FORMAT = """Joint statement of the Moscow format consultations on Afghanistan
 
@@ -401,9 +401,9 @@ def test_and_before_a_name_ends_the_title_and_no_fact_names_an_unknown_actor(lex
 
 
 def test_a_reference_to_an_unknown_actor_is_dropped_with_a_note(lexicon):
-    from diplograph import convert as convert_module
+    from diplograph.extract import convert as convert_module
+    from diplograph.extract.mentions import find_mentions
     from diplograph.facts import Span, StanceFact
-    from diplograph.mentions import find_mentions
 
     facts = convert(LIST_WITH_AND, lexicon)
     stray = StanceFact(holders=["person/nobody-at-all", "state/italy"], type="Demand",

@@ -55,7 +55,7 @@ def test_the_converters_version_changes_with_its_list_of_components():
 
 def test_the_build_cache_key_follows_the_list_of_components(monkeypatch):
     from diplograph import pipeline
-    from diplograph.convert import convert_file, load_lexicon
+    from diplograph.extract.convert import convert_file, load_lexicon
 
     lexicon = load_lexicon()
     before = pipeline._salt(lexicon, convert_file)

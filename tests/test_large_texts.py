@@ -14,9 +14,9 @@ from click.testing import CliRunner
 
 from diplograph.cli import cli
 from diplograph.errors import DiplographError
-from diplograph.lexicon import load_lexicon
-from diplograph.mentions import DocMentions, Mention, find_mentions
-from diplograph.text import TextTooLarge, read_document
+from diplograph.extract.lexicon import load_lexicon
+from diplograph.extract.mentions import DocMentions, Mention, find_mentions
+from diplograph.extract.text import TextTooLarge, read_document
 
 TEXTS = Path(__file__).parent / "texts"
 
@@ -114,7 +114,7 @@ def test_adding_the_recognizers_names_is_linear_in_the_text():
     from diplograph.extract import nlp
     from diplograph.extract.components import PIPELINE, Doc
     from diplograph.extract.parsed_stances import cue_words
-    from diplograph.text import clean_text
+    from diplograph.extract.text import clean_text
 
     lexicon = load_lexicon()
     body = "\n\n".join(read_document(p).text for p in sorted(TEXTS.glob("*.txt")))

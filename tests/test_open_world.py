@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.convert import convert_text, load_lexicon
-from diplograph.text import clean_text
+from diplograph.extract.convert import convert_text, load_lexicon
+from diplograph.extract.text import clean_text
 
 
 @pytest.fixture(scope="module")

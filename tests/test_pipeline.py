@@ -164,8 +164,8 @@ def test_progress_bar_goes_to_stderr(corpus, tmp_path, capsys):
 
 # ----- with the real converter ------------------------------------------------
 
-needs_converter = pytest.mark.skipif(importlib.util.find_spec("diplograph.convert") is None,
-                                     reason="diplograph.convert is not written yet")
+needs_converter = pytest.mark.skipif(importlib.util.find_spec("diplograph.extract.convert") is None,
+                                     reason="diplograph.extract.convert is not written yet")
 
 
 def _turtle(graph) -> bytes:
@@ -224,7 +224,7 @@ def test_added_document_that_joins_a_known_meeting_gives_the_full_rebuild(genera
     """The new text reports a meeting other texts already report: the merged meeting (its claims,
     participations, evidence, label) must come out as a full build makes it, not as a second node."""
     from diplograph.build.assemble import build_store, turtle_bytes
-    from diplograph.convert import convert_file, load_lexicon
+    from diplograph.extract.convert import convert_file, load_lexicon
     from diplograph.graph.merge import merge_documents
 
     lexicon = load_lexicon()
@@ -273,7 +273,7 @@ def test_turtle_does_not_depend_on_the_order_triples_were_added():
 @pytest.mark.slow
 @needs_converter
 def test_indexed_clustering_chooses_as_trying_every_cluster(generated):
-    from diplograph.convert import convert_file, load_lexicon
+    from diplograph.extract.convert import convert_file, load_lexicon
     from diplograph.graph import merge
 
     lexicon = load_lexicon()
@@ -308,7 +308,7 @@ def _merged_view(merged):
 def test_merging_resumed_from_a_kept_state_equals_merging_all(generated):
     import pickle
 
-    from diplograph.convert import convert_file, load_lexicon
+    from diplograph.extract.convert import convert_file, load_lexicon
     from diplograph.graph import merge
     from diplograph.graph.records import record
 

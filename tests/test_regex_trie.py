@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from diplograph.regex_trie import trie_pattern
+from diplograph.extract.regex_trie import trie_pattern
 
 PHRASES = ["Islamic State", "Islamic State Khorasan Province", "Islamic Emirate", "Islamic Emirate of Afghanistan",
            "ISIS", "ISIS-K", "Iran", "Iranian", "Al-Qaeda", "Al", "talks", "talk", "a", "ab", "abc"]

@@ -1,4 +1,4 @@
-"""Reading and cleaning one text (diplograph.text): encoding repair, spaces,
+"""Reading and cleaning one text (diplograph.extract.text): encoding repair, spaces,
 web boilerplate, the metadata date token and datelines.
 
 The cleaned text is what the graph stores and what evidence offsets index,
@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from diplograph.errors import InputError
-from diplograph.text import clean_text, read_document
+from diplograph.extract.text import clean_text, read_document
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

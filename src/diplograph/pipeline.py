@@ -27,13 +27,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from .extract.components import version as components_version
+from .extract.convert import convert_file
 from .fileio import atomic_write_bytes
 
 # Bump when the layout of cache entries changes.
 CACHE_FORMAT = "2"
 # Modules whose code decides what a document converts to; a change in any of
 # them invalidates the cache even when the texts and lexicons are unchanged.
-_CONVERTER_MODULES = ("text", "lexicon", "world", "mentions", "facts", "convert", "extract")
+_CONVERTER_MODULES = ("facts", "extract")
 # Below this many documents to convert, worker processes cost more than they save.
 MIN_PARALLEL = 4
 PROGRESS_MIN = 20
@@ -72,7 +74,7 @@ def convert_many(paths: Sequence[Path], lexicon, *, jobs: int = 1, cache_dir: Pa
 
     jobs: number of processes (1 converts here; 0 or less means one per core).
     cache_dir: folder of cached facts; None converts everything.
-    converter: the per-document function, `diplograph.convert.convert_file`
+    converter: the per-document function, `diplograph.extract.convert.convert_file`
     unless given (tests pass a stand-in); it must be a module-level function.
     transform: what to make of each document's facts, in the worker that
     converted it (so that only its result crosses back, and is cached); the
@@ -80,7 +82,7 @@ def convert_many(paths: Sequence[Path], lexicon, *, jobs: int = 1, cache_dir: Pa
     """
     global last_stats
     if converter is None:
-        from .convert import convert_file as converter
+        converter = convert_file
     paths = [Path(p) for p in paths]
     if jobs is None or jobs <= 0:
         jobs = os.cpu_count() or 1
@@ -276,10 +278,8 @@ def _salt(lexicon, converter, transform: Transform | None = None) -> bytes:
         raise TypeError("convert_many(cache_dir=...) needs a lexicon with a `version` attribute")
     conv = f"{getattr(converter, '__module__', '')}.{getattr(converter, '__qualname__', '')}"
     parts = [CACHE_FORMAT, str(version), code_version(), conv]
-    if conv == "diplograph.convert.convert_file":
+    if conv == "diplograph.extract.convert.convert_file":
         # the converter's list of components and the spaCy model it parses with
-        from .extract.components import version as components_version
-
         parts.append(components_version())
     if transform is not None:
         f = transform.function
@@ -290,7 +290,7 @@ def _salt(lexicon, converter, transform: Transform | None = None) -> bytes:
 def salt(lexicon, *, converter: Callable | None = None, transform: Transform | None = None) -> bytes:
     """What every cache key depends on besides the text: lexicon, converter and transform versions."""
     if converter is None:
-        from .convert import convert_file as converter
+        converter = convert_file
     return _salt(lexicon, converter, transform)
 
 

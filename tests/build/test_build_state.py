@@ -164,7 +164,7 @@ def test_annotations_pointing_at_a_renamed_document_fail_as_in_a_full_build(corp
     notes = tmp_path / "notes"
     notes.mkdir()
     stem = Path(names[0]).stem
-    from diplograph.convert import convert_file
+    from diplograph.extract.convert import convert_file
 
     quote = convert_file(docs / names[0], lexicon).text[:5]
     (notes / "note.ttl").write_text(f"""

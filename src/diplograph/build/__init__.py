@@ -33,8 +33,8 @@ from typing import Any
 
 from .. import fileio
 from ..errors import InputError
+from ..extract.lexicon import load_lexicon
 from ..graph import writer
-from ..lexicon import load_lexicon
 from ..rdfio import store_to_rdflib
 from ..validation import Report
 from . import assemble, buildstate, bulk

@@ -26,12 +26,12 @@ from pathlib import Path
 
 from .. import pipeline, rdfio
 from ..annotations import parse_annotation_file
-from ..convert import list_sources
 from ..errors import InputError
+from ..extract.convert import list_sources
+from ..extract.lexicon import load_lexicon
 from ..graph import writer
 from ..graph.merge import merge_records
 from ..graph.segments import ACTORS, ANNOTATIONS, COUNTED, Segment, make_segment, segment_hash
-from ..lexicon import load_lexicon
 from . import buildstate
 
 # The modules whose code decides what a document's cached part holds (writer.document_part, and the

@@ -52,11 +52,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import fileio, pipeline, validation
+from ..extract.lexicon import load_lexicon
 from ..fileio import FileRange, atomic_write_chunks
 from ..graph import writer
 from ..graph.merge import merge_records
 from ..graph.segments import ACTORS, ANNOTATIONS, COUNTED, make_segment, segment_hash, segment_of
-from ..lexicon import load_lexicon
 from ..validation import Report
 from ..validation.report import ordered
 from . import assemble, buildstate

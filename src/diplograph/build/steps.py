@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ..lexicon import load_lexicon
+from ..extract.lexicon import load_lexicon
 from . import buildstate
 from .assemble import build
 from .validate import validate_build

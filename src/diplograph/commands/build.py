@@ -53,8 +53,8 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
 
     from .. import fileio
     from ..build import buildstate
-    from ..text import MAX_TEXT_ENV
-    from ..text import max_text_mb as _max_text_mb
+    from ..extract.text import MAX_TEXT_ENV
+    from ..extract.text import max_text_mb as _max_text_mb
 
     if max_text_mb is not None:
         os.environ[MAX_TEXT_ENV] = repr(max_text_mb)     # the worker processes inherit it

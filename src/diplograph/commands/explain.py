@@ -24,10 +24,10 @@ def command(paths, show_all, summary, as_json):
     folders of them. With --summary, the counts of dropped candidates by
     component and reason, over all the texts.
     """
-    from ..convert import list_sources, source_kind
+    from ..extract.convert import list_sources, source_kind
     from ..extract.explain import explain
-    from ..lexicon import load_lexicon
-    from ..text import read_document
+    from ..extract.lexicon import load_lexicon
+    from ..extract.text import read_document
 
     files = []
     for p in paths:

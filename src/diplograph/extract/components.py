@@ -33,9 +33,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..facts import DesignationFact, MeetingFact, StanceFact
-from ..lexicon import Lexicon
-from ..mentions import DocMentions, find_mentions
-from ..text import SourceText
 from . import nlp
 from .designations import find_designations
 from .entities import (
@@ -47,10 +44,13 @@ from .entities import (
     claim_longer_names,
     drop_feature_names,
 )
+from .lexicon import Lexicon
 from .meetings import MeetingFinder
+from .mentions import DocMentions, find_mentions
 from .parsed_stances import Dropped, check_cue_stances, fill_vague_holders, find_parsed_stances
 from .sentences import Sentence, split_sentences
 from .stances import StanceFinder
+from .text import SourceText
 
 
 @dataclass

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from ..lexicon import Lexicon
-from ..regex_trie import trie_pattern
+from .lexicon import Lexicon
+from .regex_trie import trie_pattern
 
 
 class _Patterns:

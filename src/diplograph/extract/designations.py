@@ -15,9 +15,9 @@ import re
 from rapidfuzz.distance import OSA
 
 from ..facts import DesignationFact, MeetingFact, Span
-from ..lexicon import Entry, Lexicon, key_for
-from ..mentions import DocMentions, Mention, mint, state_of
 from .holders import Holder
+from .lexicon import Entry, Lexicon, key_for
+from .mentions import DocMentions, Mention, mint, state_of
 from .sentences import Sentence
 from .stances import StanceFinder
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import Entry, Lexicon, key_for
-from ..mentions import DocMentions, Mention, TitledPerson
 from . import nlp
+from .lexicon import Entry, Lexicon, key_for
+from .mentions import DocMentions, Mention, TitledPerson
 from .parsed_stances import cue_words
 
 # NER labels -> the kind of node minted for an unknown name

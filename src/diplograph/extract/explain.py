@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..lexicon import Lexicon
-from ..text import SourceText
 from . import components, nlp
+from .lexicon import Lexicon
 from .parsed_stances import _MAIN_DEPS, _table, cue_words, stance_type
+from .text import SourceText
 
 
 @dataclass

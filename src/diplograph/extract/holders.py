@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 
 from ..facts import MeetingFact
-from ..lexicon import Lexicon
-from ..mentions import DocMentions, Mention, state_of
 from .cues import _patterns
+from .lexicon import Lexicon
+from .mentions import DocMentions, Mention, state_of
 
 _ACTOR_KINDS = {"state", "person", "igo", "government", "armed_group", "organization", "grouping", "series"}
 # "China's representative", "Pakistan's ambassador": the possessor speaks

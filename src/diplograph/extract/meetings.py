@@ -15,10 +15,10 @@ from functools import cache
 from types import SimpleNamespace
 
 from ..facts import MeetingFact, ParticipationFact, Span
-from ..lexicon import Lexicon
-from ..mentions import DocMentions, Mention
-from ..regex_trie import trie_pattern
 from .dates import DateMention, compatible, find_dates
+from .lexicon import Lexicon
+from .mentions import DocMentions, Mention
+from .regex_trie import trie_pattern
 from .sentences import Sentence
 
 _GUEST = re.compile(r"\bas (guests?|observers?)\b|\bguest countr", re.I)

@@ -32,10 +32,10 @@ from functools import cache
 
 from .. import paths
 from ..facts import MeetingFact, Span, StanceFact
-from ..lexicon import Entry, Lexicon, inflect
-from ..mentions import DocMentions
 from . import nlp
 from .holders import Holder, HolderResolver
+from .lexicon import Entry, Lexicon, inflect
+from .mentions import DocMentions
 
 _CALL_NOUNS = {"call", "calls", "demand", "demands", "appeal", "appeals", "need", "request", "requests"}
 _MAIN_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "parataxis"}

@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 
 from ..facts import MeetingFact, Span, StanceFact
-from ..lexicon import Lexicon, StanceCue
-from ..mentions import DocMentions
 from .cues import _inside_quote, _norm
 from .holders import _ROLE, Holder, HolderResolver
+from .lexicon import Lexicon, StanceCue
+from .mentions import DocMentions
 from .sentences import Sentence, trim_span
 
 # a list item that opens on a verb in the past or the third person ("Underlined", "Takes note")

@@ -20,8 +20,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..extract.dates import compatible, complete
+from ..extract.lexicon import Lexicon
 from ..facts import DocumentFacts, MeetingFact, ParticipationFact, Span
-from ..lexicon import Lexicon
 from .records import DocRecord, MeetingRecord, record
 
 AUTHORITY = {"JointStatement": 3, "Readout": 2, "NewsReport": 1}

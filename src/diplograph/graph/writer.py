@@ -32,9 +32,10 @@ from urllib.parse import quote
 from rdflib import RDFS, XSD, Graph, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from .. import vocab, world
+from .. import vocab
+from ..extract import world
+from ..extract.lexicon import Lexicon, slug
 from ..facts import DocumentFacts, Span
-from ..lexicon import Lexicon, slug
 from ..vocab import CLAIM_PROPERTY, CLASS_OF_KIND, DG, DGR, DGT, OA
 from .merge import AUTHORITY, Merged, MergedMeeting, details
 from .records import DocRecord, record

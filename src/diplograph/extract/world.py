@@ -26,7 +26,7 @@ from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
 
-from .extract import nlp
+from . import nlp
 
 _OBSERVERS = {"PSE", "VAT"}   # UN observer states, not members
 

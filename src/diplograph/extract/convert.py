@@ -16,10 +16,10 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
-from . import paths
-from .errors import InputError
-from .extract import components
-from .facts import ActorFact, DocumentFacts
+from .. import paths
+from ..errors import InputError
+from ..facts import ActorFact, DocumentFacts
+from . import components
 from .lexicon import Lexicon, load_lexicon
 from .mentions import mint
 from .text import SourceText, read_document

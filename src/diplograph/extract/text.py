@@ -15,8 +15,8 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from . import paths
-from .errors import InputError
+from .. import paths
+from ..errors import InputError
 
 # Characters that carry no text: zero-width spaces and joiners, BOMs, soft hyphens.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)

@@ -15,21 +15,17 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from . import __version__, paths, world
+from .. import __version__, paths, vocab
+from . import world
 
-DG = "https://w3id.org/diplograph/ontology#"
-DGR = "https://w3id.org/diplograph/id/"
-DGT = "https://w3id.org/diplograph/topic/"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+# the vocabulary as plain strings: the lexicon reads actors.ttl line by line, without rdflib's terms
+DG, DGR, DGT = str(vocab.DG), str(vocab.DGR), str(vocab.DGT)
+SKOS = str(vocab.SKOS)
+RDFS_LABEL = str(vocab.RDFS.label)
+RDF_TYPE = str(vocab.RDF.type)
 
-# class local name -> the kind the converter uses
-KIND_OF_CLASS = {
-    "State": "state", "Person": "person", "Place": "place", "MeetingSeries": "series",
-    "IntergovernmentalOrganization": "igo", "Government": "government", "ArmedGroup": "armed_group",
-    "InformalGrouping": "grouping", "Organization": "organization",
-}
+# class local name -> the kind the converter uses (vocab's table, read the other way)
+KIND_OF_CLASS = {str(cls)[len(DG):]: kind for kind, cls in vocab.CLASS_OF_KIND.items()}
 # When a node has several classes, the most specific kind wins.
 KIND_RANK = ["state", "person", "place", "series", "igo", "government", "armed_group", "grouping",
              "organization"]
