@@ -35,9 +35,9 @@ from rdflib.namespace import DCTERMS
 from diplograph.build import build_graph
 from diplograph.vocab import DG, DGR, DGT, OA
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
-TEXTS = Path(__file__).resolve().parent / "texts"
+TEXTS = Path(__file__).resolve().parents[1] / "texts"
 ASH = "central_asia_ashgabat_2025"
 ALM = "almaty_troika_2024"
 

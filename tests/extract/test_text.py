@@ -14,7 +14,7 @@ import pytest
 from diplograph.errors import InputError
 from diplograph.extract.text import clean_text, read_document
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def cleaned(text: str) -> str:

@@ -18,7 +18,7 @@ from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.mentions import DocMentions, Mention, find_mentions
 from diplograph.extract.text import TextTooLarge, read_document
 
-TEXTS = Path(__file__).parent / "texts"
+TEXTS = Path(__file__).resolve().parents[1] / "texts"
 
 
 def _folder(tmp_path: Path, size: int = 3000) -> Path:
