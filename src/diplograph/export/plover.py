@@ -29,9 +29,6 @@ CAMEO_NS = "https://w3id.org/diplograph/cameo/"
 CODEBOOK = "plover-2.0-draft"
 FORMATS = ("jsonl", "tsv")
 
-# The manual's commit "replace incorrect DEMAND refs with REQUEST": the ontology still links
-# dg:Demand to the older name, and a record must carry the category a PLOVER reader knows.
-RENAMED = {"DEMAND": "REQUEST"}
 # Quad categories as numbered by event-data convention: 1 verbal cooperation, 2 material
 # cooperation, 3 verbal conflict, 4 material conflict (the manual's "Quad category" lines).
 QUAD = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
@@ -96,7 +93,7 @@ class _Reader:
                 target = str(target)
                 if target.startswith(PLOVER_NS):
                     name = target[len(PLOVER_NS):]
-                    plover.append(RENAMED.get(name, name))
+                    plover.append(name)
                 elif target.startswith(CAMEO_NS):
                     cameo.append(target[len(CAMEO_NS):])
         for plover, cameo in self.codes.values():
