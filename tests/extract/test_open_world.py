@@ -646,3 +646,15 @@ def test_the_next_meeting_agreed_on_is_no_meeting_of_this_text(lexicon):
                      "in La Paz in the spring.\n", lexicon)
     (m,) = facts.meetings
     assert (m.city, m.date) == ("place/arica", "2024-08-22")
+
+
+def test_a_counterpart_named_without_title_and_talks_told_as_discussed_with(lexicon):
+    facts = facts_of("date 2024-01-17\nForeign Minister Ana Soto of Chile held talks in Lima on Monday with his "
+                     "Omani counterpart Badr Albusaidi. Secretary Carlos Rivas discussed regional security with "
+                     "Saudi Foreign Minister Faisal bin Farhan on Tuesday in Davos.\n", lexicon)
+    lima = next(m for m in facts.meetings if m.city == "place/lima")
+    assert set(lima.states) == {"state/chile", "state/oman"}
+    assert {p.agent: p.represents for p in lima.participations}["person/badr-albusaidi"] == "state/oman"
+    davos = next(m for m in facts.meetings if m.city == "place/davos")
+    assert davos.date == "2024-01-16"
+    assert "person/faisal-bin-farhan" in {p.agent for p in davos.participations}

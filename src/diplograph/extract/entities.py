@@ -178,7 +178,15 @@ _DELEGATE_FORMS = [
     re.compile(rf"\b[Tt]he\s+{_ROLE_WORDS}\s+(?:of|for|from)\s+(?:the\s+)?(?P<state>[A-Z][^,]{{2,60}}),\s+"
                rf"{_DELEGATE_NAME}\s*,"),
     re.compile(rf"(?:\b[Tt]he\s+)?(?P<state>[A-Z][\w ]{{2,60}}?)['’]s?\s+{_ROLE_WORDS},?\s+{_DELEGATE_NAME}\s*[,(]"),
+    # "his Omani counterpart Badr Albusaidi", "their Kenyan counterparts, Ana Mwangi and ..."
+    re.compile(rf"\b(?:his|her|their|its)\s+(?P<state>[A-Z][\w-]+)\s+counterparts?,?\s+{_DELEGATE_NAME}"),
 ]
+
+
+@cache
+def _title_words(lex_id: int, lexicon: Lexicon) -> frozenset[str]:
+    words = {w.lower() for t in lexicon.titles for w in t["title"].split()}
+    return frozenset(words | {"ambassador", "special", "deputy", "acting", "vice", "first", "senior"})
 
 
 def add_delegates(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
@@ -193,6 +201,8 @@ def add_delegates(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
                     len(m.group("state")) - len(m.group("state").lstrip())):
                 continue
             a, b = m.span("name")
+            if m.group("name").split()[0].lower() in _title_words(id(lexicon), lexicon):
+                continue        # "his Iranian counterpart, Foreign Minister X": the title path reads it
             person = next((x for x in dm.in_span(a, b) if x.kind == "person"), None)
             inside = dm.in_span(a, b)
             if person is None and len(inside) == 1 and inside[0].via == "ner" and \
@@ -213,7 +223,9 @@ def add_delegates(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
             if person.start in known:
                 continue
             known.add(person.start)
-            dm.titled.append(TitledPerson(person, "representative", m.start(), states[0].key))
+            # a counterpart's title is not said; a delegate in the UN's records is the state's representative
+            title = None if "counterpart" in m.group(0) else "representative"
+            dm.titled.append(TitledPerson(person, title, m.start(), states[0].key))  # type: ignore[arg-type]
             added += 1
     return added
 

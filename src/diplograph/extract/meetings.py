@@ -127,7 +127,8 @@ class MeetingFinder:
         ordinal = self._ordinal(s)
         # "met", and "leaders meeting in Doha on Tuesday demanded": the participle tells the meeting too
         met = bool(re.search(r"\bmet\b|\b(?:leaders|ministers|envoys|delegates|officials|representatives)\s+"
-                             r"(?:meeting|gathered|gathering)\s+(?:in|at)\s+[A-Z]", s.text))
+                             r"(?:meeting|gathered|gathering)\s+(?:in|at)\s+[A-Z]|"
+                             r"\b(?:discussed|conferred)\b[^.;]{0,80}?\bwith\s+(?:\w+\s+){0,4}?[A-Z]", s.text))
         # "It was attended by ...", "Representatives of X attended as guests": the meeting just opened
         attending = bool(self.meetings and re.search(
             r"\b(was attended|were attended|attended|took part|participated|were present|was present|joined)\b",

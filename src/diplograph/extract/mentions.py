@@ -24,7 +24,7 @@ _SEP = {" ": r"\s+", "-": r"[-–—‑ ]?", "–": r"[-–—‑ ]?", "'": r"['
 # Capitalised name token: "Sergei", "Amir-Abdollahian", "V.", "al-Adl", "O'Brien"
 _NAME_TOKEN = (r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)*|"
                r"(?:al|el|ul|bin|ibn|e)-[A-Z][a-z]+)")
-_NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}"
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:(?:bin|ibn|bint|ben|van|von|der|de|da|dos)\s+)?{_NAME_TOKEN}){{0,3}}"
 _BODY_WORD = re.compile(r"\b(?:Commission|Council|Union|Committee|Organization|Organisation|Assembly|Ministry|"
                         r"Secretariat|Agency|Office|Mission|League|Community|Parliament|Government)\b")
 _ORG_HEADS = ("Organization|Organisation|Ministry|Movement|Army|Front|Initiative|Corridor|Bank|Council|"
