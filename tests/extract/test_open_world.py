@@ -658,3 +658,9 @@ def test_a_counterpart_named_without_title_and_talks_told_as_discussed_with(lexi
     davos = next(m for m in facts.meetings if m.city == "place/davos")
     assert davos.date == "2024-01-16"
     assert "person/faisal-bin-farhan" in {p.agent for p in davos.participations}
+
+
+def test_demonyms_before_the_people_who_met_name_the_parties(lexicon):
+    facts = facts_of("date 2024-03-08\nThe Chilean, Peruvian and Bolivian foreign ministers met in Lima on "
+                     "Thursday to discuss Argentine trade policy.\n", lexicon)
+    assert set(facts.meetings[0].states) == {"state/chile", "state/peru", "state/bolivia"}

@@ -75,6 +75,11 @@ _ADDRESSED = re.compile(r"\b(?:urged|urges|called on|calls on|called upon|calls 
                         r"asked|pressed|told|warned|condemned|criticized|criticised)\s+(?:the\s+)?$", re.I)
 _PLAN = re.compile(r"\b(?:agreed|decided|plans?|planned|intends?|intended|proposed|resolved)\s+to\s+(?:hold|convene|"
                    r"host|meet)\b|\b(?:the\s+)?next\s+(?:meeting|round|session|summit|consultations?)\b", re.I)
+_DEMONYM_ROLE = re.compile(
+    r"(?:(?:\s*,\s*|\s+and\s+|\s+)[A-Z][\w-]+)*\s+(?:(?:foreign|special|deputy|defen[cs]e|prime|senior|top|acting|"
+    r"chief|vice|trade|finance|security|national)\s+)*(?:envoys?|ministers?|delegations?|delegates?|representatives?|"
+    r"officials?|counterparts?|leaders?|presidents?|diplomats?|side|sides|negotiators?|heads? of state|"
+    r"premiers?|chancellors?|secretar(?:y|ies))\b")
 _TOPIC_IN = re.compile(r"\b(?:situation|developments|events|crisis|security|conflict|war)\s+in\s+(the\s+)?$")
 _FEATURE = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Peninsula|Basin|River|Lake|Valley|Desert|Delta|Region)$")
 _ADOPTION = re.compile(r"adopted|voted|agreed unanimously|mandate", re.I)
@@ -348,7 +353,12 @@ class MeetingFinder:
         # "Algeria and Morocco did not attend": the subject of a denied attendance stays out
         absent = [(s.start + _clause_start(s.text, a.start()), s.start + a.start()) for a in _ABSENT.finditer(s.text)]
         for m in mentions:
-            if m.kind not in _ACTORS or m.via == "demonym":
+            if m.kind not in _ACTORS:
+                continue
+            if m.via == "demonym":
+                # "the Chinese, Russian and Pakistani envoys met": adjectives of the people who met
+                if m.kind == "state" and _DEMONYM_ROLE.match(self.text, m.end, s.end):
+                    meeting.states.append(m.key)
                 continue
             if m.via == "pair":
                 meeting.states.append(m.key)     # "the Sino-Indian talks": its parties, by construction
