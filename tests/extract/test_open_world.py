@@ -664,3 +664,10 @@ def test_demonyms_before_the_people_who_met_name_the_parties(lexicon):
     facts = facts_of("date 2024-03-08\nThe Chilean, Peruvian and Bolivian foreign ministers met in Lima on "
                      "Thursday to discuss Argentine trade policy.\n", lexicon)
     assert set(facts.meetings[0].states) == {"state/chile", "state/peru", "state/bolivia"}
+
+
+def test_a_counterpart_without_title_does_not_break_a_later_reference_by_title(lexicon):
+    facts = facts_of("date 2024-01-17\nForeign Minister Ana Soto of Chile held talks in Lima on Monday with his "
+                     "Omani counterpart Badr Albusaidi. The Foreign Minister urged both sides to reopen the "
+                     "consulates.\n", lexicon)
+    assert "person/ana-soto" in stance_with(facts, "reopen the consulates").holders

@@ -225,7 +225,7 @@ def add_delegates(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
             known.add(person.start)
             # a counterpart's title is not said; a delegate in the UN's records is the state's representative
             title = None if "counterpart" in m.group(0) else "representative"
-            dm.titled.append(TitledPerson(person, title, m.start(), states[0].key))  # type: ignore[arg-type]
+            dm.titled.append(TitledPerson(person, title, m.start(), states[0].key))
             added += 1
     return added
 

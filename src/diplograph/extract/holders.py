@@ -326,6 +326,8 @@ class HolderResolver:
         if getattr(self, "_titled_sig", None) != len(self.dm.titled):
             table: dict[str, tuple[list, list[int]]] = {}
             for tp in sorted(self.dm.titled, key=lambda t: t.mention.start):
+                if not tp.title:
+                    continue    # a counterpart named without title: no "the minister" refers to him
                 tps, starts = table.setdefault(tp.title.lower(), ([], []))
                 tps.append(tp)
                 starts.append(tp.mention.start)

@@ -66,7 +66,7 @@ class TitledPerson:
     """A person introduced with a title, with what the title says they represent."""
 
     mention: Mention
-    title: str
+    title: str | None              # None where the text names no title ("his Omani counterpart X")
     title_start: int
     represents: str | None
     participant: bool = True   # false for a spokesman describing a meeting from afar
