@@ -671,3 +671,11 @@ def test_a_counterpart_without_title_does_not_break_a_later_reference_by_title(l
                      "Omani counterpart Badr Albusaidi. The Foreign Minister urged both sides to reopen the "
                      "consulates.\n", lexicon)
     assert "person/ana-soto" in stance_with(facts, "reopen the consulates").holders
+
+
+def test_a_body_known_only_by_its_initials_holds_what_it_urged(lexicon):
+    facts = facts_of("date 2024-01-26\nEnvoys of Chile and Peru met in Geneva on Thursday. The CP2 urged Bolivia "
+                     "to reverse its decision on the border crossings.\n", lexicon)
+    s = stance_with(facts, "reverse its decision")
+    assert s.holders == ["org/cp2"] and not s.holder_inferred
+    assert "org/cp2" in {a.key for a in facts.actors}

@@ -34,7 +34,7 @@ from .. import paths
 from ..facts import MeetingFact, Span, StanceFact
 from . import nlp
 from .holders import Holder, HolderResolver
-from .lexicon import Entry, Lexicon, inflect
+from .lexicon import Entry, Lexicon, inflect, key_for
 from .mentions import DocMentions
 
 _CALL_NOUNS = {"call", "calls", "demand", "demands", "appeal", "appeals", "need", "request", "requests"}
@@ -274,6 +274,13 @@ def find_parsed_stances(text: str, dm: DocMentions, lexicon: Lexicon, meetings: 
             if office:
                 # "The Secretary-General deeply regrets ...": the body whose chief speaks
                 actors, inferred = office, False
+            elif not actors and subj is not None and not passive and _ACRONYM.fullmatch(subj.text):
+                # "The E3 urged Iran ...": a body by its initials, which no pass knew: minted, not dropped
+                entry = Entry(key=key_for("organization", subj.text), kind="organization", label=subj.text,
+                              reference=False)
+                dm.entries.setdefault(entry.key, entry)
+                dm.surfaces.setdefault(entry.key, set()).add(subj.text)
+                actors, inferred = [entry.key], False
             elif not actors and subj is not None and not passive and subj.pos_ == "PROPN" and \
                     not _is_title(subj, text, ps, lexicon):
                 # "Mr. Beisenov thanked ...": a name the converter could not place holds it, not the meeting
@@ -296,6 +303,9 @@ def find_parsed_stances(text: str, dm: DocMentions, lexicon: Lexicon, meetings: 
                     inferred or (holder is not None and holder.collective)) else None,
                 holder_inferred=inferred))
     return out
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9+&]{1,6}")
 
 
 def _subject_words(subj, text: str, ps) -> str:
