@@ -679,3 +679,14 @@ def test_a_body_known_only_by_its_initials_holds_what_it_urged(lexicon):
     s = stance_with(facts, "reverse its decision")
     assert s.holders == ["org/cp2"] and not s.holder_inferred
     assert "org/cp2" in {a.key for a in facts.actors}
+
+
+def test_a_dateline_city_is_no_subject_and_a_past_verb_continues_the_main_clause(lexicon):
+    facts = facts_of("Andean summit ends in Lima\n\nLIMA, May 5 (Reuters) - Andean leaders meeting in Lima on "
+                     "Tuesday demanded that Ecuador end its \"blockade\" of two ports claimed by Peru and called "
+                     "for an immediate ceasefire in the border region, in the final communique of their 12th "
+                     "summit. The summit was attended by Chile, Peru and Bolivia.\n", lexicon)
+    for words in ("end its", "immediate ceasefire"):
+        s = stance_with(facts, words)
+        assert not any(h.endswith("lima") for h in s.holders), (words, s.holders)
+        assert "state/ecuador" not in s.holders, (words, s.holders)

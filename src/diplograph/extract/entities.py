@@ -40,7 +40,8 @@ _ORG_WORD = re.compile(
     r"\b(?:Ministry|Council|Group|Union|Organi[sz]ation|Committee|Commission|Bank|Agency|Office|Party|Front|"
     r"Movement|Army|Forces?|Association|Institute|Centre|Center|Fund|Court|Assembly|Government|Mission)\b")
 _TITLE_WORDS = {"Mr", "Mrs", "Ms", "Dr", "H.E.", "His", "Her", "Excellency", "Minister", "President",
-                "Secretary", "Ambassador", "Envoy", "General", "Foreign", "Deputy", "Prime", "Special"}
+                "Secretary", "Ambassador", "Envoy", "General", "Foreign", "Deputy", "Prime", "Special", "Emir",
+                "Sheikh", "King", "Sultan", "Prince", "Crown", "Queen", "Mullah", "Maulvi", "Mawlawi", "Vice"}
 
 
 @cache

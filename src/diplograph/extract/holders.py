@@ -126,6 +126,8 @@ class HolderResolver:
 
     def subject_holder(self, start: int, end: int) -> Holder | None:
         """Who the words text[start:end], a clause's subject, name."""
+        if end <= self.dateline_end:
+            return None                   # the parse took the dateline's city for the subject
         if start < self.dateline_end < end:
             start = self.dateline_end     # "DOHA, Dec 5 (Reuters) - Gulf leaders ...": not the agency
         # "... shared by Foreign Minister Rashid Meredov who said ...": the speaker is who "who" refers to

@@ -171,6 +171,11 @@ def stance_type(verb, table: VerbTable) -> str | None:
 def _subject(verb):
     """The verb's subject token, inherited from the verb it is coordinated with."""
     v = verb
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ in ("VB", "VBP", "VBZ") and \
+            verb.head.dep_ in ("ccomp", "xcomp") and verb.head.head.tag_ == "VBD":
+        # "demanded that Iran end X and called for Y": the parse joins "called" to the that-clause's
+        # "end", but its past tense is the main verb's, not the complement's: it continues "demanded"
+        v = verb.head.head
     for _ in range(4):
         for c in v.children:
             if c.dep_ in _SUBJECTS:
@@ -274,7 +279,8 @@ def find_parsed_stances(text: str, dm: DocMentions, lexicon: Lexicon, meetings: 
             if office:
                 # "The Secretary-General deeply regrets ...": the body whose chief speaks
                 actors, inferred = office, False
-            elif not actors and subj is not None and not passive and _ACRONYM.fullmatch(subj.text):
+            elif not actors and subj is not None and not passive and _ACRONYM.fullmatch(subj.text) and \
+                    _unplaced(ps.span(subj, subj), dm, resolver.dateline_end):
                 # "The E3 urged Iran ...": a body by its initials, which no pass knew: minted, not dropped
                 entry = Entry(key=key_for("organization", subj.text), kind="organization", label=subj.text,
                               reference=False)
@@ -306,6 +312,11 @@ def find_parsed_stances(text: str, dm: DocMentions, lexicon: Lexicon, meetings: 
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9+&]{1,6}")
+
+
+def _unplaced(span: tuple[int, int], dm: DocMentions, dateline_end: int) -> bool:
+    """Words no pass placed, outside the dateline ("DOHA, Dec 5 -" is where, not who)."""
+    return span[0] >= dateline_end and not dm.overlaps(*span)
 
 
 def _subject_words(subj, text: str, ps) -> str:
