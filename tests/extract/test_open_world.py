@@ -535,9 +535,10 @@ def test_an_official_introduced_by_title_who_speaks_in_a_text_about_one_meeting_
     assert "person/luis-ortega" not in agents
 
 
-def test_both_sides_after_a_bilateral_beside_a_larger_meeting_are_the_two_of_it(lexicon):
+@pytest.mark.parametrize("subject", ["Both sides", "The two leaders"])
+def test_both_sides_after_a_bilateral_beside_a_larger_meeting_are_the_two_of_it(lexicon, subject):
     facts = facts_of(SIDE + "On the sidelines, Chile's Foreign Minister Carlos Mendes held bilateral talks with the "
-                            "Peruvian delegation. Both sides stressed the need to reopen the border crossing.\n",
+                            f"Peruvian delegation. {subject} stressed the need to reopen the border crossing.\n",
                      lexicon)
     s = stance_with(facts, "reopen the border")
     assert set(s.holders) == {"state/chile", "state/peru"}

@@ -105,7 +105,7 @@ class HolderResolver:
         holder = self.subject_holder(last.start("who"), last.end("who"))
         return holder if holder is not None and any(holder.actors) else None
 
-    def _pair_before(self, pos: int) -> Holder | None:
+    def pair_before(self, pos: int) -> Holder | None:
         """'both sides' where the main meeting had more than two: the two of the last bilateral
         meeting the text told before `pos` ('In talks with China's envoy, both sides ...')."""
         main = self.meeting_holder()
@@ -198,7 +198,7 @@ class HolderResolver:
         if named is not None:
             return Holder([named])
         if self.collective_rx.match(low) and not re.match(r"^(it|we)\b", low):
-            pair = self._pair_before(start) if re.match(r"^(?:both|the two)\b", low) else None
+            pair = self.pair_before(start) if re.match(r"^(?:both|the two)\b", low) else None
             return pair or self.meeting_holder(_count(low))
         actors = []
         for m in mentions:

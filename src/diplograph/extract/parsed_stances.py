@@ -447,7 +447,9 @@ def _holder(resolver: HolderResolver, ps, table: VerbTable, subj, passive: bool,
     if holder is not None and holder.actors:
         return holder
     if subj.lemma_.lower() in table.collective or subj.pos_ == "PRON":
-        return resolver.meeting_holder()
+        # "The two leaders reaffirmed ..." after a bilateral beside a larger meeting: those two
+        pair = resolver.pair_before(a) if re.match(r"(?:both|the two)\b", resolver.text[a:b], re.I) else None
+        return pair or resolver.meeting_holder()
     return holder
 
 
