@@ -691,3 +691,10 @@ def test_a_dateline_city_is_no_subject_and_a_past_verb_continues_the_main_clause
         s = stance_with(facts, words)
         assert not any(h.endswith("lima") for h in s.holders), (words, s.holders)
         assert "state/ecuador" not in s.holders, (words, s.holders)
+
+
+def test_a_participle_opening_the_sentence_is_not_the_subject(lexicon):
+    facts = facts_of("date 2024-02-18\nThe 37th summit of the African Union opened in Addis Ababa on 17 February."
+                     "\n\nOpening the summit, Amara Diallo, Chairperson of the African Union Commission, expressed "
+                     "deep concern over the coups in the Sahel.\n", lexicon)
+    assert "person/amara-diallo" in stance_with(facts, "coups in the Sahel").holders

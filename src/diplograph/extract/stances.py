@@ -33,7 +33,8 @@ _CAUSATIVE = {"help", "helps", "helped", "helping", "assist", "assists", "assist
 _BEFORE_VERB = {"to", "should", "must", "will", "would", "can", "could", "shall", "may", "also", "jointly", "not",
                 "and", "or", "further", "firmly", "resolutely", "actively", "effectively", "to further"}
 _DENIAL = re.compile(r"\b(?:baseless|unfounded|groundless)\b", re.I)
-_LEAD = re.compile(r"(?:In|During|At|After|Speaking|Under|On|Over|Together with)\b.{0,150}?,\s*"
+_LEAD = re.compile(r"(?:In|During|At|After|Speaking|Under|On|Over|Together with|Opening|Closing|Addressing|"
+                   r"Briefing|Welcoming|Chairing|Introducing|Presenting|Concluding)\b.{0,150}?,\s*"
                    r"(?=(?:the|a|an|all|both|we|they|it|he|she|[A-Z])\b|[A-Z])")
 _LOGISTICS = re.compile(r"\s+(?:take place|(?:be held|be convened|convene|be hosted)(?=\s+(?:in|on|at|next|later|"
                         r"before|after|this|every|annually)\b))", re.I)
