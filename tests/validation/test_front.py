@@ -89,3 +89,21 @@ def test_validate_command_takes_the_same_door_with_each_engine(tmp_path):
 
 def test_the_package_exports_its_door():
     assert validation.validate is validate and "compiled" in validation.ENGINES
+
+
+def test_validate_command_checks_the_whole_graph_with_the_compiled_shapes_by_default(seed_graph, monkeypatch):
+    calls = []
+    real = front.validate_fast_report
+
+    def spy(*args, **kwargs):
+        calls.append(args[0])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(front, "validate_fast_report", spy)
+    default = CliRunner().invoke(cli, ["validate", "--graph", str(seed_graph), "--format", "json"])
+    assert calls and isinstance(calls[0], ox.Store), "the default took pySHACL on the seeds"
+    reference = CliRunner().invoke(cli, ["validate", "--graph", str(seed_graph), "--format", "json",
+                                         "--engine", "pyshacl"])
+    assert len(calls) == 1
+    assert default.exit_code == reference.exit_code, default.output
+    assert default.stdout == reference.stdout

@@ -3,7 +3,8 @@
 Three engines answer the same SELECT queries and return the same rows:
 
 - ``rdflib``: an rdflib Graph parsed from the built Turtle file (pure Python);
-- ``oxigraph``: a pyoxigraph Store, in memory, or on disk with
+- ``oxigraph``: a pyoxigraph Store, in memory (kept on disk beside a large
+  graph and reused while the file is unchanged: query/cache.py), or on disk with
   ``oxigraph:DIR`` (loaded from the Turtle file when the folder is empty or
   older than the file, then reused);
 - an endpoint: any SPARQL 1.1 query endpoint reached over HTTP.
@@ -28,6 +29,7 @@ from typing import Any
 from ..errors import InputError
 from ..fileio import atomic_write_text
 from ..rdfio import XSD_STRING, oxigraph_format, rdflib_format, read_oxigraph, read_rdflib, require_graph, to_rdflib
+from .cache import open_cached
 
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 HTTP_TIMEOUT = 60.0
@@ -129,6 +131,11 @@ class OxigraphEngine(Engine):
         from pyoxigraph import Store
 
         if self.directory is None:
+            # a large graph is parsed once into a store beside it, then opened read-only (query/cache.py)
+            cached = open_cached(self.path)
+            if cached is not None:
+                self._read_only = True
+                return cached
             store = Store()
             read_oxigraph(self.path, store)
             return store

@@ -49,15 +49,18 @@ class Scope:
 WHOLE = Scope()
 
 
-def validate(graph: Any, scope: Scope = WHOLE, *, engine: str = "auto", ontology: Any = None) -> Report:
+def validate(graph: Any, scope: Scope = WHOLE, *, engine: str = "auto", ontology: Any = None,
+             fast_above: int | None = None) -> Report:
     """The report of `graph` (an rdflib Graph or a pyoxigraph Store) against every shape, for `scope`.
 
-    `ontology` (an rdflib graph) defaults to ontology/*.ttl.
+    `ontology` (an rdflib graph) defaults to ontology/*.ttl. `fast_above` moves auto's threshold
+    (FAST_ABOVE triples); 0 takes the compiled shapes wherever they compile.
     """
     if engine not in ENGINES:
         raise InputError(f"unknown validation engine {engine!r}: use {', '.join(ENGINES)}")
     if engine == "auto":
-        if scope.files is not None or len(graph) <= FAST_ABOVE:
+        threshold = FAST_ABOVE if fast_above is None else fast_above
+        if scope.files is not None or len(graph) <= threshold:
             return _pyshacl(graph, scope, ontology)
         try:
             return _compiled(graph, scope, ontology)

@@ -1,0 +1,148 @@
+"""Time the commands a user runs, each as a whole process, next to the engine inside it (issue 18).
+
+    python benchmarks/commands.py --graph build/g.ttl            # a built graph
+    python benchmarks/commands.py --graph G --runs 5 --reference all   # and the path before, once
+
+Each command runs as `diplograph ...` in a process of its own: one warm-up,
+then --runs runs, the median wall time and the largest peak resident memory
+(/usr/bin/time reads it). The engine figure is the same work done
+inside this process on a graph already read (a saved query on a loaded
+store, the compiled validator on a loaded store, Oxigraph parse + write).
+`--reference` adds the path the commands took before issue 18 (rdflib and
+pySHACL), run once: minutes at a million triples.
+
+It prints a Markdown table and, with --out, writes it there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DIPLOGRAPH = str(Path(sys.executable).with_name("diplograph"))
+
+
+def run_process(args: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak resident MB of one process.
+
+    The peak is read by /usr/bin/time: a child forked from this process counts this process's
+    memory (the loaded store) in its own peak until it execs, so os.wait4's figure overstates it.
+    """
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
+        start = time.perf_counter()
+        proc = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", rss.name, *args], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, cwd=ROOT)
+        elapsed = time.perf_counter() - start
+        if proc.returncode not in (0, 1):      # 1: a graph that does not conform is still a finished check
+            raise SystemExit(f"{' '.join(args)} exited {proc.returncode}: {proc.stderr.decode()[-2000:]}")
+        peak_kb = float(rss.read().split()[-1])
+    return elapsed, peak_kb / 1024
+
+
+def timed_command(args: list[str], runs: int, warm_up: bool = True) -> tuple[float, float]:
+    if warm_up:
+        run_process(args)
+    figures = [run_process(args) for _ in range(runs)]
+    return statistics.median(t for t, _ in figures), max(m for _, m in figures)
+
+
+def engine_time(fn, runs: int) -> float:
+    fn()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def fmt_s(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--graph", type=Path, required=True)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--queries", default="", help="comma-separated saved queries (default: all)")
+    ap.add_argument("--reference", choices=["none", "queries", "all"], default="none",
+                    help="also time the path before issue 18: for the first query (parsed in memory each "
+                         "time), or for every command (rdflib and pySHACL, once each: minutes at 1M triples)")
+    ap.add_argument("--out", type=Path)
+    a = ap.parse_args()
+
+    import pyoxigraph as ox
+
+    from diplograph.query import cache
+    from diplograph.query.saved import bind, find_query, list_queries
+    from diplograph.rdfio import read_oxigraph
+    from diplograph.validation.compiled import validate_fast_report
+
+    graph = a.graph.resolve()
+    g = str(graph)
+    store = read_oxigraph(graph)
+    triples = len(store)
+    rows: list[tuple[str, str, str, str]] = []   # command, command figure, memory, engine figure
+
+    def add(label: str, args: list[str], engine: float | None, warm_up: bool = True, runs: int = a.runs):
+        seconds, mb = timed_command([DIPLOGRAPH, *args], runs, warm_up)
+        rows.append((label, fmt_s(seconds), f"{mb:.0f} MB", fmt_s(engine) if engine is not None else "-"))
+        print(rows[-1], file=sys.stderr)
+
+    validate_engine = engine_time(lambda: validate_fast_report(store), 1)
+    add("`validate` (default: compiled shapes)", ["validate", "--graph", g], validate_engine)
+    if a.reference == "all":
+        add("`validate --engine pyshacl` (before)", ["validate", "--graph", g, "--engine", "pyshacl"], None,
+            warm_up=False, runs=1)
+
+    def parse_and_write(fmt):
+        return lambda: ox.serialize(ox.parse(path=g, format=ox.RdfFormat.TURTLE), format=fmt)
+
+    for name, fmt in (("turtle", ox.RdfFormat.TURTLE), ("ntriples", ox.RdfFormat.N_TRIPLES),
+                      ("nquads", ox.RdfFormat.N_QUADS), ("trig", ox.RdfFormat.TRIG), ("xml", ox.RdfFormat.RDF_XML)):
+        add(f"`export --format {name}`", ["export", "--format", name, "-o", "/dev/null", "--graph", g],
+            engine_time(parse_and_write(fmt), 1))
+    if a.reference == "all":
+        code = ("import sys; from diplograph.export import rdf; p = sys.argv[1];"
+                "rdf.load_graph(p).serialize(format='turtle') if sys.argv[2] == 'turtle' else "
+                "rdf._sorted_lines(rdf.by_source(rdf.load_graph(p)).serialize(format='nquads').encode())")
+        for name in ("turtle", "nquads"):
+            seconds, mb = run_process([sys.executable, "-c", code, g, name])
+            rows.append((f"`export --format {name}` (before: rdflib)", fmt_s(seconds), f"{mb:.0f} MB", "-"))
+
+    names = [n for n in a.queries.split(",") if n] or [q.name for q in list_queries()]
+    shutil.rmtree(cache.cache_folder(graph), ignore_errors=True)
+    first, _ = run_process([DIPLOGRAPH, "query", names[0], "--graph", g, "-f", "csv"])
+    rows.append((f"`query {names[0]}`, the first (loads the store)", fmt_s(first), "-", "-"))
+    for name in names:
+        sparql = bind(find_query(name))
+        engine = engine_time(lambda sparql=sparql: list(store.query(sparql)), 1)
+        add(f"`query {name}`", ["query", name, "--graph", g, "-f", "csv"], engine)
+        if a.reference != "none" and name == names[0]:
+            # before: the default engine parsed the Turtle into memory at every run
+            no_cache = ("import sys; from diplograph.query import cache; cache.CACHE_ABOVE = float('inf');"
+                        "from diplograph.cli import cli; cli()")
+            seconds, mb = timed_command([sys.executable, "-c", no_cache, "query", name, "--graph", g, "-f", "csv"],
+                                        a.runs, warm_up=False)
+            rows.append((f"`query {name}` (before: parsed in memory each time)", fmt_s(seconds), f"{mb:.0f} MB", "-"))
+
+    lines = [f"Graph: {graph.name}, {triples:,} triples, {graph.stat().st_size / 1e6:.1f} MB of Turtle; "
+             f"median of {a.runs} runs after a warm-up, whole processes; engine: in this process on a "
+             "loaded store.", "",
+             "| command | command | peak memory | engine |", "|---|---:|---:|---:|"]
+    lines += [f"| {c} | {t} | {m} | {e} |" for c, t, m, e in rows]
+    text = "\n".join(lines) + "\n"
+    print(text)
+    if a.out:
+        a.out.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
