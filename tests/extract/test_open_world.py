@@ -698,3 +698,21 @@ def test_a_participle_opening_the_sentence_is_not_the_subject(lexicon):
                      "\n\nOpening the summit, Amara Diallo, Chairperson of the African Union Commission, expressed "
                      "deep concern over the coups in the Sahel.\n", lexicon)
     assert "person/amara-diallo" in stance_with(facts, "coups in the Sahel").holders
+
+
+def test_the_speakers_attend_component_makes_a_holder_of_a_position_a_participant(lexicon):
+    from diplograph.extract import components
+
+    text = ("date 2024-05-15\nChile and Peru held talks in Lima on Tuesday.\n\nForeign Minister Carlos Mendes "
+            "of Chile condemned the attack on the border post.\n\nA spokesperson, Luis Ortega, criticized the "
+            "delay.\n")
+    names = [name for name, _ in components.PIPELINE]
+    before = components.PIPELINE[:names.index("speakers_attend")]
+    doc = components.run(clean_text(text, name="t.txt"), lexicon, "NewsReport", before)
+    (m,) = doc.meetings
+    m.participations.clear()                       # as if no sentence had tied him to the meeting
+    dict(components.PIPELINE)["speakers_attend"](doc)
+    parts = {p.agent: p for p in m.participations}
+    assert parts["person/carlos-mendes"].represents == "state/chile"
+    assert parts["person/carlos-mendes"].title == "Foreign Minister"
+    assert "person/luis-ortega" not in parts       # a spokesman speaks of it, from afar

@@ -21,6 +21,7 @@ for the candidates it dropped, why.
     parse_checks   the cue stances corrected where the parse says otherwise (passives, repeated calls)
     parsed_stances stances from the dependency parse (stance verbs by lemma)
     vague_holders  stances with no named holder, held by the meeting's participants
+    speakers_attend a person holding a position in a text about one meeting took part in it
     designations   organizations named as terrorist, by whom
 """
 
@@ -32,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..facts import DesignationFact, MeetingFact, StanceFact
+from ..facts import DesignationFact, MeetingFact, ParticipationFact, StanceFact
 from . import nlp
 from .designations import find_designations
 from .entities import (
@@ -152,6 +153,29 @@ def _vague_holders(doc: Doc) -> None:
     doc.added["vague_holders"] += sum(1 for s in doc.stances if s.holders) - before
 
 
+def _speakers_attend(doc: Doc) -> None:
+    """A person who holds a position in a text about one meeting took part in it ('Wang Yi said
+    China supports ...' in the readout of his talks), with the state the text gave him."""
+    mains = [m for m in doc.meetings if not m.sideline_of]
+    if len(mains) != 1 or doc.mentions is None:
+        return
+    main = mains[0]
+    titled = {tp.mention.key: tp for tp in doc.mentions.titled}
+    have = {p.agent for m in doc.meetings for p in m.participations}
+    for s in doc.stances:
+        if s.meeting not in (None, main.local_id):
+            continue
+        for key in s.holders:
+            entry = doc.mentions.entries.get(key)
+            tp = titled.get(key)
+            if entry is None or entry.kind != "person" or key in have or (tp is not None and not tp.participant):
+                continue
+            represents = next((h for h in s.holders if h != key), None) or (tp.represents if tp else None)
+            main.participations.append(ParticipationFact(key, represents, tp.title if tp else None, s.evidence))
+            have.add(key)
+            doc.added["speakers_attend"] += 1
+
+
 def _designations(doc: Doc) -> None:
     primary_date = next((m.date for m in doc.meetings if m.primary), None)
     doc.designations = find_designations(doc.text, doc.sentences, doc.mentions, doc.lexicon, doc.meetings,
@@ -177,6 +201,7 @@ PIPELINE: list[tuple[str, Component]] = [
     ("parse_checks", _parse_checks),
     ("parsed_stances", _parsed_stances),
     ("vague_holders", _vague_holders),
+    ("speakers_attend", _speakers_attend),
     ("designations", _designations),
 ]
 
