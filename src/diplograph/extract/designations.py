@@ -16,8 +16,8 @@ from rapidfuzz.distance import OSA
 
 from ..facts import DesignationFact, MeetingFact, Span
 from .holders import Holder
-from .lexicon import Entry, Lexicon, key_for
-from .mentions import DocMentions, Mention, mint, state_of
+from .lexicon import Lexicon
+from .mentions import DocMentions, Mention, fresh, mint, state_of
 from .sentences import Sentence
 from .stances import StanceFinder
 
@@ -162,12 +162,8 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                 g = last_group     # "revoked that designation": of the group told before
             if g is None:
                 continue
-            body = max(s.start, stances.dateline_end)
-            subj = _subject_before(text, Sentence(body, s.end, text[body:s.end]), m.start(), stances, last_holder)
-            out[("removed", g.key)] = DesignationFact(
-                designee=g.key, evidence=Span(m.start(), max(m.end(), g.end if g.start > m.start() else m.end()),
-                                              text[m.start():max(m.end(), g.end if g.start > m.start() else m.end())]),
-                authorities=[a for a in (subj.actors if subj else []) if a != g.key], removed=True)
+            end = max(m.end(), g.end if g.start > m.start() else m.end())    # the group's name, if after
+            _delist(out, [g], Span(m.start(), end, text[m.start():end]), text, s, m.start(), stances, last_holder)
         for m in _REMOVED.finditer(text, s.start, s.end):
             groups = _slot(dm, *m.span("obj"), kinds=_GROUP_KINDS | {"government"})
             if not groups:
@@ -177,12 +173,7 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
             if not groups:
                 # "X was removed from the list ...": the group stands before the verb
                 groups = [x for x in dm.in_span(s.start, m.start()) if x.kind in _GROUP_KINDS | {"government"}][-1:]
-            body = max(s.start, stances.dateline_end)    # "ASTANA - Chile removed ...": not the dateline
-            subj = _subject_before(text, Sentence(body, s.end, text[body:s.end]), m.start(), stances, last_holder)
-            for g in groups:
-                out[("removed", g.key)] = DesignationFact(
-                    designee=g.key, evidence=Span(m.start(), m.end(), m.group(0)),
-                    authorities=[a for a in (subj.actors if subj else []) if a != g.key], removed=True)
+            _delist(out, groups, Span(m.start(), m.end(), m.group(0)), text, s, m.start(), stances, last_holder)
         for m in _NAMED_AS.finditer(text, s.start, s.end):
             if _DESIGNATE.match(text, m.start()):
                 continue
@@ -245,12 +236,6 @@ _REVOKED = re.compile(r"\b(?:lifted|lifts|revoked|revokes|rescinded|rescinds|wit
 _PROSCRIBED = re.compile(r"\b(?:proscribed|outlawed|proscribes|outlaws)\s+(?=(?:the\s+)?[A-Z])")
 
 
-def _fresh(name: str) -> Entry:
-    """A group this text names, minted afresh: what a name is must not depend on the texts this process
-    read before."""
-    return Entry(key=key_for("armed_group", name), kind="armed_group", label=name, reference=False)
-
-
 def _slot(dm: DocMentions, start: int, end: int, kinds: set[str] = _GROUP_KINDS) -> list[Mention]:
     """The groups named in text[start:end], words that the sentence says name groups ('terrorist groups
     such as ...'): a name only the recognizer found is a group there, whatever label it gave."""
@@ -259,7 +244,7 @@ def _slot(dm: DocMentions, start: int, end: int, kinds: set[str] = _GROUP_KINDS)
         if x.kind in kinds:
             out.append(x)
         elif x.via == "ner" and x.kind in _RECOGNIZED:
-            entry = _fresh(x.surface)
+            entry = fresh("armed_group", x.surface)
             dm.retype(x.key, entry)
             out.append(Mention(x.start, x.end, x.surface, entry.key, "armed_group", "ner"))
     return out
@@ -275,7 +260,7 @@ def _new_group(text: str, start: int, end: int, dm: DocMentions) -> Mention | No
         start = end - len(name)
     if len(name) < 3 or dm.overlaps(start, end) or any(w in _LABEL_WORDS for w in name.split()):
         return None
-    entry = _fresh(name)
+    entry = fresh("armed_group", name)
     dm.entries.setdefault(entry.key, entry)
     dm.surfaces.setdefault(entry.key, set()).add(name)
     m = Mention(start, end, name, entry.key, "armed_group", "ner")
@@ -305,6 +290,17 @@ def _group_after(text: str, pos: int, end: int, dm: DocMentions) -> Mention | No
     if dm.covering(m.start("name")) is not None:
         return None
     return _new_group(text, m.start("name"), m.end("name"), dm)
+
+
+def _delist(out: dict, groups: list[Mention], span: Span, text: str, s: Sentence, verb: int,
+            stances: StanceFinder, last_holder: Holder | None) -> None:
+    """Record each group's removal from a list, by the subject of the verb at `verb`."""
+    body = max(s.start, stances.dateline_end)    # "ASTANA - Chile removed ...": not the dateline
+    subj = _subject_before(text, Sentence(body, s.end, text[body:s.end]), verb, stances, last_holder)
+    for g in groups:
+        out[("removed", g.key)] = DesignationFact(
+            designee=g.key, evidence=span, authorities=[a for a in (subj.actors if subj else []) if a != g.key],
+            removed=True)
 
 
 def _labelled_groups(text: str, s: Sentence, dm: DocMentions, lexicon: Lexicon) -> list[tuple[Mention, int, int]]:

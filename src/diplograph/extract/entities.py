@@ -15,8 +15,8 @@ import re
 from functools import cache
 
 from . import nlp
-from .lexicon import Entry, Lexicon, key_for
-from .mentions import DocMentions, Mention, TitledPerson
+from .lexicon import Lexicon
+from .mentions import DocMentions, Mention, TitledPerson, fresh
 from .parsed_stances import cue_words
 
 # NER labels -> the kind of node minted for an unknown name
@@ -209,15 +209,13 @@ def add_delegates(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
             if person is None and len(inside) == 1 and inside[0].via == "ner" and \
                     (inside[0].start, inside[0].end) == (a, b):
                 # the recognizer called the speaker a body: the form says a person speaks
-                entry = Entry(key=key_for("person", inside[0].surface), kind="person", label=inside[0].surface,
-                              reference=False)
+                entry = fresh("person", inside[0].surface)
                 dm.retype(inside[0].key, entry)
                 person = Mention(a, b, inside[0].surface, entry.key, "person", "ner")
             if person is None:
                 if dm.overlaps(a, b):
                     continue
-                entry = Entry(key=key_for("person", m.group("name")), kind="person", label=m.group("name"),
-                              reference=False)
+                entry = fresh("person", m.group("name"))
                 person = Mention(a, b, m.group("name"), entry.key, "person", "delegate")
                 dm.entries.setdefault(entry.key, entry)
                 dm.extend([person])
@@ -281,7 +279,7 @@ def claim_longer_names(text: str, dm: DocMentions) -> int:
         if start < 0 or text[start:m.start].split() != words or dm.overlaps(start, m.start):
             continue
         surface = text[start:m.end]
-        entry = Entry(key=key_for("organization", surface), kind="organization", label=surface, reference=False)
+        entry = fresh("organization", surface)
         replaced.append((m, Mention(start, m.end, surface, entry.key, "organization", "longer")))
         dm.entries.setdefault(entry.key, entry)
         dm.surfaces.setdefault(entry.key, set()).add(surface)
@@ -366,7 +364,7 @@ def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
             else:
                 # a fresh entry, not the process-wide registry of minted names: what a name is here must
                 # not depend on which documents this process read before (a worker reads a different set)
-                entry = Entry(key=key_for(kind, surface), kind=kind, label=surface, reference=False)
+                entry = fresh(kind, surface)
                 key = entry.key
         m = Mention(s, e, surface, key, entry.kind, "ner")
         added.append(m)

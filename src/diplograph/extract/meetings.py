@@ -230,8 +230,7 @@ class MeetingFinder:
             if m.kind == "state" and m.via != "demonym":
                 host.append(m.key)
             elif m.kind == "person":
-                rep = next((tp.represents for tp in self.dm.titled if tp.mention.key == m.key and tp.represents),
-                           None) or getattr(self.dm.entries.get(m.key), "affiliation", None)
+                rep = self._title_says(m.key) or getattr(self.dm.entries.get(m.key), "affiliation", None)
                 if rep:
                     host.append(rep)
         # the counterparts are the list right after "with", up to what the talks were about
@@ -241,9 +240,7 @@ class MeetingFinder:
         for m in mentions:
             if m.start < cut or m.start >= list_end:
                 continue
-            key = m.key if m.kind == "state" else next(
-                (tp.represents for tp in self.dm.titled if tp.mention.key == m.key and tp.represents), None) \
-                if m.kind == "person" else None
+            key = m.key if m.kind == "state" else self._title_says(m.key) if m.kind == "person" else None
             if key and key not in others and key not in host:
                 others.append(key)
         # "The envoy also held bilateral talks with ...": the same side as the last side meeting's
@@ -267,6 +264,10 @@ class MeetingFinder:
             side.evidence.append(Span(s.start, s.end, s.text))
             self.sentence_meeting.setdefault(i, side.local_id)
         return True
+
+    def _title_says(self, key: str) -> str | None:
+        """Whom the first of the person's titles that says so has him represent."""
+        return next((tp.represents for tp in self.dm.titled if tp.mention.key == key and tp.represents), None)
 
     def _target(self, date, city, ordinal, sideline, s) -> MeetingFact | None:
         if not self.meetings:

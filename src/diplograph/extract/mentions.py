@@ -286,6 +286,12 @@ def _replace_with_titled(mentions: list[Mention], persons: list[Mention]) -> lis
 _minted: dict[str, Entry] = {}
 
 
+def fresh(kind: str, name: str) -> Entry:
+    """A node one text names and no reference lists, made afresh for that text: unlike `mint`, what a
+    name is here does not depend on the texts this process read before (a worker reads another set)."""
+    return Entry(key=key_for(kind, name), kind=kind, label=name, reference=False)
+
+
 def mint(kind: str, name: str) -> Entry:
     key = key_for(kind, name)
     entry = _minted.get(key)

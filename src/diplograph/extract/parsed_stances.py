@@ -34,8 +34,8 @@ from .. import paths
 from ..facts import MeetingFact, Span, StanceFact
 from . import nlp
 from .holders import Holder, HolderResolver
-from .lexicon import Entry, Lexicon, inflect, key_for
-from .mentions import DocMentions
+from .lexicon import Entry, Lexicon, inflect
+from .mentions import DocMentions, fresh
 
 _CALL_NOUNS = {"call", "calls", "demand", "demands", "appeal", "appeals", "need", "request", "requests"}
 _MAIN_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "parataxis"}
@@ -282,8 +282,7 @@ def find_parsed_stances(text: str, dm: DocMentions, lexicon: Lexicon, meetings: 
             elif not actors and subj is not None and not passive and _ACRONYM.fullmatch(subj.text) and \
                     _unplaced(ps.span(subj, subj), dm, resolver.dateline_end):
                 # "The E3 urged Iran ...": a body by its initials, which no pass knew: minted, not dropped
-                entry = Entry(key=key_for("organization", subj.text), kind="organization", label=subj.text,
-                              reference=False)
+                entry = fresh("organization", subj.text)
                 dm.entries.setdefault(entry.key, entry)
                 dm.surfaces.setdefault(entry.key, set()).add(subj.text)
                 actors, inferred = [entry.key], False

@@ -29,20 +29,18 @@ _C1 = re.compile(r"[\x80-\x9f]")
 _METADATA = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
 _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+# "4 Apr", "September 13": a day and a month, either way round
+_DAY_MONTH = r"(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})\.?|(?P<month2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2}))"
 # "Samarkand, Uzbekistan, 4 Apr (ZXS) --" and "DUSHANBE -" and "KABUL, AFGHANISTAN –"
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?(?:/[A-Z][A-Za-z'’.\- ]{1,40}?)?"
     r"(?:,\s*[A-Z][A-Za-z'’.\- ]{1,40}?)?)"
-    r"(?:,\s*(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})\.?|(?P<month2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2}))"
-    r"(?:,?\s+(?P<year>\d{4}))?)?"
+    rf"(?:,\s*{_DAY_MONTH}(?:,?\s+(?P<year>\d{{4}}))?)?"
     r"\s*(?:\((?P<code>[A-Za-z ]{2,20})\))?\s*(?:--|[-–—:])\s+")
 
 
 # "Izmail, 22 August 2024" on a line of its own, as releases head their text: a place and a full date
-_PLACE_DATE_LINE = re.compile(
-    r"\s*(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?)"
-    r",\s*(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})\.?|(?P<month2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2}))"
-    r",?\s+(?P<year>\d{4})\s*(?P<code>(?!))?")
+_PLACE_DATE_LINE = re.compile(rf"\s*(?P<place>[A-Z][A-Za-z'’.\- ]{{1,40}}?),\s*{_DAY_MONTH},?\s+(?P<year>\d{{4}})\s*")
 
 # The largest text one document may hold. The longest real statement or report of the genre is a few
 # tens of kilobytes; a text of megabytes is a whole book, a log or a concatenation, which converts
@@ -221,10 +219,11 @@ def _find_dateline(text: str) -> re.Match | None:
         place = m.group("place").strip()
         # A dateline is a place in capitals or a place followed by a dash; a
         # sentence that happens to contain a dash is not one.
-        if n == 0 and (place.isupper() or m.group("code") or m.group("day") or m.group("day2") or "," in place
+        code = m.groupdict().get("code")
+        if n == 0 and (place.isupper() or code or m.group("day") or m.group("day2") or "," in place
                        or "/" in place):
             return m
-        if n > 0 and ((place.isupper() and len(place) > 2) or m.group("code") or m.re is _PLACE_DATE_LINE):
+        if n > 0 and ((place.isupper() and len(place) > 2) or code or m.re is _PLACE_DATE_LINE):
             return m
     return None
 
@@ -236,18 +235,25 @@ _DATE_LINE = re.compile(r"\s*(?:(?:Date|Dated|Published|Posted|Released|Updated)
                         r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*")
 
 
+def _month_day(m: re.Match) -> tuple[int, int] | None:
+    """(month, day) of a match of _DAY_MONTH, None where its month is no month's name."""
+    day, month = m.group("day") or m.group("day2"), m.group("month") or m.group("month2")
+    if day and month and month[:3].lower() in _MONTHS:
+        return _MONTHS[month[:3].lower()], int(day)
+    return None
+
+
 def _read_date_line(doc: SourceText, text: str) -> None:
     """'21 July 2025' alone on one of a release's first lines: the text's date."""
     pos = 0
     for line in text.split("\n")[:10]:
         m = _DATE_LINE.fullmatch(text, pos, pos + len(line))
         pos += len(line) + 1
-        if m:
-            month = (m.group("month") or m.group("month2"))[:3].lower()
-            if month in _MONTHS:
-                doc.date = iso(int(m.group("year")), _MONTHS[month], int(m.group("day") or m.group("day2")))
-                if doc.date:
-                    return
+        day = _month_day(m) if m else None
+        if day:
+            doc.date = iso(int(m.group("year")), *day)
+            if doc.date:
+                return
 
 
 def _read_dateline(doc: SourceText, text: str) -> str:
@@ -257,9 +263,8 @@ def _read_dateline(doc: SourceText, text: str) -> str:
     place = m.group("place").strip()
     doc.dateline_place = place
     doc.dateline_end = m.end()
-    day, month = m.group("day") or m.group("day2"), m.group("month") or m.group("month2")
-    if day and month and month[:3].lower() in _MONTHS:
-        doc.dateline_day = (_MONTHS[month[:3].lower()], int(day))
+    doc.dateline_day = _month_day(m)
+    if doc.dateline_day:
         if m.group("year"):
             # "Tehran, 13 September 2023 (TDI):": the dateline's own full date
             doc.reference_date = iso(int(m.group("year")), *doc.dateline_day) or doc.reference_date
@@ -272,7 +277,7 @@ def _read_dateline(doc: SourceText, text: str) -> str:
             if cand and cand > doc.date:
                 cand = iso(year - 1, *doc.dateline_day) or cand
             doc.reference_date = cand
-    if m.group("code"):
+    if m.groupdict().get("code"):
         code = m.group("code").strip()
         for pub in _publishers():
             if code in pub.get("code", []):
