@@ -716,3 +716,48 @@ def test_the_speakers_attend_component_makes_a_holder_of_a_position_a_participan
     assert parts["person/carlos-mendes"].represents == "state/chile"
     assert parts["person/carlos-mendes"].title == "Foreign Minister"
     assert "person/luis-ortega" not in parts       # a spokesman speaks of it, from afar
+
+
+# ----- lists of names each followed by its title ---------------------------------------------
+
+
+LIST_OF_MINISTERS = (
+    "Muscat, 3 February 2031\n\n"
+    "The Ministerial Council of the Gulf Cooperation Council held its 201st session today in Muscat, "
+    "chaired by H.H. Sheikh Karim bin Salem Al Qasimi, Minister of Foreign Affairs of the Sultanate of Oman, "
+    "with the participation of H.E. Dr. Yusuf bin Nasser Al Harbi, Minister of Foreign Affairs of the Kingdom "
+    "of Bahrain, H.R.H. Prince Turki bin Fahad Al Mansour, Minister of Foreign Affairs of the Kingdom of Saudi "
+    "Arabia, and H.E. Abdullah Omar Al-Rashidi, Minister of Foreign Affairs of the State of Kuwait.\n\n"
+    "The Council condemned the attacks on shipping.\n"
+)
+
+
+def test_in_a_list_of_names_each_title_after_a_name_is_that_names(lexicon):
+    facts = facts_of(LIST_OF_MINISTERS, lexicon)
+    m = facts.meetings[0]
+    got = {p.agent: p.represents for p in m.participations}
+    assert got == {
+        "person/karim-bin-salem-al-qasimi": "state/oman",
+        "person/yusuf-bin-nasser-al-harbi": "state/bahrain",
+        "person/turki-bin-fahad-al-mansour": "state/saudi-arabia",
+        "person/abdullah-omar-al-rashidi": "state/kuwait",
+    }
+    assert set(m.states) == {"state/oman", "state/bahrain", "state/saudi-arabia", "state/kuwait"}
+
+
+def test_stacked_courtesies_end_no_sentence_and_name_no_one(lexicon):
+    from diplograph.extract.sentences import split_sentences
+
+    sentences = split_sentences(LIST_OF_MINISTERS)
+    assert len(sentences) == 3        # the dateline, the long sentence, the Council's
+    facts = facts_of(LIST_OF_MINISTERS, lexicon)
+    agents = {p.agent for m in facts.meetings for p in m.participations}
+    assert not any(a.startswith(("person/h-", "person/sheikh", "person/prince")) for a in agents)
+
+
+def test_a_given_name_opening_another_full_name_is_not_a_short_reference(lexicon):
+    text = ("Doha, 4 March 2031\n\nForeign Minister Abdullah Omar Al-Rashidi of Kuwait met Foreign Minister "
+            "Abdullah bin Hamad Al Marri of Qatar in Doha on 4 March 2031.\n")
+    facts = facts_of(text, lexicon)
+    agents = {p.agent for m in facts.meetings for p in m.participations}
+    assert agents == {"person/abdullah-omar-al-rashidi", "person/abdullah-bin-hamad-al-marri"}

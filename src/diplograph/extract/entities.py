@@ -41,7 +41,8 @@ _ORG_WORD = re.compile(
     r"Movement|Army|Forces?|Association|Institute|Centre|Center|Fund|Court|Assembly|Government|Mission)\b")
 _TITLE_WORDS = {"Mr", "Mrs", "Ms", "Dr", "H.E.", "His", "Her", "Excellency", "Minister", "President",
                 "Secretary", "Ambassador", "Envoy", "General", "Foreign", "Deputy", "Prime", "Special", "Emir",
-                "Sheikh", "King", "Sultan", "Prince", "Crown", "Queen", "Mullah", "Maulvi", "Mawlawi", "Vice"}
+                "Sheikh", "King", "Sultan", "Prince", "Crown", "Queen", "Mullah", "Maulvi", "Mawlawi", "Vice",
+                "H.H.", "H.R.H.", "H.M.", "Highness", "Royal", "Sayyid", "Sheikha", "Princess", "Prof."}
 
 
 @cache
@@ -62,7 +63,10 @@ def _names(lex_id: int, lexicon: Lexicon) -> dict[str, str]:
     return out
 
 
-_HONORIFIC_LEAD = re.compile(r"(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|His Excellency|Her Excellency)\s+")
+# courtesies before a name, several at once ("H.H. Sheikh", "H.E. Dr."): the name is what follows
+_HONORIFIC_LEAD = re.compile(r"(?:(?:H\.\s?(?:E|H|M|R\.\s?H)\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.|His Excellency|"
+                             r"Her Excellency|His (?:Royal )?Highness|Sheikh|Sheikha|Sayyid|Prince|Princess)\s+)+"
+                             r"(?=[A-Z])")
 
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:

@@ -24,7 +24,9 @@ _SEP = {" ": r"\s+", "-": r"[-–—‑ ]?", "–": r"[-–—‑ ]?", "'": r"['
 # Capitalised name token: "Sergei", "Amir-Abdollahian", "V.", "al-Adl", "O'Brien"
 _NAME_TOKEN = (r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)*|"
                r"(?:al|el|ul|bin|ibn|e)-[A-Z][a-z]+)")
-_NAME = rf"{_NAME_TOKEN}(?:\s+(?:(?:bin|ibn|bint|ben|van|von|der|de|da|dos)\s+)?{_NAME_TOKEN}){{0,3}}"
+_PARTICLE = r"(?:bin|ibn|bint|ben|van|von|der|de|da|dos)"
+_PATRONYMIC_BEFORE = re.compile(rf"\b{_PARTICLE}\s+$")
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}}"
 _BODY_WORD = re.compile(r"\b(?:Commission|Council|Union|Committee|Organization|Organisation|Assembly|Ministry|"
                         r"Secretariat|Agency|Office|Mission|League|Community|Parliament|Government)\b")
 _ORG_HEADS = ("Organization|Organisation|Ministry|Movement|Army|Front|Initiative|Corridor|Bank|Council|"
@@ -217,6 +219,9 @@ def find_mentions(text: str, lexicon: Lexicon) -> DocMentions:
     if dem_re is not None:
         for m in dem_re.finditer(text):
             take(m, dem, False, "demonym")
+    # "Karim bin Salem Al Qasimi": a city's name after "bin" is a father's name, part of a person's
+    found = [m for m in found if m.kind != "place" or not _PATRONYMIC_BEFORE.search(text, max(0, m.start - 6),
+                                                                                     m.start)]
     mentions = _resolve_overlaps(found)
     titled = _titled_persons(text, lexicon, mentions)
     mentions = _replace_with_titled(mentions, [tp.mention for tp in titled])
@@ -325,7 +330,7 @@ def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
 @cache
 def _title_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
     titles = trie_pattern({t["title"].casefold() for t in lexicon.titles}, _alias_token)
-    hon = "|".join(re.escape(h) for h in lexicon.honorifics)
+    hon = "|".join(re.escape(h) for h in sorted(lexicon.honorifics, key=len, reverse=True))
     portfolios = "|".join(_alias_pattern(p) for p in sorted(lexicon.yaml["titles"].get("portfolios", []),
                                                             key=len, reverse=True)) or "(?!)"
     # [of COUNTRY] after the title; then optional comma; then honorific and name
@@ -334,12 +339,25 @@ def _title_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
         rf"(?:\s+for\s+(?:[A-Z][\w'’-]+\s+)?(?:{portfolios}))?)"
         rf"(?P<of>\s+(?:of|to)\s+(?:the\s+)?(?P<ofname>[A-Z][\w'’-]+"
         rf"(?:\s+(?:(?:of|and(?=\s+[A-Z][\w'’-]+\s+of\s))\s+(?:the\s+)?)?[A-Z][\w'’-]+){{0,4}}?))?"
-        rf",?\s+(?:(?P<hon>{hon})\s+)?(?!{_STATE_WORDS}\b)(?P<name>{_NAME})")
+        rf",?\s+(?:(?P<hon>(?:{hon})(?:\s+(?:{hon}))*)\s+)?(?!{_STATE_WORDS}\b)(?P<name>{_NAME})")
+
+
+_NAME_THEN_COMMA = re.compile(rf"(?P<last>{_NAME_TOKEN}),\s+(?:the\s+)?$")
+
+
+def _names_then_titles(text: str, title_start: int, name_end: int, appositive: re.Pattern) -> bool:
+    """Whether a title stands between two names that each have a title after them: a list written
+    "A, Minister of X, B, Minister of Y" rather than "Minister of X, A, and Minister of Y, B"."""
+    before = _NAME_THEN_COMMA.search(text, max(0, title_start - 40), title_start)
+    if before is None or before.group("last") in _STOP_CAPS or before.group("last") in _MONTH_WORDS:
+        return False
+    return appositive.match(text, name_end) is not None
 
 
 def _titled_persons(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[TitledPerson]:
     out: list[TitledPerson] = []
     rx = _title_regex(id(lexicon), lexicon)
+    appositive = _appositive_regex(id(lexicon), lexicon)
     title_info = {t["title"].casefold(): t for t in lexicon.titles}
     index = _Sorted(mentions)
     for m in rx.finditer(text):
@@ -353,6 +371,8 @@ def _titled_persons(text: str, lexicon: Lexicon, mentions: list[Mention]) -> lis
             continue
         name = " ".join(tokens)
         name_end = name_start + len(name)
+        if "," in text[m.end("title"):name_start] and _names_then_titles(text, m.start(), name_end, appositive):
+            continue    # "A, Minister of X, B, Minister of Y": each title follows its name, this one is A's
         if _BODY_WORD.search(name):
             continue    # "Chairperson of the African Union Commission": a body's name, not a person's
         # A known actor where the name should be (a state after "Foreign Minister of") is not a person.
@@ -407,7 +427,8 @@ def _unknown_appositive_names(text: str, lexicon: Lexicon, index: _Sorted,
                               rx: re.Pattern) -> list[Mention]:
     """'Zabihullah Mujahid, the Taliban spokesman': a name the lexicon lacks, known by the title after it."""
     out = []
-    for m in re.finditer(rf"(?<![\w-])(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?=,)", text):
+    for m in re.finditer(rf"(?<![\w-])(?P<name>{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,3}})(?=,)",
+                         text):
         tokens = m.group("name").split()
         if any(t in _STOP_CAPS or t in _MONTH_WORDS for t in tokens):
             continue
@@ -416,10 +437,17 @@ def _unknown_appositive_names(text: str, lexicon: Lexicon, index: _Sorted,
         # the title may follow a demonym or an organization: ", the Taliban spokesman", ", Qatar's envoy"
         if not rx.match(text, m.end()):
             continue
-        entry = _resolve_person(m.group("name"), lexicon)
+        start, name = m.start(), m.group("name")
+        while tokens and tokens[0] in lexicon.honorifics:
+            start = text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else m.end()
+            tokens.pop(0)
+        if len(tokens) < 2:
+            continue    # "H.E. Dr. Smith,": a surname alone after the courtesies names no one new
+        name = text[start:m.end()]
+        entry = _resolve_person(name, lexicon)
         if entry.key not in lexicon.entries:
             _minted.setdefault(entry.key, entry)
-        out.append(Mention(m.start(), m.end(), m.group("name"), entry.key, "person", "title"))
+        out.append(Mention(start, m.end(), name, entry.key, "person", "title"))
     return out
 
 
@@ -552,6 +580,10 @@ def _resolve_person(name: str, lexicon: Lexicon) -> Entry:
     return mint("person", name)
 
 
+_NOT_NAME_TOKENS = "|".join(sorted(_STOP_CAPS | _MONTH_WORDS))
+_NAME_GOES_ON = re.compile(rf"\s+(?:{_PARTICLE}\s+)?(?!(?:{_STATE_WORDS}|{_NOT_NAME_TOKENS})\b)[A-Z][a-z]")
+
+
 def _short_forms(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[Mention]:
     """'Wang', 'Hina', 'Mr Norov': a short form of a person the text has already named,
     or a reference person's short name right after a title."""
@@ -564,6 +596,8 @@ def _short_forms(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[M
         names = [entry.label, *entry.aliases]
         for n in names:
             toks = [t for t in re.split(r"\s+", n) if len(t) > 2 and not t.endswith(".")]
+            while toks and (toks[0] in lexicon.honorifics or toks[0] in _STOP_CAPS):
+                toks.pop(0)     # "Sheikh X Y": the courtesy is no one's short name
             if len(toks) >= 2:
                 forms.setdefault(toks[-1], key)
                 forms.setdefault(toks[0], key)
@@ -581,8 +615,8 @@ def _short_forms(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[M
     out = list(mentions)
     taken = DocMentions(mentions, [], {}, {})     # sorted, not overlapping: a bisection answers
     for m in rx.finditer(text):
-        if taken.overlaps(m.start(), m.end()):
-            continue
+        if taken.overlaps(m.start(), m.end()) or _NAME_GOES_ON.match(text, m.end()):
+            continue    # "Abdullah bin Zayed": a given name opening another person's full name
         key = forms[m.group(1)]
         out.append(Mention(m.start(), m.end(), m.group(1), key, "person", "short"))
     return sorted(out, key=_SPAN)

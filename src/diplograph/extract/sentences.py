@@ -8,7 +8,9 @@ from dataclasses import dataclass
 # Words after which a full stop does not end a sentence.
 _ABBREV = {"mr", "mrs", "ms", "dr", "st", "no", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
            "sep", "oct", "nov", "dec", "gen", "lt", "col", "gov", "sen", "rep", "u.s", "u.n", "etc.,",
-           "h.e", "vs", "e.g", "i.e", "approx", "jr", "sr", "inc", "ltd", "co"}
+           "h.e", "vs", "e.g", "i.e", "approx", "jr", "sr", "inc", "ltd", "co",
+           # honorifics of the genre: "H.H. Sheikh", "H.R.H. Prince", "H.M. King", "Prof.", "Rt. Hon."
+           "h.h", "h.r.h", "h.m", "h.e.", "prof", "amb", "hon", "rt", "capt", "maj", "adm", "brig", "gen.", "messrs"}
 _BOUNDARY = re.compile(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(]?[A-Z0-9])|\n+")
 
 
