@@ -761,3 +761,51 @@ def test_a_given_name_opening_another_full_name_is_not_a_short_reference(lexicon
     facts = facts_of(text, lexicon)
     agents = {p.agent for m in facts.meetings for p in m.participations}
     assert agents == {"person/abdullah-omar-al-rashidi", "person/abdullah-bin-hamad-al-marri"}
+
+
+# ----- a Council debate reported as news -------------------------------------------------------
+
+
+COUNCIL_NEWS = (
+    "Security Council hears warnings over armed groups in the Sahel\n\n"
+    "NEW YORK: Members of the UN Security Council on Tuesday raised alarm over the reach of armed groups "
+    "in West Africa, as the Council met to discuss threats caused by terrorist acts.\n\n"
+    "Speaking at the session, France's deputy permanent representative Odile Marchetti-Roy said terrorist "
+    "groups such as Harakat Qarn al-Wusta, Jund Sahil and Ansar Tirzit continued to exploit weak borders.\n\n"
+    "Ghana's ambassador Kofi Mensah-Ampah urged the Council to strengthen support for regional forces, while "
+    "Peru's representative Ana Quilca called for the root causes of terrorism to be addressed.\n\n"
+    "The Russian envoy, Pavel Gromov, accused Western states of double standards.\n"
+)
+
+
+def test_names_the_sentence_calls_terrorist_groups_attend_nothing(lexicon):
+    facts = facts_of(COUNCIL_NEWS, lexicon)
+    agents = {p.agent for m in facts.meetings for p in m.participations}
+    assert not any("jund" in a or "ansar" in a or "qarn" in a for a in agents), agents
+    designees = {d.designee for d in facts.designations}
+    assert any("jund-sahil" in d for d in designees), designees
+
+
+def test_a_speaking_delegate_brings_the_state_into_the_meeting(lexicon):
+    facts = facts_of(COUNCIL_NEWS, lexicon)
+    m = facts.meetings[0]
+    assert {"state/france", "state/ghana", "state/russia"} <= set(m.states)
+
+
+def test_a_region_is_no_venue_and_the_dateline_below_a_headline_is(lexicon):
+    facts = facts_of(COUNCIL_NEWS, lexicon)
+    assert facts.meetings[0].city == "place/new-york"
+
+
+def test_the_council_is_the_council_named_before(lexicon):
+    facts = facts_of(COUNCIL_NEWS, lexicon)
+    demand = stance_with(facts, "urged the Council")
+    assert demand.addressees == ["org/united-nations-security-council"]
+    assert "org/council" not in {o for m in facts.meetings for o in m.orgs}
+
+
+def test_called_for_a_clause_to_be_done_after_while_is_a_demand(lexicon):
+    facts = facts_of(COUNCIL_NEWS, lexicon)
+    demand = stance_with(facts, "called for the root causes")
+    assert demand.type == "Demand"
+    assert "person/ana-quilca" in demand.holders

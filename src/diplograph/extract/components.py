@@ -173,6 +173,11 @@ def _speakers_attend(doc: Doc) -> None:
             represents = next((h for h in s.holders if h != key), None) or (tp.represents if tp else None)
             main.participations.append(ParticipationFact(key, represents, tp.title if tp else None, s.evidence))
             have.add(key)
+            # the state a speaker spoke for took part too, as where the meeting finder adds a delegate
+            kind = (doc.mentions.entries.get(represents) or doc.lexicon.entries.get(represents)) if represents else None
+            if kind is not None and kind.kind == "state" and represents not in main.states and \
+                    represents != main.country:
+                main.states.append(represents)
             doc.added["speakers_attend"] += 1
 
 
@@ -181,6 +186,15 @@ def _designations(doc: Doc) -> None:
     doc.designations = find_designations(doc.text, doc.sentences, doc.mentions, doc.lexicon, doc.meetings,
                                          _stance_finder(doc), primary_date)
     doc.added["designations"] += len(doc.designations)
+    retyped = doc.mentions.retyped if doc.mentions is not None else {}
+    if retyped:
+        # "terrorist groups such as X": what the recognizer took for a person is a group, named as
+        # one, not someone who attended; the facts found before follow the name's new key
+        for m in doc.meetings:
+            m.participations = [p for p in m.participations if p.agent not in retyped]
+        for st in doc.stances:
+            st.holders = [retyped.get(h, h) for h in st.holders]
+            st.addressees = [retyped.get(a, a) for a in st.addressees]
 
 
 Component = Callable[[Doc], None]

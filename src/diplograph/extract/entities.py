@@ -260,6 +260,7 @@ _LONGER_BEFORE = re.compile(r"(?:\b(?:[A-Z][a-z]+|[A-Z]{2,})\s+(?:(?:and|of|for|
 _NOT_NAME_WORDS = {"The", "A", "An", "In", "On", "At", "As", "By", "For", "Of", "And", "To", "With", "From", "This",
                    "That", "Its", "Their", "His", "Her", "UN", "U.N.", "THE", "AND", "OF", "FOR"}
 _BODY_KINDS = {"igo", "organization", "government"}
+_BODY_HEAD = re.compile(r"(Council|Committee|Commission|Assembly|Secretariat|Conference|Forum)")
 
 
 def claim_longer_names(text: str, dm: DocMentions) -> int:
@@ -357,7 +358,17 @@ def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
                     or _title_after(id(lexicon), lexicon).match(text, e)):
                 # "led by Amara Tobenna-Diallo, who ...": a relative "who" follows only a person
                 kind = "person"
-            if kind == "person" and len(surface.split()) == 1:
+            head = _BODY_HEAD.fullmatch(surface)
+            if head and kind in ("organization", "place", "government"):
+                # "the Council" after "the UN Security Council": the body named before, by its head word
+                body = max((x for x in (*dm.mentions, *added) if x.end <= s and x.kind in _BODY_KINDS
+                            and x.surface.split()[-1] == head.group(1)), key=lambda x: x.end, default=None)
+                if body is None:
+                    continue    # a bare "Council" names no body the text has named: no new actor
+                key, entry = body.key, dm.entries.get(body.key)
+                if entry is None:
+                    continue
+            elif kind == "person" and len(surface.split()) == 1:
                 # a surname alone: the person named in full before, else not enough to mint a person
                 full = by_surname.get(surface)
                 if full is None:

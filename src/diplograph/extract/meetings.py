@@ -81,7 +81,11 @@ _DEMONYM_ROLE = re.compile(
     r"officials?|counterparts?|leaders?|presidents?|diplomats?|side|sides|negotiators?|heads? of state|"
     r"premiers?|chancellors?|secretar(?:y|ies))\b")
 _TOPIC_IN = re.compile(r"\b(?:situation|developments|events|crisis|security|conflict|war)\s+in\s+(the\s+)?$")
-_FEATURE = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Peninsula|Basin|River|Lake|Valley|Desert|Delta|Region)$")
+_FEATURE = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Peninsula|Basin|River|Lake|Valley|Desert|Delta|Region)$|"
+                      # "in West Africa", "in Southeast Asia", "in the Middle East": a region, no venue
+                      r"^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Southeast|"
+                      r"Southwest|Northeast|Northwest|Sub-Saharan|Middle|Far)\s+[A-Z]\w+|Sahel|Balkans|Caucasus|"
+                      r"Maghreb|Levant|Horn of Africa)$")
 _ADOPTION = re.compile(r"adopted|voted|agreed unanimously|mandate", re.I)
 
 
@@ -314,7 +318,9 @@ class MeetingFinder:
         dateline's city is where its meetings were held."""
         if not self.meetings or self.dateline_end == 0 or any(m.city for m in self.meetings):
             return
-        place = next((p for p in self.dm.in_span(0, self.dateline_end, {"place"})), None)
+        # the dateline closes the span (a headline above it may name a region): its last city
+        place = next((p for p in reversed(self.dm.in_span(0, self.dateline_end, {"place"}))
+                      if not _FEATURE.search(p.surface)), None)
         if place is None:
             return
         entry = self.dm.entries.get(place.key)

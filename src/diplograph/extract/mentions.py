@@ -81,6 +81,7 @@ class DocMentions:
     entries: dict[str, Entry]          # every actor the text mentions, by key
     surfaces: dict[str, set[str]]      # key -> surface forms seen in this text
     _starts: list[int] | None = None
+    retyped: dict[str, str] = field(default_factory=dict)   # old key -> the key the words gave it
 
     def _index(self) -> list[int]:
         if self._starts is None or len(self._starts) != len(self.mentions):
@@ -103,6 +104,7 @@ class DocMentions:
         self.mentions = [Mention(m.start, m.end, m.surface, entry.key, entry.kind, m.via) if m.key == key else m
                          for m in self.mentions]
         self.entries[entry.key] = entry
+        self.retyped[key] = entry.key
         if key in self.surfaces:
             self.surfaces.setdefault(entry.key, set()).update(self.surfaces[key])
         self._starts = None

@@ -133,6 +133,9 @@ def stance_type(verb, table: VerbTable) -> str | None:
     """The type a verb token gives its clause, or None when it is not a stance verb here."""
     lemma = verb.lemma_.lower()
     parts = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "prep")]
+    # "called for the causes to be addressed": the parser makes "for" the mark of the clause after it
+    parts += [g.lemma_.lower() for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+              for g in c.children if g.dep_ == "mark" and g.i == verb.i + 1]
     if lemma in table.particle:
         for p in parts:
             if p in table.particle[lemma]:
