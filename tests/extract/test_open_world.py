@@ -809,3 +809,20 @@ def test_called_for_a_clause_to_be_done_after_while_is_a_demand(lexicon):
     demand = stance_with(facts, "called for the root causes")
     assert demand.type == "Demand"
     assert "person/ana-quilca" in demand.holders
+
+
+def test_a_host_receiving_his_counterpart_is_a_meeting(lexicon):
+    text = ("Talks on the energy corridor\n\nQUITO, June 3 (EFE) - Ecuadorian Foreign Minister Rosa Tamayo on "
+            "Tuesday received her Bolivian counterpart Mario Quispe Mamani in Quito, with whom she discussed "
+            "the corridor.\n\nTamayo stressed that Ecuador supports Bolivia's access to the sea.\n")
+    facts = facts_of(text, lexicon)
+    assert len(facts.meetings) == 1
+    m = facts.meetings[0]
+    assert set(m.states) == {"state/ecuador", "state/bolivia"}
+    assert m.city == "place/quito"
+
+
+def test_receiving_a_letter_is_no_meeting(lexicon):
+    text = ("Lima, 2 May 2031\n\nPeru received the letter of the Chilean government on Tuesday and will "
+            "answer it next week.\n")
+    assert facts_of(text, lexicon).meetings == []

@@ -37,6 +37,7 @@ def _patterns(lex_id: int, lexicon: Lexicon) -> SimpleNamespace:
     return SimpleNamespace(
         nouns=re.compile(r"\b(" + _any_of(data["meeting_nouns"]) + r")\b", re.I),
         verbs=re.compile(r"\b(" + _any_of(data["meeting_verbs"]) + r")\b", re.I),
+        alone=re.compile(r"\b(" + _any_of(data["meeting_alone_verbs"]) + r")\b", re.I),
         sideline=re.compile(_any_of(data["sideline_cues"]), re.I),
         attend=re.compile(r"\b(" + _any_of(data["attendance_cues"]) + r")", re.I),
         ordinal_rx=re.compile(
@@ -106,8 +107,8 @@ class MeetingFinder:
         self.dateline_end = dateline_end
         data = lexicon.yaml["meetings"]
         pats = _patterns(id(lexicon), lexicon)
-        self.nouns, self.verbs, self.sideline, self.attend, self.ordinal_rx = (
-            pats.nouns, pats.verbs, pats.sideline, pats.attend, pats.ordinal_rx)
+        self.nouns, self.verbs, self.alone, self.sideline, self.attend, self.ordinal_rx = (
+            pats.nouns, pats.verbs, pats.alone, pats.sideline, pats.attend, pats.ordinal_rx)
         self.ordinals = {str(k).lower(): int(v) for k, v in data["ordinals"].items()}
         self.topic_states = set(data.get("topic_states", []))
         self.meetings: list[MeetingFact] = []
@@ -137,7 +138,8 @@ class MeetingFinder:
         # "met", and "leaders meeting in Doha on Tuesday demanded": the participle tells the meeting too
         met = bool(re.search(r"\bmet\b|\b(?:leaders|ministers|envoys|delegates|officials|representatives)\s+"
                              r"(?:meeting|gathered|gathering)\s+(?:in|at)\s+[A-Z]|"
-                             r"\b(?:discussed|conferred)\b[^.;]{0,80}?\bwith\s+(?:\w+\s+){0,4}?[A-Z]", s.text))
+                             r"\b(?:discussed|conferred)\b[^.;]{0,80}?\bwith\s+(?:\w+\s+){0,4}?[A-Z]", s.text)
+                  or self.alone.search(s.text))
         # "It was attended by ...", "Representatives of X attended as guests": the meeting just opened
         attending = bool(self.meetings and re.search(
             r"\b(was attended|were attended|attended|took part|participated|were present|was present|joined)\b",
