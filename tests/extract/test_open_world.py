@@ -826,3 +826,25 @@ def test_receiving_a_letter_is_no_meeting(lexicon):
     text = ("Lima, 2 May 2031\n\nPeru received the letter of the Chilean government on Tuesday and will "
             "answer it next week.\n")
     assert facts_of(text, lexicon).meetings == []
+
+
+def test_the_representative_of_a_state_is_that_states_not_the_last_representative(lexicon):
+    text = ("date 2031-05-02\nSecurity Council 9999th meeting\n\nThe Security Council met this morning on the "
+            "situation in the region.\n\nThe representative of the Republic of Korea, Hwang Min-ho, said his "
+            "country strongly condemned the provocation.\n\nThe representative of Peru opposed the imposition "
+            "of further sanctions.\n\nThe Russian Federation's representative rejected the approach of Western "
+            "delegations.\n")
+    facts = facts_of(text, lexicon)
+    assert stance_with(facts, "opposed the imposition").holders == ["state/peru"]
+    assert stance_with(facts, "rejected the approach").holders == ["state/russia"]
+    assert "person/hwang-min-ho" in stance_with(facts, "strongly condemned").holders
+
+
+def test_a_title_case_headline_verb_is_not_part_of_the_name(lexicon):
+    text = ("Foreign Minister Ruslan Tokayev Holds Talks With Peruvian Counterpart\n\nLima, 2 May 2031\n\n"
+            "Kazakh Foreign Minister Ruslan Tokayev held talks in Lima on 2 May 2031 with Peruvian Foreign "
+            "Minister Ana Quilca.\n")
+    facts = facts_of(text, lexicon)
+    agents = {p.agent for m in facts.meetings for p in m.participations}
+    assert "person/ruslan-tokayev" in agents
+    assert not any("holds" in a or "talks" in a for a in agents), agents

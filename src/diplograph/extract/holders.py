@@ -182,8 +182,10 @@ class HolderResolver:
         persons = [m for m in mentions if m.kind == "person"]
         if persons:
             return self.person_holder(persons[0].key)
+        # "The representative of China said": the title there is China's, not the last representative's
+        said_for = {self._actor_key(m) for m in mentions if m.kind != "person"} - {None}
         titled = self._titled_reference(start, end)
-        if titled:
+        if titled and (not said_for or self._represents(titled) in said_for):
             return self.person_holder(titled)
         led = self._leader_reference(start, end)
         if led:

@@ -46,7 +46,11 @@ _STOP_CAPS = {"The", "A", "An", "In", "On", "At", "As", "It", "He", "She", "They
               "According", "Speaking", "Mr", "Mrs", "Ms", "Dr", "Other", "All", "Any", "Some",
               "Foreign", "Minister", "Ministers", "State", "Councilor", "Deputy", "Special", "President",
               "Representative", "Envoy", "Secretary", "Ambassador", "Leader", "Chairman", "Prime", "Vice",
-              "Acting", "Assistant", "General", "Director", "Head", "Chief", "Spokesman", "Spokesperson"}
+              "Acting", "Assistant", "General", "Director", "Head", "Chief", "Spokesman", "Spokesperson",
+              # a headline in title case goes on after the name: "Wang Yi Holds Talks With ..."
+              "Holds", "Hold", "Meets", "Meet", "Talks", "Hosts", "Receives", "Says", "Urges", "Calls",
+              "Discusses", "Visits", "Signs", "Welcomes", "Condemns", "With", "Over", "For", "To", "From",
+              "Amid", "Ahead"}
 
 
 @dataclass(order=True)
