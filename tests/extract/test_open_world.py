@@ -848,3 +848,26 @@ def test_a_title_case_headline_verb_is_not_part_of_the_name(lexicon):
     agents = {p.agent for m in facts.meetings for p in m.participations}
     assert "person/ruslan-tokayev" in agents
     assert not any("holds" in a or "talks" in a for a in agents), agents
+
+
+def test_the_two_sides_are_the_pair_told_last_even_after_a_bilateral_main_meeting(lexicon):
+    text = ("date 2031-06-20\nBriefing by the ministry's spokesperson\n\n"
+            "Yesterday, Peruvian President Rosa Tamayo visited Santiago and signed a trade treaty with Chilean "
+            "President Mario Fuentes.\n\n"
+            "On June 12, Vice Foreign Minister Ivan Petrov of Russia and Deputy Foreign Minister Jorge Soto of "
+            "Bolivia co-chaired the 3rd meeting of the Russia-Bolivia Intergovernmental Commission in La Paz. "
+            "The two sides reviewed progress in bilateral relations and agreed to properly manage their "
+            "differences.\n")
+    facts = facts_of(text, lexicon)
+    assert len(facts.meetings) == 2
+    first = next(m for m in facts.meetings if m.city == "place/santiago")
+    assert first.date == "2031-06-19" and set(first.states) == {"state/peru", "state/chile"}
+    assert set(stance_with(facts, "agreed to properly manage").holders) == {"state/russia", "state/bolivia"}
+
+
+def test_a_title_ending_a_heading_does_not_name_the_first_word_below_it(lexicon):
+    text = ("date 2031-06-20\nBriefing by the ministry's spokesperson\n\n"
+            "Yesterday, Peruvian President Rosa Tamayo met Chilean President Mario Fuentes in Santiago.\n")
+    facts = facts_of(text, lexicon)
+    agents = {p.agent for m in facts.meetings for p in m.participations}
+    assert agents == {"person/rosa-tamayo", "person/mario-fuentes"}

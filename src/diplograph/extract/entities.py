@@ -24,7 +24,7 @@ _KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "plac
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:['’]s|['’])$")
 # a name with one of these is a document reference, a number or a date, not an actor
-_NOT_A_NAME = re.compile(r"[\d/\\()\[\]@#|=+_]|\n")
+_NOT_A_NAME = re.compile(r"[\d/\\()\[\]@#|=+_]|\n|^(?:Yesterday|Today|Tomorrow|Tonight|Earlier|Later|Meanwhile)$")
 # words around a name that make it a group, whatever the recognizer said ("the Boko Haram sect")
 _GROUP_AFTER = re.compile(
     r"\s+(?:(?:terrorist|terror|militant|armed|extremist|jihadist|insurgent|rebel)\s+)?(?:group|groups|sect|militants?|"

@@ -106,15 +106,15 @@ class HolderResolver:
         return holder if holder is not None and any(holder.actors) else None
 
     def pair_before(self, pos: int) -> Holder | None:
-        """'both sides' where the main meeting had more than two: the two of the last bilateral
-        meeting the text told before `pos` ('In talks with China's envoy, both sides ...')."""
-        main = self.meeting_holder()
-        if len(main.actors) == 2:
-            return None
+        """'both sides': the two of the last bilateral meeting the text told before `pos` ('In talks
+        with China's envoy, both sides ...'); None where that is the main meeting."""
         pairs = [m for m in self.meetings if len(m.states) == 2 and m.evidence and m.evidence[0].start < pos]
         if not pairs:
             return None
         last = max(pairs, key=lambda m: max(e.start for e in m.evidence if e.start < pos))
+        if last is self.primary:
+            return None
+        # the two of the bilateral told last, even where the main meeting was a bilateral too
         return Holder(list(last.states), collective=True)
 
     def person_holder(self, key: str) -> Holder:

@@ -138,7 +138,7 @@ class MeetingFinder:
         # "met", and "leaders meeting in Doha on Tuesday demanded": the participle tells the meeting too
         met = bool(re.search(r"\bmet\b|\b(?:leaders|ministers|envoys|delegates|officials|representatives)\s+"
                              r"(?:meeting|gathered|gathering)\s+(?:in|at)\s+[A-Z]|"
-                             r"\b(?:discussed|conferred)\b[^.;]{0,80}?\bwith\s+(?:\w+\s+){0,4}?[A-Z]", s.text)
+                             r"\b(?:discussed|conferred|signed)\b[^.;]{0,80}?\bwith\s+(?:\w+\s+){0,4}?[A-Z]", s.text)
                   or self.alone.search(s.text))
         # "It was attended by ...", "Representatives of X attended as guests": the meeting just opened
         attending = bool(self.meetings and re.search(

@@ -39,7 +39,7 @@ _STATE_WORDS = (r"(?:Republic|Federation|Kingdom|Emirates|States|Islamic|Democra
 _MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
                 "Friday", "Saturday", "Sunday", "Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-                "Aug", "Sep", "Oct", "Nov", "Dec"}
+                "Aug", "Sep", "Oct", "Nov", "Dec", "Yesterday", "Today", "Tomorrow", "Tonight"}
 _STOP_CAPS = {"The", "A", "An", "In", "On", "At", "As", "It", "He", "She", "They", "We", "This", "That",
               "These", "Those", "His", "Her", "Its", "Their", "Our", "And", "But", "Also", "First",
               "Second", "Third", "Fourth", "Fifth", "Sixth", "During", "After", "Before", "Under",
@@ -345,7 +345,9 @@ def _title_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
         rf"(?:\s+for\s+(?:[A-Z][\w'’-]+\s+)?(?:{portfolios}))?)"
         rf"(?P<of>\s+(?:of|to)\s+(?:the\s+)?(?P<ofname>[A-Z][\w'’-]+"
         rf"(?:\s+(?:(?:of|and(?=\s+[A-Z][\w'’-]+\s+of\s))\s+(?:the\s+)?)?[A-Z][\w'’-]+){{0,4}}?))?"
-        rf",?\s+(?:(?P<hon>(?:{hon})(?:\s+(?:{hon}))*)\s+)?(?!{_STATE_WORDS}\b)(?P<name>{_NAME})")
+        # one line break may fall between title and name (a wrapped line), a blank line may not
+        rf",?(?=\s)[^\S\n]*\n?[^\S\n]*(?:(?P<hon>(?:{hon})(?:\s+(?:{hon}))*)\s+)?(?!{_STATE_WORDS}\b)"
+        rf"(?P<name>{_NAME})")
 
 
 _NAME_THEN_COMMA = re.compile(rf"(?P<last>{_NAME_TOKEN}),\s+(?:the\s+)?$")
@@ -411,7 +413,9 @@ def _titled_persons(text: str, lexicon: Lexicon, mentions: list[Mention]) -> lis
                 represents = state_of(nxt[0].key, lexicon)
         info = title_info.get(title.casefold(), {})
         participant = info.get("participant", True)
-        if re.search(r"spokes(man|woman|person)", text[max(0, m.start() - 40):m.start()], re.I):
+        # "Foreign Ministry spokesperson X": within the title's own line, not a heading above it
+        if re.search(r"spokes(man|woman|person)", text[max(0, m.start() - 40, text.rfind("\n", 0, m.start()) + 1):
+                                                      m.start()], re.I):
             participant = False
         out.append(TitledPerson(person, title, m.start(), represents, participant))
     out += _appositive_titles(text, lexicon, index, out)
