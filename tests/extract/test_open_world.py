@@ -871,3 +871,37 @@ def test_a_title_ending_a_heading_does_not_name_the_first_word_below_it(lexicon)
     facts = facts_of(text, lexicon)
     agents = {p.agent for m in facts.meetings for p in m.participations}
     assert agents == {"person/rosa-tamayo", "person/mario-fuentes"}
+
+
+SUMMIT_WITH_SIDE_TALKS = (
+    "date 2031-02-18\nLeaders gather in Lima\n\n"
+    "LIMA - Leaders gathered in the Peruvian capital on Saturday for the 12th summit of the Andean "
+    "Community. Opening the summit, Lucia Ferreyra Paz, Secretary-General of the Andean Community, expressed "
+    "deep concern over the drought.\n\n"
+    "On the sidelines of the summit, Chilean President Mario Fuentes met Bolivian President Rosa Quispe.\n\n"
+    "Separately, Ecuadorian President Tomas Vera held talks with Colombian President Ana Duarte Ruiz's envoy, "
+    "Foreign Minister Pablo Mejia Soto. Mejia said Bogota stood firmly with Quito.\n"
+)
+
+
+def test_a_paragraph_about_a_side_meeting_keeps_its_speakers_there(lexicon):
+    facts = facts_of(SUMMIT_WITH_SIDE_TALKS, lexicon)
+    side = next(m for m in facts.meetings if "state/ecuador" in m.states)
+    main = next(m for m in facts.meetings if not m.sideline_of)
+    assert "person/pablo-mejia-soto" in {p.agent for p in side.participations}
+    assert "person/pablo-mejia-soto" not in {p.agent for p in main.participations}
+
+
+def test_who_sends_an_envoy_is_not_at_the_talks_and_the_envoy_speaks_for_his_state(lexicon):
+    facts = facts_of(SUMMIT_WITH_SIDE_TALKS, lexicon)
+    side = next(m for m in facts.meetings if "state/ecuador" in m.states)
+    got = {p.agent: p.represents for p in side.participations}
+    assert "person/ana-duarte-ruiz" not in got
+    assert got.get("person/pablo-mejia-soto") == "state/colombia"
+
+
+def test_a_title_of_a_body_only_the_recognizer_knows_names_whom_its_bearer_serves(lexicon):
+    facts = facts_of(SUMMIT_WITH_SIDE_TALKS, lexicon)
+    main = next(m for m in facts.meetings if not m.sideline_of)
+    got = {p.agent: p.represents for p in main.participations}
+    assert got.get("person/lucia-ferreyra-paz", "").startswith("org/andean-community")

@@ -46,6 +46,9 @@ def _patterns(lex_id: int, lexicon: Lexicon) -> SimpleNamespace:
             r"consultations?|summit|dialogue|edition)", re.I))
 
 
+_TITLE_OF = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?")
+# "President X's envoy, Foreign Minister Y": X sends, Y attends
+_SENT_BY = re.compile(r"['’]s?\s+(?:special\s+|personal\s+)?(?:envoy|emissary|representative|messenger)\b", re.I)
 _ABSENT = re.compile(
     r"\b(?:did not|didn't|would not|will not|declined to|refused to)\s+(?:attend|take part|participate|join)|"
     r"\b(?:was|were) (?:absent|not present|not represented)|\bboycotted|\bstayed away", re.I)
@@ -474,8 +477,16 @@ class MeetingFinder:
         for tp in self.dm.titled:
             known_titles.setdefault(tp.mention.key, (tp.title, tp.represents))
         primary = next((m for m in self.meetings if not m.sideline_of), self.meetings[0])
+        paragraph_meeting: str | None = None
         for i, s in enumerate(self.sentences):
             local = self.sentence_meeting.get(i)
+            if i and re.search(r"\n[^\S\n]*\n", self.text[self.sentences[i - 1].end:s.start]):
+                paragraph_meeting = None
+            if local is None and paragraph_meeting is not None and paragraph_meeting != primary.local_id:
+                # "Separately, A held talks with B. ... B said ...": the paragraph goes on about its meeting
+                local = paragraph_meeting
+            elif local is not None:
+                paragraph_meeting = local
             persons = self.dm.in_span(s.start, s.end, {"person"})
             if not persons:
                 continue
@@ -502,6 +513,10 @@ class MeetingFinder:
                 tp = titled_at.get(p.start)
                 if tp is not None and not tp.participant:
                     continue
+                if _SENT_BY.match(self.text, p.end):
+                    continue    # "talks with President X's envoy, Y": Y attended, X sent him
+                sender = next((x for x in reversed(persons) if x.end < p.start and _SENT_BY.match(self.text, x.end)
+                               and not self.text[_SENT_BY.match(self.text, x.end).end():p.start].count(".")), None)
                 if tp is None and p.key in known_titles and not self._is_participant_key(p.key):
                     continue
                 title, represents = (tp.title, tp.represents) if tp else known_titles.get(
@@ -518,6 +533,18 @@ class MeetingFinder:
                         represents = whose[-1].key
                 if represents is None and entry is not None:
                     represents = entry.affiliation
+                if represents is None and tp is not None:
+                    # "X, Chairperson of the African Union Commission": a body the recognizer found after
+                    # the lexicon's pass read the title
+                    of = _TITLE_OF.match(self.text, p.end)
+                    body = [x for x in self.dm.in_span(of.end(), of.end() + 80) if x.start == of.end()
+                            and x.kind in _ACTORS] if of else []
+                    if body:
+                        represents = body[0].key
+                if represents is None and sender is not None:
+                    # the envoy speaks for whom the sender leads
+                    represents = (titled_at[sender.start].represents if sender.start in titled_at
+                                  else known_titles.get(sender.key, (None, None))[1])
                 self._add_participation(meeting, p, title, represents, s)
 
     def _speaking_states(self) -> None:

@@ -377,6 +377,8 @@ def _titled_persons(text: str, lexicon: Lexicon, mentions: list[Mention]) -> lis
             tokens.pop()
         if not tokens or tokens[0] in _STOP_CAPS or tokens[0] in _MONTH_WORDS:
             continue
+        if re.search(r"['’]s$", tokens[-1]):
+            tokens[-1] = tokens[-1][:-2]    # "President X Y's envoy": the possessive is not the name's
         name = " ".join(tokens)
         name_end = name_start + len(name)
         if "," in text[m.end("title"):name_start] and _names_then_titles(text, m.start(), name_end, appositive):
