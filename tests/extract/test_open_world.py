@@ -905,3 +905,12 @@ def test_a_title_of_a_body_only_the_recognizer_knows_names_whom_its_bearer_serve
     main = next(m for m in facts.meetings if not m.sideline_of)
     got = {p.agent: p.represents for p in main.participations}
     assert got.get("person/lucia-ferreyra-paz", "").startswith("org/andean-community")
+
+
+def test_extremist_groups_such_as_x_is_a_threat_not_a_terrorist_designation(lexicon):
+    text = ("Lima, 2 May 2031\n\nThe foreign ministers of Peru and Chile met in Lima on 2 May 2031. They argued "
+            "that isolating the region would only strengthen extremist groups such as the Jund Sahil Front.\n\n"
+            "Chile said terrorist groups such as the Harakat Qarn Brigade threatened the border.\n")
+    designees = {d.designee for d in facts_of(text, lexicon).designations}
+    assert not any("jund" in d for d in designees), designees
+    assert any("harakat-qarn" in d for d in designees), designees

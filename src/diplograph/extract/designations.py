@@ -23,7 +23,7 @@ from .stances import StanceFinder
 
 _GROUP_KINDS = {"armed_group", "organization"}
 _TRIGGER = re.compile(
-    r"\b(?:terrorist|terror|extremist|militant)\s+(?:groups?|organi[sz]ations?|forces|outfits|entities|networks|"
+    r"\b(?:terrorist|terror)\s+(?:groups?|organi[sz]ations?|forces|outfits|entities|networks|"
     r"elements|movements)\b"
     r"(?:\s+(?:based|operating|active|present)?\s*(?:in|on|from)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
     r"(?P<tail>\s*,?\s*(?:namely|such as|like|including|in particular|particularly|especially|e\.g\.|"
