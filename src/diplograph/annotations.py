@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import NoReturn
 
 import rdflib
 import yaml
@@ -64,7 +65,7 @@ class _Reader:
         self.stem = re.sub(r"[^A-Za-z0-9_.\-]+", "-", stem)
         self.graph = rdflib.Graph()
 
-    def fail(self, node: yaml.Node, message: str):
+    def fail(self, node: yaml.Node, message: str) -> NoReturn:
         raise InputError(message, path=self.name, line=node.start_mark.line + 1,
                          column=node.start_mark.column + 1)
 
@@ -74,7 +75,7 @@ class _Reader:
         out: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-            if key not in required | optional:
+            if key is None or key not in required | optional:
                 allowed = ", ".join(sorted(required | optional))
                 self.fail(key_node, f"unknown key {key!r} in {what}; allowed: {allowed}")
             if key in out:
@@ -237,7 +238,7 @@ def yaml_to_graph(text: str, name: str) -> rdflib.Graph:
                           "(see annotations/README.md)")
     for key_node, value_node in root.value:
         section = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-        if section not in SECTIONS:
+        if section is None or section not in SECTIONS:
             reader.fail(key_node, f"unknown section {section!r}; use {', '.join(SECTIONS)}")
         if not isinstance(value_node, yaml.SequenceNode):
             reader.fail(value_node, f"{section} must be a list of items, each starting with '- '")

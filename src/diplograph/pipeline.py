@@ -22,7 +22,7 @@ import os
 import pickle
 import sys
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,8 +95,8 @@ def convert_many(paths: Sequence[Path], lexicon, *, jobs: int = 1, cache_dir: Pa
         salt = _salt(lexicon, converter, transform)
         with _gc_paused():
             for i, path in enumerate(paths):
-                keys[i] = cache_key(path, salt)
-                hit = _load(cache_dir, keys[i])
+                key = keys[i] = cache_key(path, salt)
+                hit = _load(cache_dir, key)
                 if hit is None:
                     todo.append(i)
                 else:
@@ -112,7 +112,9 @@ def convert_many(paths: Sequence[Path], lexicon, *, jobs: int = 1, cache_dir: Pa
             for i, path in zip(todo, todo_paths, strict=True):
                 results[i] = _convert_one(path, lexicon, converter, transform)
                 if cache_dir is not None:
-                    _store(cache_dir, keys[i], results[i])
+                    its_key = keys[i]
+                    assert its_key is not None  # with a cache_dir every text has its key
+                    _store(cache_dir, its_key, results[i])
                 if bar is not None:
                     bar.update(1)
         else:
@@ -208,12 +210,13 @@ def _convert_parallel(paths: list[Path], keys: list[str | None], lexicon, conver
     results: list = []
     with _gc_paused(), ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
                                            initargs=(lexicon, converter, transform, cache_dir, os.getpid())) as pool:
-        futures = []
+        futures: list[Future[list[bytes]] | None] = []
         start = 0
         for size in _chunk_sizes(len(tasks), workers):
             futures.append(pool.submit(_convert_chunk, tasks[start:start + size]))
             start += size
         for n, future in enumerate(futures):
+            assert future is not None  # each is let go only once its results are taken
             blobs = future.result()
             futures[n] = None  # its results are ours now
             results.extend(pickle.loads(b) for b in blobs)

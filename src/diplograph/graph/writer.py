@@ -252,6 +252,7 @@ def document_part(doc: DocumentFacts, lexicon: Lexicon) -> DocumentPart:
                 w.evidence(doc.stem, span.start, span.end, doc.text[span.start:span.end])
     light = replace(doc, text="", stances=[], designations=[])
     triples = w.data()
+    assert w.refs is not None  # a writer without actors notes the actors named
     return DocumentPart(light, record(doc), links, sorted(w.refs), triples, turtle_body(triples))
 
 
@@ -500,6 +501,7 @@ def turtle_body(ntriples: bytes) -> bytes:
     lines.sort()
     data = ox.serialize(ox.parse(b"\n".join(lines), format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
                         prefixes=TURTLE_PREFIXES)
+    assert data is not None  # with no output given, serialize returns the bytes
     # the writer puts its own @prefix lines first: the header has them all once
     n = len(TURTLE_PREFIXES)
     cut = 0

@@ -107,7 +107,7 @@ class OxigraphEngine(Engine):
     """A pyoxigraph Store: in memory, or on disk in `directory`."""
 
     def __init__(self, graph_path: Path, directory: Path | None = None):
-        self.path = require_graph(graph_path)
+        self.path: Path | None = require_graph(graph_path)   # None in of_store's, which never opens one
         self.directory = Path(directory) if directory else None
         self.name = f"oxigraph:{self.directory}" if self.directory else "oxigraph"
         self._store = None
@@ -130,6 +130,7 @@ class OxigraphEngine(Engine):
     def _open(self):
         from pyoxigraph import Store
 
+        assert self.path is not None  # of_store's engine has its store open already
         if self.directory is None:
             # a large graph is parsed once into a store beside it, then opened read-only (query/cache.py)
             cached = open_cached(self.path)
@@ -163,11 +164,13 @@ class OxigraphEngine(Engine):
         return store
 
     def _stamp(self) -> dict:
+        assert self.path is not None  # of_store's engine has its store open already
         st = self.path.stat()
         return {"source": str(self.path.resolve()), "mtime_ns": st.st_mtime_ns, "size": st.st_size}
 
     def _fresh(self) -> bool:
         """True when the store was loaded from this very file, unchanged since."""
+        assert self.directory is not None  # only a store on disk has a stamp
         stamp = self.directory / STAMP_NAME
         if not stamp.is_file():
             return False
@@ -177,6 +180,7 @@ class OxigraphEngine(Engine):
             return False
 
     def _write_stamp(self) -> None:
+        assert self.directory is not None  # only a store on disk has a stamp
         atomic_write_text(self.directory / STAMP_NAME, json.dumps(self._stamp(), sort_keys=True) + "\n")
 
     def select(self, sparql: str, *, source: str = "query") -> Rows:
@@ -332,7 +336,9 @@ def push(graph: Path, url: str, *, method: str = "PUT", syntax: str = "turtle",
         except SyntaxError as exc:
             raise InputError(f"cannot parse the graph: {exc}", path=str(path)) from None
         fmt = RdfFormat.TURTLE if syntax == "turtle" else RdfFormat.N_TRIPLES
-        data = serialize(triples, format=fmt)
+        serialized = serialize(triples, format=fmt)
+        assert serialized is not None  # with no output given, serialize returns the bytes
+        data = serialized
         ctype = "text/turtle; charset=utf-8" if syntax == "turtle" else "application/n-triples"
     else:
         raise InputError(f"unknown syntax {syntax!r}: use turtle or ntriples")
