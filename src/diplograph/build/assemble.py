@@ -30,7 +30,7 @@ from ..errors import InputError
 from ..extract.convert import list_sources
 from ..extract.lexicon import load_lexicon
 from ..graph import writer
-from ..graph.merge import merge_records
+from ..graph.merge import MergeState, merge_records
 from ..graph.segments import ACTORS, ANNOTATIONS, COUNTED, Segment, make_segment, segment_hash
 from . import buildstate
 
@@ -43,14 +43,14 @@ class Build:
 
     segments: list[Segment]
     cache_dir: Path | None = None
-    previous: object = None          # buildstate.State of the last build, when one was usable
+    previous: buildstate.State | None = None     # the last build's state, when one was usable
     doc_keys: dict[str, str] = field(default_factory=dict)       # stem -> cache key
     converted: int = 0
     salt: str = ""
     records: list = field(default_factory=list)                  # merge records, in document order
     refs_of: dict[str, tuple[str, ...]] = field(default_factory=dict)   # cache key -> actors its part names
     files: dict[str, tuple] = field(default_factory=dict)   # text name -> size, mtime_ns, inode, ctime_ns, key
-    merge_state: object = None       # merge.MergeState, for the next build to go on from
+    merge_state: MergeState | None = None        # for the next build to go on from
     pending: int = 0                 # new texts left out, for a later step (new_at_most)
 
     def by_id(self) -> dict[str, Segment]:
@@ -61,7 +61,10 @@ class Build:
         return writer.turtle_header() + b"".join(self._turtle(s) for s in self.segments)
 
     def _turtle(self, s: Segment) -> bytes:
-        return s.turtle if s.turtle is not None else self.previous.turtle_of(s.id)
+        if s.turtle is not None:
+            return s.turtle
+        assert self.previous is not None  # a segment without its Turtle is copied from the last build
+        return self.previous.turtle_of(s.id)
 
     def store(self, ids=None):
         """A pyoxigraph Store of the segments with these ids (all by default).
@@ -137,6 +140,7 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
 
     def part_of(key: str):
         if key not in parts:
+            assert cache_dir is not None  # without a cache folder every part is made in this build
             parts[key] = pipeline.load(cache_dir, key) or pipeline.convert_many(
                 [sources[keys.index(key)]], lexicon, cache_dir=cache_dir, transform=transform)[0]
         return parts[key]
@@ -147,6 +151,7 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
             records.append(parts[key].record)
             refs_of[key] = tuple(parts[key].refs)
         else:
+            assert previous is not None  # a part not made in this build is known to the last one
             rec, refs_of[key] = previous.document(key)
             records.append(rec)
     if cache_dir is None:
@@ -161,8 +166,9 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
                    records=merged.documents, refs_of=refs_of, files=files, merge_state=merged.state,
                    pending=pending)
 
-    segments = [make_segment(ACTORS, "", writer.actors_ntriples(merged, sorted(refs), lexicon))]
-    segments[0].key = segment_hash(hashlib.sha256(segments[0].ntriples).hexdigest())
+    actors_nt = writer.actors_ntriples(merged, sorted(refs), lexicon)
+    segments = [make_segment(ACTORS, "", actors_nt)]
+    segments[0].key = segment_hash(hashlib.sha256(actors_nt).hexdigest())
     for rec in merged.documents:
         key = key_of[rec.stem]
         sid = f"doc/{rec.stem}"
@@ -214,8 +220,8 @@ def list_texts(folder: Path) -> list[Path]:
             for entry in entries:
                 try:
                     entry.is_file()
-                except OSError as why:
-                    bad.append((entry.path, why))
+                except OSError as err:
+                    bad.append((entry.path, err))
         if not bad:
             bad = [(exc.filename or str(folder), exc)]
         path, why = bad[0]

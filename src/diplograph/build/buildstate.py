@@ -31,6 +31,7 @@ import secrets
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import fileio
 from ..fileio import FileRange, atomic_write_bytes, atomic_write_chunks, remove_all
@@ -38,6 +39,9 @@ from ..graph import writer
 from ..graph.records import DocRecord, MeetingRecord
 from ..graph.segments import ACTORS, Segment
 from ..validation import Result
+
+if TYPE_CHECKING:
+    from ..graph.merge import MergeState
 
 STATE_FORMAT = "3"
 
@@ -56,13 +60,13 @@ class State:
     merging: str | None = None                  # file of the merge.MergeState, or None
     format: str = STATE_FORMAT
     folder: Path | None = field(default=None, compare=False)
-    _map: object = field(default=None, compare=False, repr=False)
+    _map: mmap.mmap | bytes | None = field(default=None, compare=False, repr=False)
     _docs: dict = field(default_factory=dict, compare=False, repr=False)
     _base: frozenset = field(default=frozenset(), compare=False, repr=False)
 
-    def merge_state(self):
-        """Where the last build's merging stood (a merge.MergeState), or None when it cannot be read."""
-        if not self.merging:
+    def merge_state(self) -> MergeState | None:
+        """Where the last build's merging stood, or None when it cannot be read."""
+        if not self.merging or self.folder is None:
             return None
         try:
             return pickle.loads((self.folder / self.merging).read_bytes())
@@ -78,7 +82,7 @@ class State:
         return _record(rec), refs
 
     @property
-    def results(self) -> list | None:
+    def results(self) -> list[Result] | None:
         return None if self.result_rows is None else list(map(Result._make, self.result_rows))
 
     def key(self, sid: str) -> str | None:
@@ -93,6 +97,7 @@ class State:
         return Segment(sid, key, triples, dict(counts), None, None, docs)
 
     def graph_file(self) -> Path:
+        assert self.folder is not None  # set when the state is loaded or saved
         return self.folder / "graph.ttl"
 
     def data(self):
@@ -226,7 +231,8 @@ def write_checked(build, output: Path, check=None, after=None):
     """
 
     where = fileio.target(output)
-    staged = fileio.staged_beside(where.path) if where.regular else fileio.staged_elsewhere()
+    beside = where.path if where.regular else None
+    staged = fileio.staged_beside(beside) if beside is not None else fileio.staged_elsewhere()
     report = None
     try:
         with ThreadPoolExecutor(max_workers=1) as pool:
@@ -236,9 +242,9 @@ def write_checked(build, output: Path, check=None, after=None):
             finally:
                 writing.result()
         if report is None or report.conforms:
-            if where.regular:
-                fileio.publish(staged, where.path)
-                graph = where.path
+            if beside is not None:
+                fileio.publish(staged, beside)
+                graph = beside
             else:
                 fileio.write_direct(where, [FileRange(staged, 0, staged.stat().st_size)], name=str(output))
                 graph = staged
