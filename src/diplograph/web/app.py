@@ -239,7 +239,7 @@ class App:
                            choices=choices, capped=capped)
 
     def stance_choices(self) -> dict[str, list[str]]:
-        rows = self.data.rows("""SELECT DISTINCT ?p ?o WHERE { ?s a dg:Stance ; ?p ?o .
+        rows = self.data.bound_rows("""SELECT DISTINCT ?p ?o WHERE { ?s a dg:Stance ; ?p ?o .
                  VALUES ?p { dg:holder dg:addressee dg:topic dg:stanceType dg:expressedAt } }""")
         out: dict[str, set[str]] = {"holder": set(), "addressee": set(), "topic": set(), "type": set(),
                                     "meeting": set()}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import cast
 from urllib.parse import parse_qsl, urlsplit
 
 from .app import App, Response
@@ -136,7 +137,8 @@ class BackgroundServer:
 
     @property
     def url(self) -> str:
-        host, port = self.httpd.server_address[:2]
+        # an AF_INET(6) server's address: the host as a str and the port
+        host, port = cast("tuple[str, int]", self.httpd.server_address[:2])
         return f"http://{host}:{port}"
 
     def __enter__(self) -> BackgroundServer:

@@ -217,7 +217,7 @@ def execute(store, query: str, *, accept: str | None = None, fmt: str | None = N
                 table.rows.append([to_tuple(solution[v]) for v in variables])
             kind = "table"
         else:
-            triples = []
+            triples: list[ox.Triple] = []
             truncated = False
             for triple in result:
                 if len(triples) >= max_rows:
@@ -247,6 +247,7 @@ def execute(store, query: str, *, accept: str | None = None, fmt: str | None = N
                       "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}[key]
         prefixes = PREFIXES if key in ("turtle", "rdfxml") else None
         body = ox.serialize(triples, format=rdf_format, prefixes=prefixes)
+        assert body is not None  # with no output given, serialize returns the bytes
         message = None
         if truncated:
             message = f"Only the first {max_rows} triples are returned (server option --max-rows)."
