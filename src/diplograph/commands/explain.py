@@ -29,7 +29,7 @@ def command(paths, show_all, summary, as_json):
     from ..extract.lexicon import load_lexicon
     from ..extract.text import read_document
 
-    files = []
+    files: list[Path] = []
     for p in paths:
         files += list_sources(p) if p.is_dir() else [p]
     lexicon = load_lexicon()

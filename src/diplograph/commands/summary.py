@@ -35,7 +35,7 @@ def command(graph, store, endpoint):
 
     engine = open_engine(graph, store, endpoint)
     try:
-        counts = {str(w): int(n) for w, n in engine.select(COUNTS, source="summary").rows}
+        counts: dict[str, int | None] = {str(w): int(n) for w, n in engine.select(COUNTS, source="summary").rows}
         counts["triples"] = engine.triples()
     finally:
         engine.close()

@@ -32,7 +32,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from ..errors import FeatureNotSupported
 from ..paths import ontology_dir
@@ -580,9 +580,9 @@ def validate_fast_report(data, *, ontology=None, shapes=None):
         if compiled.unsupported:
             # said, not hidden: the front door may then choose pySHACL, and says so in the report
             raise FeatureNotSupported("the compiled validator cannot check " + "; ".join(compiled.unsupported))
-        raw = []  # (check, focus term, value term or None, path str or None, bindings)
+        raw: list[tuple] = []  # (check, focus term, value term or None, path str or None, bindings)
         for check in compiled.checks:
-            solutions = store.query(check.sparql)
+            solutions = cast("ox.QuerySolutions", store.query(check.sparql))   # a SELECT's
             names = [v.value for v in solutions.variables]
             for sol in solutions:
                 this = sol["this"]
@@ -594,7 +594,8 @@ def validate_fast_report(data, *, ontology=None, shapes=None):
                     raw.append((check, this, this, None, {}))
                 else:
                     raw.append(_sparql_row(check, sol, names))
-        literals = ill_typed((sol["s"], sol["p"], sol["o"]) for sol in store.query(ILL_TYPED_CANDIDATES))
+        candidates = cast("ox.QuerySolutions", store.query(ILL_TYPED_CANDIDATES))   # a SELECT's
+        literals = ill_typed((sol["s"], sol["p"], sol["o"]) for sol in candidates)
         labels = _labels(store, list({r[1] for r in raw} | {row[0] for row in literals}))
     finally:
         for q in added:
