@@ -107,7 +107,7 @@ class _Reader:
                             "state/china or person/sergey-lavrov (see docs/graph-shape.md)")
         return DGR[value]
 
-    def name_in(self, node: yaml.Node, key: str, namespace) -> URIRef:
+    def name_in(self, node: yaml.Node, key: str, namespace: rdflib.Namespace) -> URIRef:
         value = self.scalar(node, key)
         if value.startswith(("https://", "http://")):
             return URIRef(value)
@@ -259,7 +259,7 @@ def evidence_yaml(document: str, exact: str, start: int, end: int) -> str:
 # --- any annotation file ----------------------------------------------------
 
 
-def parse_annotation_file(path) -> rdflib.Graph:
+def parse_annotation_file(path: str | Path) -> rdflib.Graph:
     """Read one annotation file: Turtle (`.ttl`) or the YAML form (`.yaml`, `.yml`).
 
     Raises InputError (exit 2) naming the file, and where known the line and
@@ -309,10 +309,10 @@ def parse_annotation_file(path) -> rdflib.Graph:
                              f"{shorten(str(o), 40)!r}.", path=name, line=_line_of(text, str(o)))
         for term in (s, o):
             if isinstance(term, Literal) and len(term) > MAX_LITERAL_CHARS:
-                line = _line_of(text, str(term)[:40])
+                at = _line_of(text, str(term)[:40])
                 raise InputError(f"a literal of {len(term)} characters (object of {compact(str(p))}) is over "
                                  f"the limit of {MAX_LITERAL_CHARS}; quote a shorter span.",
-                                 path=name, line=line)
+                                 path=name, line=at)
     return graph
 
 

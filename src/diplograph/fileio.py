@@ -31,7 +31,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 from .errors import InputError
 
@@ -54,7 +54,7 @@ class Target(NamedTuple):
         return self.kind == "regular"
 
 
-def target(path) -> Target:
+def target(path: str | Path) -> Target:
     """What writing to `path` means (see the module's docstring)."""
     if str(path) == STDOUT:
         return Target("stdout", None)
@@ -161,7 +161,7 @@ def write_plain(path: Path, chunks: Iterable[bytes | FileRange]) -> None:
         _write_chunks(fh, chunks)
 
 
-def _write_chunks(fh, chunks: Iterable[bytes | FileRange]) -> None:
+def _write_chunks(fh: BinaryIO, chunks: Iterable[bytes | FileRange]) -> None:
     for chunk in chunks:
         if isinstance(chunk, FileRange):
             fh.flush()
@@ -174,7 +174,7 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
-def _copy_range(r: FileRange, out) -> None:
+def _copy_range(r: FileRange, out: BinaryIO) -> None:
     with open(r.path, "rb") as src:
         done = 0
         seekable = out.seekable()

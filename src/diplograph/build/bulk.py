@@ -46,14 +46,14 @@ import multiprocessing
 import os
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import overload
 
 from .. import fileio, pipeline, validation
-from ..extract.lexicon import load_lexicon
+from ..extract.lexicon import Lexicon, load_lexicon
 from ..fileio import FileRange, atomic_write_chunks
 from ..graph import writer
 from ..graph.merge import merge_records
@@ -85,7 +85,7 @@ class BulkBuild:
         return dict(self.totals)
 
 
-def takes(sources: list[Path], cache_dir: Path | None, lexicon, step: int) -> bool:
+def takes(sources: list[Path], cache_dir: Path | None, lexicon: Lexicon, step: int) -> bool:
     """Whether a build of these texts runs here, in one pass: when more than `step` (steps.STEP) of
     them are texts the kept state does not know, and more than it knows. Adding a few thousand
     texts to a large corpus is left to the incremental build in steps; adding 100,000 to a handful
@@ -95,7 +95,7 @@ def takes(sources: list[Path], cache_dir: Path | None, lexicon, step: int) -> bo
     return new > step and new > len(known)
 
 
-def _known_names(cache_dir: Path | None, lexicon) -> frozenset | None:
+def _known_names(cache_dir: Path | None, lexicon: Lexicon) -> frozenset | None:
     """The names of the texts of the state kept in cache_dir, or None when there is none to use."""
     if cache_dir is None:
         return None
@@ -107,8 +107,9 @@ def _known_names(cache_dir: Path | None, lexicon) -> frozenset | None:
 
 
 def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *, cache_dir: Path, jobs: int = 1,
-          progress: bool = False, lexicon=None, batch: int = BATCH, meeting_lines: int = MEETING_LINES,
-          validate: bool = True, on_batch: Callable[[int, int], None] | None = None) -> BulkBuild:
+          progress: bool = False, lexicon: Lexicon | None = None, batch: int = BATCH,
+          meeting_lines: int = MEETING_LINES, validate: bool = True,
+          on_batch: Callable[[int, int], None] | None = None) -> BulkBuild:
     """Build seeds_dir from scratch into `output` (written only if it conforms, or validate=False),
     and keep the state in cache_dir. on_batch(converted, total) is called after each batch."""
     import secrets
@@ -246,7 +247,8 @@ def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *,
         shutil.rmtree(work, ignore_errors=True)
 
 
-def validate_in_batches(built, *, jobs: int = 1, batch: int | None = None, meeting_lines: int | None = None):
+def validate_in_batches(built: assemble.Build, *, jobs: int = 1, batch: int | None = None,
+                        meeting_lines: int | None = None) -> Report:
     """The validation report of an assemble.Build's whole graph, checked in batches as above:
     for a graph too large for one store (build_validation.validate_all calls it past
     BATCHED_ABOVE triples). A segment copied from the last graph is read from its Turtle there."""
@@ -257,9 +259,10 @@ def validate_in_batches(built, *, jobs: int = 1, batch: int | None = None, meeti
 
     batch, meeting_lines = batch or BATCH, meeting_lines or MEETING_LINES
 
-    def ntriples(seg) -> bytes:
+    def ntriples(seg: Segment) -> bytes:
         if seg.ntriples is not None:
             return seg.ntriples
+        assert built.previous is not None  # a segment without its N-Triples is copied from the last build
         data = writer.turtle_header() + built.previous.turtle_of(seg.id)
         out = ox.serialize(ox.parse(data, format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES)
         assert out is not None  # with no output given, serialize returns the bytes
@@ -296,7 +299,7 @@ def _made(seg: Segment) -> tuple[bytes, bytes]:
     return seg.ntriples, seg.turtle
 
 
-def _totals(segments, *row_maps) -> dict[str, int]:
+def _totals(segments: Iterable[Segment | None], *row_maps: dict[str, tuple]) -> dict[str, int]:
     out = {name: 0 for name in COUNTED}
     out["triples"] = 0
     for s in segments:

@@ -25,6 +25,8 @@ graph is validated. tests/build/test_build_state.py holds both ways to the same 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..graph import writer
 from ..graph.segments import ACTORS, ANNOTATIONS, segment_of
 from ..validation import Report, Scope, validate
@@ -33,6 +35,9 @@ from ..vocab import DGR
 from .assemble import Build
 from .buildstate import actor_types
 from .bulk import validate_in_batches
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
 
 # Past this many triples one store of the whole graph needs several GB (about 0.6 GB a million
 # triples): the graph is checked in batches instead (diplograph.bulk), with the same report.
@@ -120,7 +125,7 @@ def _touched(sid: str, ntriples: bytes, before: bytes | None) -> tuple[set[str],
     return checked, checked | ({t.subject.value for t in then} - subjects)
 
 
-def _reachable(pool, store, focus: set[str]) -> list:
+def _reachable(pool: ox.Store, store: ox.Store, focus: set[str]) -> list[ox.Quad]:
     """The quads of `pool` about the focus nodes, about the nodes the store's lines on the focus
     nodes name, and about the nodes those name, and so on; and every rdfs:subClassOf link."""
     import pyoxigraph as ox
@@ -145,7 +150,7 @@ def _reachable(pool, store, focus: set[str]) -> list:
 _SUBCLASS = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
 
 
-def validate_all(build: Build, jobs: int = 1):
+def validate_all(build: Build, jobs: int = 1) -> Report:
     if sum(s.triples for s in build.segments) > BATCHED_ABOVE:
         return validate_in_batches(build, jobs=jobs)
     return validate(build.store())

@@ -126,7 +126,7 @@ def _build(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: P
                    err=str(output) == "-")
 
 
-def _print_dropped(built) -> None:
+def _print_dropped(built: object) -> None:
     """How many candidate facts each converter component dropped, and why (the texts converted now)."""
     from collections import Counter
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from ..vocab import DG
@@ -29,7 +31,7 @@ ORDER = ["documents", "meetings", "meeting series", "actors", "states", "persons
 
 @click.command("summary")
 @engine_options
-def command(graph, store, endpoint):
+def command(graph: Path, store: str | None, endpoint: str | None) -> None:
     """Print counts: documents, meetings, actors, stances, designations, triples."""
     from ..query.engines import open_engine
 

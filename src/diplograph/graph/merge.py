@@ -345,7 +345,7 @@ def _winner(values: list[tuple[str, DocRecord]]) -> str:
     if len(counts) == 1:
         return values[0][0]
 
-    def rank(v):
+    def rank(v: str) -> tuple[int, int, int]:
         auth = max(AUTHORITY.get(d.kind, 0) for x, d in values if x == v)
         return (counts[v], auth, -min(i for i, (x, _) in enumerate(values) if x == v))
 

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from ..vocab import stance_types
 from .sparql import PREFIXES
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
 
 DG = PREFIXES["dg"]
 PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
@@ -68,7 +72,7 @@ class Node:
 class GraphData:
     """Read access to the graph for the pages."""
 
-    def __init__(self, store, vocabulary=None) -> None:
+    def __init__(self, store: ox.Store, vocabulary: ox.Store | None = None) -> None:
         """`vocabulary`: an optional Store with the ontology and topic scheme, read only for the
         labels and kinds that the graph itself does not carry (a built graph may leave out the TBox)."""
         self.store = store
@@ -98,7 +102,7 @@ class GraphData:
                 return str(ox.NamedNode(v))
 
             query = re.sub(rf"\?{name}\b", as_iri, query)
-        result = self.store.query(PROLOGUE + query)
+        result = _select(self.store, PROLOGUE + query)
         names = [v.value for v in result.variables]
         out = []
         for sol in result:
@@ -113,7 +117,7 @@ class GraphData:
         """rows() of a query that binds every variable it selects (no OPTIONAL one)."""
         return cast("list[dict[str, str]]", self.rows(query, **subs))
 
-    def _read_labels(self, store) -> dict[str, str]:
+    def _read_labels(self, store: ox.Store) -> dict[str, str]:
         # Preference: skos:prefLabel (English first), rdfs:label, dcterms:title, file name.
         import pyoxigraph as ox
 
@@ -123,7 +127,7 @@ class GraphData:
                  ?s ?p ?l }"""
         rank = {PREFIXES["skos"] + "prefLabel": 0, PREFIXES["rdfs"] + "label": 1,
                 "http://purl.org/dc/terms/title": 2, DG + "sourceFile": 3}
-        for sol in store.query(PROLOGUE + q):
+        for sol in _select(store, PROLOGUE + q):
             s, p, lit = sol["s"], sol["p"], sol["l"]
             if not isinstance(s, ox.NamedNode):
                 continue
@@ -133,11 +137,11 @@ class GraphData:
                 ranked[s.value] = key
         return {s: v[1] for s, v in ranked.items()}
 
-    def _read_kinds(self, store) -> dict[str, str]:
+    def _read_kinds(self, store: ox.Store) -> dict[str, str]:
         types: dict[str, set[str]] = defaultdict(set)
         q = PROLOGUE + """SELECT ?s ?t WHERE { ?s a ?t
                  FILTER(STRSTARTS(STR(?t), STR(dg:)) || ?t = skos:Concept) }"""
-        for sol in store.query(q):
+        for sol in _select(store, q):
             types[sol["s"].value].add(local_name(sol["t"].value))
         kinds = {}
         for s, ts in types.items():
@@ -180,7 +184,7 @@ class GraphData:
         self.attach_evidence(out.values())
         return out
 
-    def attach_evidence(self, nodes) -> None:
+    def attach_evidence(self, nodes: Iterable[Node]) -> None:
         nodes = list(nodes)
         if not nodes:
             return
@@ -193,13 +197,13 @@ class GraphData:
                   OPTIONAL {{ ?e oa:start ?start }} OPTIONAL {{ ?e oa:end ?end }} }}"""
         seen = set()
         for r in self.rows(q):
-            n, e = r["n"], r["e"]
-            assert n is not None and e is not None  # bound in every solution
-            if (n, e) in seen:
+            fact, span = r["n"], r["e"]
+            assert fact is not None and span is not None  # bound in every solution
+            if (fact, span) in seen:
                 continue
-            seen.add((n, e))
-            by_iri[n].evidence.append(Evidence(
-                e, r["d"] or "", r["exact"] or "", _int(r["start"]), _int(r["end"])))
+            seen.add((fact, span))
+            by_iri[fact].evidence.append(Evidence(
+                span, r["d"] or "", r["exact"] or "", _int(r["start"]), _int(r["end"])))
         for n in nodes:
             n.evidence.sort(key=lambda e: (e.document, e.start or 0, e.iri))
 
@@ -430,12 +434,17 @@ class GraphData:
 
         node = str(ox.NamedNode(iri))
         out_rows, in_rows = [], []
-        for sol in self.store.query(f"SELECT ?p ?o WHERE {{ {node} ?p ?o }} ORDER BY ?p ?o LIMIT 500"):
+        for sol in _select(self.store, f"SELECT ?p ?o WHERE {{ {node} ?p ?o }} ORDER BY ?p ?o LIMIT 500"):
             out_rows.append({"p": sol["p"].value, "o": sol["o"].value,
                              "iri": isinstance(sol["o"], ox.NamedNode)})
-        for sol in self.store.query(f"SELECT ?s ?p WHERE {{ ?s ?p {node} }} ORDER BY ?p ?s LIMIT 500"):
+        for sol in _select(self.store, f"SELECT ?s ?p WHERE {{ ?s ?p {node} }} ORDER BY ?p ?s LIMIT 500"):
             in_rows.append({"s": sol["s"].value, "p": sol["p"].value})
         return {"iri": iri, "out": out_rows, "in": in_rows}
+
+
+def _select(store: ox.Store, query: str) -> ox.QuerySolutions:
+    """The solutions of a SELECT query (store.query answers every query form)."""
+    return cast("ox.QuerySolutions", store.query(query))
 
 
 def _int(value: str | None) -> int | None:

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 _SIGSTOP = getattr(signal, "SIGSTOP", None)  # pausing a long query; without it (Windows) it runs on
 
 
-def _worker_main(conn, graph_path: str) -> None:
+def _worker_main(conn: Connection, graph_path: str) -> None:
     from .store import load_store
 
     # Ctrl-C reaches the whole process group; the server, not the worker, decides when workers end.
