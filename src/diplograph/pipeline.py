@@ -21,11 +21,12 @@ import multiprocessing
 import os
 import pickle
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .extract.components import version as components_version
 from .extract.convert import convert_file
@@ -67,7 +68,7 @@ class Stats:
 last_stats = Stats()
 
 
-def convert_many(paths: Sequence[Path], lexicon, *, jobs: int = 1, cache_dir: Path | None = None,
+def convert_many(paths: Sequence[Path], lexicon: object, *, jobs: int = 1, cache_dir: Path | None = None,
                  progress: bool = False, converter: Callable | None = None,
                  transform: Transform | None = None) -> list:
     """Convert each file to its DocumentFacts; results in the order of `paths`.
@@ -135,7 +136,8 @@ def convert_many(paths: Sequence[Path], lexicon, *, jobs: int = 1, cache_dir: Pa
 _worker_state: dict = {}
 
 
-def _init_worker(lexicon, converter, transform, cache_dir, parent: int | None = None) -> None:
+def _init_worker(lexicon: object, converter: Callable, transform: Transform | None, cache_dir: Path | None,
+                 parent: int | None = None) -> None:
     end_with_parent(parent)
     _worker_state.update(lexicon=lexicon, converter=converter, transform=transform, cache_dir=cache_dir,
                          parent=parent)
@@ -163,7 +165,7 @@ def end_with_parent(parent: int | None) -> None:
         os._exit(1)
 
 
-def _convert_one(path: Path, lexicon, converter, transform):
+def _convert_one(path: Path, lexicon: object, converter: Callable, transform: Transform | None) -> Any:
     facts = converter(path, lexicon)
     return facts if transform is None else transform.function(facts, lexicon)
 
@@ -199,8 +201,8 @@ def _chunk_sizes(total: int, workers: int, most: int = 32) -> list[int]:
     return sizes
 
 
-def _convert_parallel(paths: list[Path], keys: list[str | None], lexicon, converter, transform,
-                      cache_dir: Path | None, workers: int, bar) -> list:
+def _convert_parallel(paths: list[Path], keys: list[str | None], lexicon: object, converter: Callable,
+                      transform: Transform | None, cache_dir: Path | None, workers: int, bar: Any) -> list:
     """The result of each path in order, converted (and cached, with a cache_dir) in `workers` processes."""
     # Fork hands the lexicon to each worker once, without pickling it; where
     # fork is missing the lexicon must pickle.
@@ -226,7 +228,7 @@ def _convert_parallel(paths: list[Path], keys: list[str | None], lexicon, conver
 
 
 @contextmanager
-def _gc_paused():
+def _gc_paused() -> Iterator[None]:
     """No garbage collection inside: unpickling makes many objects and no cycles, and the collector,
     walking every object made so far at each pass, cost the parent more than the unpickling itself.
 
@@ -246,7 +248,7 @@ def _gc_paused():
             gc.enable()
 
 
-def _progress_bar(total: int):
+def _progress_bar(total: int) -> Any:
     from tqdm import tqdm
 
     return tqdm(total=total, unit="doc", desc="converting", file=sys.stderr, leave=False)
@@ -274,7 +276,7 @@ def code_version(modules: tuple[str, ...] = _CONVERTER_MODULES) -> str:
     return _code_version_memo[modules]
 
 
-def _salt(lexicon, converter, transform: Transform | None = None) -> bytes:
+def _salt(lexicon: object, converter: Callable, transform: Transform | None = None) -> bytes:
     version = getattr(lexicon, "version", None)
     if version is None:
         # Without a version the cache cannot tell lexicons apart: refuse to guess.
@@ -290,21 +292,21 @@ def _salt(lexicon, converter, transform: Transform | None = None) -> bytes:
     return "\0".join(parts).encode()
 
 
-def salt(lexicon, *, converter: Callable | None = None, transform: Transform | None = None) -> bytes:
+def salt(lexicon: object, *, converter: Callable | None = None, transform: Transform | None = None) -> bytes:
     """What every cache key depends on besides the text: lexicon, converter and transform versions."""
     if converter is None:
         converter = convert_file
     return _salt(lexicon, converter, transform)
 
 
-def keys(paths: Sequence[Path], lexicon, *, converter: Callable | None = None,
+def keys(paths: Sequence[Path], lexicon: object, *, converter: Callable | None = None,
          transform: Transform | None = None) -> list[str]:
     """The cache key of each file, as convert_many(cache_dir=...) files them."""
     s = salt(lexicon, converter=converter, transform=transform)
     return [cache_key(Path(p), s) for p in paths]
 
 
-def load(cache_dir: Path, key: str):
+def load(cache_dir: Path, key: str) -> Any:
     """The cached result filed under `key`, or None."""
     return _load(Path(cache_dir), key)
 
@@ -321,7 +323,7 @@ def _entry(cache_dir: Path, key: str) -> Path:
     return cache_dir / key[:2] / f"{key}.pickle"
 
 
-def _load(cache_dir: Path, key: str):
+def _load(cache_dir: Path, key: str) -> Any:
     entry = _entry(cache_dir, key)
     try:
         data = entry.read_bytes()
@@ -334,5 +336,5 @@ def _load(cache_dir: Path, key: str):
         return None
 
 
-def _store(cache_dir: Path, key: str, facts) -> None:
+def _store(cache_dir: Path, key: str, facts: object) -> None:
     atomic_write_bytes(_entry(cache_dir, key), pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))

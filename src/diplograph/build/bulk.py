@@ -121,8 +121,9 @@ def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *,
     assemble._unique_stems(sources)
     times: dict[str, float] = {}
     t0 = time.perf_counter()
-    keys, files = assemble._keys(sources, lexicon, transform, {})
-    assemble._hash_texts(list(range(len(sources))), sources, keys, files, lexicon, transform)
+    partial, files = assemble._keys(sources, lexicon, transform, {})
+    assemble._hash_texts(list(range(len(sources))), sources, partial, files, lexicon, transform)
+    keys = assemble._known(partial)
     work = buildstate.folder(cache_dir) / f".bulk-{secrets.token_hex(6)}"
     work.mkdir(parents=True)
     try:
