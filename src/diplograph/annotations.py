@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import NoReturn
 
 import rdflib
 import yaml
@@ -64,7 +65,7 @@ class _Reader:
         self.stem = re.sub(r"[^A-Za-z0-9_.\-]+", "-", stem)
         self.graph = rdflib.Graph()
 
-    def fail(self, node: yaml.Node, message: str):
+    def fail(self, node: yaml.Node, message: str) -> NoReturn:
         raise InputError(message, path=self.name, line=node.start_mark.line + 1,
                          column=node.start_mark.column + 1)
 
@@ -74,7 +75,7 @@ class _Reader:
         out: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-            if key not in required | optional:
+            if key is None or key not in required | optional:
                 allowed = ", ".join(sorted(required | optional))
                 self.fail(key_node, f"unknown key {key!r} in {what}; allowed: {allowed}")
             if key in out:
@@ -106,7 +107,7 @@ class _Reader:
                             "state/china or person/sergey-lavrov (see docs/graph-shape.md)")
         return DGR[value]
 
-    def name_in(self, node: yaml.Node, key: str, namespace) -> URIRef:
+    def name_in(self, node: yaml.Node, key: str, namespace: rdflib.Namespace) -> URIRef:
         value = self.scalar(node, key)
         if value.startswith(("https://", "http://")):
             return URIRef(value)
@@ -237,7 +238,7 @@ def yaml_to_graph(text: str, name: str) -> rdflib.Graph:
                           "(see annotations/README.md)")
     for key_node, value_node in root.value:
         section = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-        if section not in SECTIONS:
+        if section is None or section not in SECTIONS:
             reader.fail(key_node, f"unknown section {section!r}; use {', '.join(SECTIONS)}")
         if not isinstance(value_node, yaml.SequenceNode):
             reader.fail(value_node, f"{section} must be a list of items, each starting with '- '")
@@ -258,7 +259,7 @@ def evidence_yaml(document: str, exact: str, start: int, end: int) -> str:
 # --- any annotation file ----------------------------------------------------
 
 
-def parse_annotation_file(path) -> rdflib.Graph:
+def parse_annotation_file(path: str | Path) -> rdflib.Graph:
     """Read one annotation file: Turtle (`.ttl`) or the YAML form (`.yaml`, `.yml`).
 
     Raises InputError (exit 2) naming the file, and where known the line and
@@ -308,10 +309,10 @@ def parse_annotation_file(path) -> rdflib.Graph:
                              f"{shorten(str(o), 40)!r}.", path=name, line=_line_of(text, str(o)))
         for term in (s, o):
             if isinstance(term, Literal) and len(term) > MAX_LITERAL_CHARS:
-                line = _line_of(text, str(term)[:40])
+                at = _line_of(text, str(term)[:40])
                 raise InputError(f"a literal of {len(term)} characters (object of {compact(str(p))}) is over "
                                  f"the limit of {MAX_LITERAL_CHARS}; quote a shorter span.",
-                                 path=name, line=line)
+                                 path=name, line=at)
     return graph
 
 

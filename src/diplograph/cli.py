@@ -7,6 +7,7 @@ called, so that `diplograph query` starts fast.
 from __future__ import annotations
 
 import importlib
+from typing import Any
 
 import click
 
@@ -31,16 +32,16 @@ COMMANDS: dict[str, tuple[str, str]] = {
 class LazyGroup(click.Group):
     """A group whose subcommands are imported on first use."""
 
-    def list_commands(self, ctx):
+    def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(name for name, (mod, _) in COMMANDS.items() if _module_exists(mod))
 
-    def get_command(self, ctx, name):
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name not in COMMANDS or not _module_exists(COMMANDS[name][0]):
             return None
         module = importlib.import_module(f"diplograph.commands.{COMMANDS[name][0]}")
         return module.command
 
-    def invoke(self, ctx):
+    def invoke(self, ctx: click.Context) -> Any:
         # A user's mistake becomes one line on stderr and its exit code;
         # anything else is a bug and keeps its traceback.
         try:
@@ -49,7 +50,7 @@ class LazyGroup(click.Group):
             click.echo(f"diplograph: {exc}", err=True)
             raise click.exceptions.Exit(exc.exit_code) from None
 
-    def format_commands(self, ctx, formatter):
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, COMMANDS[name][1]) for name in self.list_commands(ctx)]
         if rows:
             with formatter.section("Commands"):
@@ -64,7 +65,7 @@ def _module_exists(mod: str) -> bool:
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="diplograph")
-def cli():
+def cli() -> None:
     """diplograph: a knowledge graph of diplomatic meetings.
 
     Build the graph from a folder of joint statements and news readouts,
@@ -73,7 +74,7 @@ def cli():
     """
 
 
-def main(argv=None) -> None:
+def main(argv: list[str] | None = None) -> None:
     cli.main(args=argv, prog_name="diplograph")
 
 

@@ -31,7 +31,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 from .errors import InputError
 
@@ -54,7 +54,7 @@ class Target(NamedTuple):
         return self.kind == "regular"
 
 
-def target(path) -> Target:
+def target(path: str | Path) -> Target:
     """What writing to `path` means (see the module's docstring)."""
     if str(path) == STDOUT:
         return Target("stdout", None)
@@ -99,6 +99,7 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes | FileRange]) -> None
         write_direct(where, chunks, name=str(path))
         return
     real = where.path
+    assert real is not None  # a regular target has its path
     try:
         real.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=TMP_SUFFIX, dir=real.parent)
@@ -134,17 +135,20 @@ def write_direct(where: Target, chunks: Iterable[bytes | FileRange], *, name: st
             sys.stdout.flush()
             _write_chunks(out, chunks)
             out.flush()
-        elif stat.S_ISSOCK(os.stat(where.path).st_mode):
-            import socket
-
-            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-                sock.connect(str(where.path))
-                with sock.makefile("wb") as fh:
-                    _write_chunks(fh, chunks)
         else:
-            # a FIFO: open blocks until something reads it, as for any writer of a pipe
-            with open(where.path, "wb") as fh:
-                _write_chunks(fh, chunks)
+            path = where.path
+            assert path is not None  # only standard output has no path
+            if stat.S_ISSOCK(os.stat(path).st_mode):
+                import socket
+
+                with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+                    sock.connect(str(path))
+                    with sock.makefile("wb") as fh:
+                        _write_chunks(fh, chunks)
+            else:
+                # a FIFO: open blocks until something reads it, as for any writer of a pipe
+                with open(path, "wb") as fh:
+                    _write_chunks(fh, chunks)
     except BrokenPipeError:
         raise InputError("the reader closed it before the end was written", path=name) from None
     except OSError as exc:
@@ -157,7 +161,7 @@ def write_plain(path: Path, chunks: Iterable[bytes | FileRange]) -> None:
         _write_chunks(fh, chunks)
 
 
-def _write_chunks(fh, chunks: Iterable[bytes | FileRange]) -> None:
+def _write_chunks(fh: BinaryIO, chunks: Iterable[bytes | FileRange]) -> None:
     for chunk in chunks:
         if isinstance(chunk, FileRange):
             fh.flush()
@@ -170,7 +174,7 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
-def _copy_range(r: FileRange, out) -> None:
+def _copy_range(r: FileRange, out: BinaryIO) -> None:
     with open(r.path, "rb") as src:
         done = 0
         seekable = out.seekable()

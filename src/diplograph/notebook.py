@@ -17,11 +17,16 @@ DataFrame is first made.
 from __future__ import annotations
 
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from .errors import InputError
 from .query.engines import STAMP_NAME, EndpointEngine, Engine, OxigraphEngine, Rows, open_engine
 from .query.saved import check_syntax, find_query, list_queries, run
 from .vocab import PREFIXES
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGERS = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
@@ -31,7 +36,7 @@ _FLOATS = {XSD + "decimal", XSD + "double", XSD + "float"}
 _DATES = {XSD + "date", XSD + "dateTime"}
 
 
-def _pandas():
+def _pandas() -> ModuleType:
     try:
         import pandas
     except ImportError:
@@ -63,7 +68,7 @@ def _column_kind(terms: list) -> str:
     return kinds.pop() if len(kinds) == 1 else "string"
 
 
-def to_dataframe(rows: Rows):
+def to_dataframe(rows: Rows) -> pd.DataFrame:
     """A DataFrame of `rows`, one column per variable, typed as the module doc says."""
     pd = _pandas()
     data = {}
@@ -95,16 +100,16 @@ class DiploGraph:
     def __repr__(self) -> str:
         return f"<diplograph {self.engine.name} {self.source}>"
 
-    def __enter__(self):
+    def __enter__(self) -> DiploGraph:
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     def close(self) -> None:
         self.engine.close()
 
-    def queries(self):
+    def queries(self) -> pd.DataFrame:
         """The saved queries: name, summary and parameters with their defaults."""
         pd = _pandas()
         saved = list_queries(checks=True)
@@ -113,15 +118,15 @@ class DiploGraph:
                              "params": pd.array([" ".join(f"{k}={v}" for k, v in q.params.items())
                                                  for q in saved], dtype="string")})
 
-    def rows(self, name: str, **params) -> Rows:
+    def rows(self, name: str, **params: object) -> Rows:
         """A saved query's rows as rdflib terms (what `query` turns into a DataFrame)."""
         return run(find_query(name), self.engine, {k: str(v) for k, v in params.items()})
 
-    def query(self, name: str, **params):
+    def query(self, name: str, **params: object) -> pd.DataFrame:
         """The saved query `name` (see `queries()`), its parameters given as keywords, as a DataFrame."""
         return to_dataframe(self.rows(name, **params))
 
-    def sparql(self, text: str):
+    def sparql(self, text: str) -> pd.DataFrame:
         """Any SELECT query as a DataFrame; the prefixes of the saved queries (dg:, dgr:, skos:, ...) are
         declared unless the text declares them itself."""
         declared = {line.split()[1].rstrip(":") for line in text.splitlines()

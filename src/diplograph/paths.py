@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 
 def home() -> Path:
@@ -34,12 +35,12 @@ def queries_dir() -> Path:
     return home() / "queries"
 
 
-def read_lexicon_yaml(name: str):
+def read_lexicon_yaml(name: str) -> Any:
     """A lexicon file, lexicon/NAME.yaml, parsed (None when empty)."""
     return read_yaml(lexicon_dir() / f"{name}.yaml")
 
 
-def read_yaml(path: Path):
+def read_yaml(path: Path) -> Any:
     """A YAML data file, parsed with libyaml's loader where PyYAML has it (several times faster)."""
     import yaml
 

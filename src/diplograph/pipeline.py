@@ -21,11 +21,12 @@ import multiprocessing
 import os
 import pickle
 import sys
-from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .extract.components import version as components_version
 from .extract.convert import convert_file
@@ -67,7 +68,7 @@ class Stats:
 last_stats = Stats()
 
 
-def convert_many(paths: Sequence[Path], lexicon, *, jobs: int = 1, cache_dir: Path | None = None,
+def convert_many(paths: Sequence[Path], lexicon: object, *, jobs: int = 1, cache_dir: Path | None = None,
                  progress: bool = False, converter: Callable | None = None,
                  transform: Transform | None = None) -> list:
     """Convert each file to its DocumentFacts; results in the order of `paths`.
@@ -95,8 +96,8 @@ def convert_many(paths: Sequence[Path], lexicon, *, jobs: int = 1, cache_dir: Pa
         salt = _salt(lexicon, converter, transform)
         with _gc_paused():
             for i, path in enumerate(paths):
-                keys[i] = cache_key(path, salt)
-                hit = _load(cache_dir, keys[i])
+                key = keys[i] = cache_key(path, salt)
+                hit = _load(cache_dir, key)
                 if hit is None:
                     todo.append(i)
                 else:
@@ -112,7 +113,9 @@ def convert_many(paths: Sequence[Path], lexicon, *, jobs: int = 1, cache_dir: Pa
             for i, path in zip(todo, todo_paths, strict=True):
                 results[i] = _convert_one(path, lexicon, converter, transform)
                 if cache_dir is not None:
-                    _store(cache_dir, keys[i], results[i])
+                    its_key = keys[i]
+                    assert its_key is not None  # with a cache_dir every text has its key
+                    _store(cache_dir, its_key, results[i])
                 if bar is not None:
                     bar.update(1)
         else:
@@ -133,7 +136,8 @@ def convert_many(paths: Sequence[Path], lexicon, *, jobs: int = 1, cache_dir: Pa
 _worker_state: dict = {}
 
 
-def _init_worker(lexicon, converter, transform, cache_dir, parent: int | None = None) -> None:
+def _init_worker(lexicon: object, converter: Callable, transform: Transform | None, cache_dir: Path | None,
+                 parent: int | None = None) -> None:
     end_with_parent(parent)
     _worker_state.update(lexicon=lexicon, converter=converter, transform=transform, cache_dir=cache_dir,
                          parent=parent)
@@ -161,7 +165,7 @@ def end_with_parent(parent: int | None) -> None:
         os._exit(1)
 
 
-def _convert_one(path: Path, lexicon, converter, transform):
+def _convert_one(path: Path, lexicon: object, converter: Callable, transform: Transform | None) -> Any:
     facts = converter(path, lexicon)
     return facts if transform is None else transform.function(facts, lexicon)
 
@@ -197,8 +201,8 @@ def _chunk_sizes(total: int, workers: int, most: int = 32) -> list[int]:
     return sizes
 
 
-def _convert_parallel(paths: list[Path], keys: list[str | None], lexicon, converter, transform,
-                      cache_dir: Path | None, workers: int, bar) -> list:
+def _convert_parallel(paths: list[Path], keys: list[str | None], lexicon: object, converter: Callable,
+                      transform: Transform | None, cache_dir: Path | None, workers: int, bar: Any) -> list:
     """The result of each path in order, converted (and cached, with a cache_dir) in `workers` processes."""
     # Fork hands the lexicon to each worker once, without pickling it; where
     # fork is missing the lexicon must pickle.
@@ -208,12 +212,13 @@ def _convert_parallel(paths: list[Path], keys: list[str | None], lexicon, conver
     results: list = []
     with _gc_paused(), ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
                                            initargs=(lexicon, converter, transform, cache_dir, os.getpid())) as pool:
-        futures = []
+        futures: list[Future[list[bytes]] | None] = []
         start = 0
         for size in _chunk_sizes(len(tasks), workers):
             futures.append(pool.submit(_convert_chunk, tasks[start:start + size]))
             start += size
         for n, future in enumerate(futures):
+            assert future is not None  # each is let go only once its results are taken
             blobs = future.result()
             futures[n] = None  # its results are ours now
             results.extend(pickle.loads(b) for b in blobs)
@@ -223,7 +228,7 @@ def _convert_parallel(paths: list[Path], keys: list[str | None], lexicon, conver
 
 
 @contextmanager
-def _gc_paused():
+def _gc_paused() -> Iterator[None]:
     """No garbage collection inside: unpickling makes many objects and no cycles, and the collector,
     walking every object made so far at each pass, cost the parent more than the unpickling itself.
 
@@ -243,7 +248,7 @@ def _gc_paused():
             gc.enable()
 
 
-def _progress_bar(total: int):
+def _progress_bar(total: int) -> Any:
     from tqdm import tqdm
 
     return tqdm(total=total, unit="doc", desc="converting", file=sys.stderr, leave=False)
@@ -271,7 +276,7 @@ def code_version(modules: tuple[str, ...] = _CONVERTER_MODULES) -> str:
     return _code_version_memo[modules]
 
 
-def _salt(lexicon, converter, transform: Transform | None = None) -> bytes:
+def _salt(lexicon: object, converter: Callable, transform: Transform | None = None) -> bytes:
     version = getattr(lexicon, "version", None)
     if version is None:
         # Without a version the cache cannot tell lexicons apart: refuse to guess.
@@ -287,21 +292,21 @@ def _salt(lexicon, converter, transform: Transform | None = None) -> bytes:
     return "\0".join(parts).encode()
 
 
-def salt(lexicon, *, converter: Callable | None = None, transform: Transform | None = None) -> bytes:
+def salt(lexicon: object, *, converter: Callable | None = None, transform: Transform | None = None) -> bytes:
     """What every cache key depends on besides the text: lexicon, converter and transform versions."""
     if converter is None:
         converter = convert_file
     return _salt(lexicon, converter, transform)
 
 
-def keys(paths: Sequence[Path], lexicon, *, converter: Callable | None = None,
+def keys(paths: Sequence[Path], lexicon: object, *, converter: Callable | None = None,
          transform: Transform | None = None) -> list[str]:
     """The cache key of each file, as convert_many(cache_dir=...) files them."""
     s = salt(lexicon, converter=converter, transform=transform)
     return [cache_key(Path(p), s) for p in paths]
 
 
-def load(cache_dir: Path, key: str):
+def load(cache_dir: Path, key: str) -> Any:
     """The cached result filed under `key`, or None."""
     return _load(Path(cache_dir), key)
 
@@ -318,7 +323,7 @@ def _entry(cache_dir: Path, key: str) -> Path:
     return cache_dir / key[:2] / f"{key}.pickle"
 
 
-def _load(cache_dir: Path, key: str):
+def _load(cache_dir: Path, key: str) -> Any:
     entry = _entry(cache_dir, key)
     try:
         data = entry.read_bytes()
@@ -331,5 +336,5 @@ def _load(cache_dir: Path, key: str):
         return None
 
 
-def _store(cache_dir: Path, key: str, facts) -> None:
+def _store(cache_dir: Path, key: str, facts: object) -> None:
     atomic_write_bytes(_entry(cache_dir, key), pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))

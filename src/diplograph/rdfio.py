@@ -10,9 +10,12 @@ atomically is `fileio`'s job.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
+
+if TYPE_CHECKING:
+    from pyoxigraph import RdfFormat
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
@@ -33,7 +36,7 @@ def rdflib_format(path: Path | str) -> str:
     return _RDFLIB_FORMATS.get(Path(path).suffix.lower(), "turtle")
 
 
-def oxigraph_format(path: Path | str):
+def oxigraph_format(path: Path | str) -> RdfFormat:
     """pyoxigraph's RdfFormat of a graph file, by its suffix (Turtle by default)."""
     from pyoxigraph import RdfFormat
 

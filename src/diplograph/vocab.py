@@ -66,7 +66,7 @@ def classes() -> frozenset[str]:
     return _classes(str(_ontology_file()))
 
 
-def _ontology_file():
+def _ontology_file() -> Path:
     # asked each time, not once: DIPLOGRAPH_HOME may point at another copy of the data (tests do)
     return paths.ontology_dir() / "diplograph.ttl"
 

@@ -21,18 +21,24 @@ from __future__ import annotations
 
 import errno
 import hashlib
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from .. import pipeline, rdfio
 from ..annotations import parse_annotation_file
 from ..errors import InputError
 from ..extract.convert import list_sources
-from ..extract.lexicon import load_lexicon
+from ..extract.lexicon import Lexicon, load_lexicon
 from ..graph import writer
-from ..graph.merge import merge_records
+from ..graph.merge import MergeState, merge_records
 from ..graph.segments import ACTORS, ANNOTATIONS, COUNTED, Segment, make_segment, segment_hash
 from . import buildstate
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+    import rdflib
 
 # The modules whose code decides what a document's cached part holds (writer.document_part, and the
 # merge record in it: records.record). Merging itself is not among them: changing it leaves the parts.
@@ -43,14 +49,14 @@ class Build:
 
     segments: list[Segment]
     cache_dir: Path | None = None
-    previous: object = None          # buildstate.State of the last build, when one was usable
+    previous: buildstate.State | None = None     # the last build's state, when one was usable
     doc_keys: dict[str, str] = field(default_factory=dict)       # stem -> cache key
     converted: int = 0
     salt: str = ""
     records: list = field(default_factory=list)                  # merge records, in document order
     refs_of: dict[str, tuple[str, ...]] = field(default_factory=dict)   # cache key -> actors its part names
     files: dict[str, tuple] = field(default_factory=dict)   # text name -> size, mtime_ns, inode, ctime_ns, key
-    merge_state: object = None       # merge.MergeState, for the next build to go on from
+    merge_state: MergeState | None = None        # for the next build to go on from
     pending: int = 0                 # new texts left out, for a later step (new_at_most)
 
     def by_id(self) -> dict[str, Segment]:
@@ -61,9 +67,12 @@ class Build:
         return writer.turtle_header() + b"".join(self._turtle(s) for s in self.segments)
 
     def _turtle(self, s: Segment) -> bytes:
-        return s.turtle if s.turtle is not None else self.previous.turtle_of(s.id)
+        if s.turtle is not None:
+            return s.turtle
+        assert self.previous is not None  # a segment without its Turtle is copied from the last build
+        return self.previous.turtle_of(s.id)
 
-    def store(self, ids=None):
+    def store(self, ids: Collection[str] | None = None) -> ox.Store:
         """A pyoxigraph Store of the segments with these ids (all by default).
 
         A segment copied from the last graph is read from its Turtle there: parsing it is faster
@@ -94,7 +103,7 @@ class Build:
 
 
 def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1, cache_dir: Path | None = None,
-          progress: bool = False, lexicon=None, new_at_most: int | None = None) -> Build:
+          progress: bool = False, lexicon: Lexicon | None = None, new_at_most: int | None = None) -> Build:
     """Convert every text in seeds_dir (each only once, with a cache folder), merge, make the segments.
 
     new_at_most: with a cache folder, convert at most this many texts the kept state does not
@@ -110,8 +119,8 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
         cache_dir = Path(cache_dir)
         salt = state_salt(lexicon, transform)
         previous = buildstate.load(cache_dir, salt)
-        keys, files = _keys(sources, lexicon, transform, previous.files if previous is not None else {})
-        todo = [i for i, k in enumerate(keys) if k is None or previous is None or not previous.knows(k)]
+        partial, files = _keys(sources, lexicon, transform, previous.files if previous is not None else {})
+        todo = [i for i, k in enumerate(partial) if k is None or previous is None or not previous.knows(k)]
         if new_at_most is not None and len(todo) > new_at_most:
             # the texts left for a later step (steps.py) are left out of this build altogether
             pending = len(todo) - new_at_most
@@ -119,11 +128,12 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
             keep = [i for i in range(len(sources)) if i not in later]
             place = {old: new for new, old in enumerate(keep)}
             todo = [place[i] for i in todo[:new_at_most]]
-            sources, keys = [sources[i] for i in keep], [keys[i] for i in keep]
+            sources, partial = [sources[i] for i in keep], [partial[i] for i in keep]
             files = {path.name: files[path.name] for path in sources}
         # only now the texts of names the state does not know are read and hashed: those left for a
         # later step are not read at every step
-        _hash_texts([i for i in todo if keys[i] is None], sources, keys, files, lexicon, transform)
+        _hash_texts([i for i in todo if partial[i] is None], sources, partial, files, lexicon, transform)
+        keys = _known(partial)
     else:
         keys, files, salt = [""] * len(sources), {}, ""
         todo = list(range(len(sources)))
@@ -135,8 +145,9 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
         keys = [f"{i}:{p.record.stem}" for i, p in enumerate(new)]
         parts = dict(zip(keys, new, strict=True))
 
-    def part_of(key: str):
+    def part_of(key: str) -> writer.DocumentPart:
         if key not in parts:
+            assert cache_dir is not None  # without a cache folder every part is made in this build
             parts[key] = pipeline.load(cache_dir, key) or pipeline.convert_many(
                 [sources[keys.index(key)]], lexicon, cache_dir=cache_dir, transform=transform)[0]
         return parts[key]
@@ -147,6 +158,7 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
             records.append(parts[key].record)
             refs_of[key] = tuple(parts[key].refs)
         else:
+            assert previous is not None  # a part not made in this build is known to the last one
             rec, refs_of[key] = previous.document(key)
             records.append(rec)
     if cache_dir is None:
@@ -161,8 +173,9 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
                    records=merged.documents, refs_of=refs_of, files=files, merge_state=merged.state,
                    pending=pending)
 
-    segments = [make_segment(ACTORS, "", writer.actors_ntriples(merged, sorted(refs), lexicon))]
-    segments[0].key = segment_hash(hashlib.sha256(segments[0].ntriples).hexdigest())
+    actors_nt = writer.actors_ntriples(merged, sorted(refs), lexicon)
+    segments = [make_segment(ACTORS, "", actors_nt)]
+    segments[0].key = segment_hash(hashlib.sha256(actors_nt).hexdigest())
     for rec in merged.documents:
         key = key_of[rec.stem]
         sid = f"doc/{rec.stem}"
@@ -190,12 +203,12 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
     return result
 
 
-def part_transform(lexicon) -> pipeline.Transform:
+def part_transform(lexicon: Lexicon) -> pipeline.Transform:
     """What the pipeline makes of each converted document: its part (writer.document_part)."""
     return pipeline.Transform(writer.document_part, modules=PART_MODULES, salt=writer.part_salt(lexicon))
 
 
-def state_salt(lexicon, transform: pipeline.Transform) -> str:
+def state_salt(lexicon: Lexicon, transform: pipeline.Transform) -> str:
     """What a kept state (buildstate) is valid for: the parts' salt and the code that merges them."""
     return segment_hash(pipeline.salt(lexicon, transform=transform).hex(),
                         pipeline.code_version(("graph/merge", "build/assemble")))
@@ -214,8 +227,8 @@ def list_texts(folder: Path) -> list[Path]:
             for entry in entries:
                 try:
                     entry.is_file()
-                except OSError as why:
-                    bad.append((entry.path, why))
+                except OSError as err:
+                    bad.append((entry.path, err))
         if not bad:
             bad = [(exc.filename or str(folder), exc)]
         path, why = bad[0]
@@ -236,7 +249,8 @@ def _unique_stems(sources: list[Path]) -> None:
                              "rename one", path=str(path))
 
 
-def _keys(sources: list[Path], lexicon, transform, known: dict[str, tuple]):
+def _keys(sources: list[Path], lexicon: Lexicon, transform: pipeline.Transform,
+          known: dict[str, tuple]) -> tuple[list[str | None], dict[str, tuple]]:
     """Each text's cache key, and (size, mtime_ns, inode, ctime_ns, key) by name for the next build;
     None for a text whose name the last build did not see (new, whatever its key: the key covers
     the name), which the caller hashes when it takes the text.
@@ -265,7 +279,13 @@ def _keys(sources: list[Path], lexicon, transform, known: dict[str, tuple]):
     return keys, files
 
 
-def _hash_texts(indices: list[int], sources: list[Path], keys: list, files: dict, lexicon, transform) -> None:
+def _known(keys: list[str | None]) -> list[str]:
+    """The texts' keys once the unknown ones are hashed (_hash_texts): every one a str."""
+    return cast("list[str]", keys)
+
+
+def _hash_texts(indices: list[int], sources: list[Path], keys: list, files: dict, lexicon: Lexicon,
+                transform: pipeline.Transform) -> None:
     """Read and hash the texts at these indices: their cache keys into `keys` and `files`."""
     for i, key in zip(indices, pipeline.keys([sources[i] for i in indices], lexicon, transform=transform),
                       strict=True):
@@ -274,7 +294,7 @@ def _hash_texts(indices: list[int], sources: list[Path], keys: list, files: dict
 
 
 def build_store(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1,
-                cache_dir: Path | None = None, progress: bool = False, lexicon=None):
+                cache_dir: Path | None = None, progress: bool = False, lexicon: Lexicon | None = None) -> ox.Store:
     """Convert every text in seeds_dir, merge, and return the graph as a pyoxigraph Store."""
     return build(seeds_dir, annotations_dir, jobs=jobs, cache_dir=cache_dir, progress=progress,
                  lexicon=lexicon).store()
@@ -304,11 +324,11 @@ def annotation_ntriples(folder: Path) -> bytes:
 ntriples = rdfio.sorted_ntriples
 
 
-def turtle_bytes(store) -> bytes:
+def turtle_bytes(store: ox.Store) -> bytes:
     """Turtle of a whole store, in sorted order (for graphs that were not built in segments)."""
     return writer.turtle_header() + writer.turtle_body(ntriples(store))
 
 
-def to_rdflib(store):
+def to_rdflib(store: ox.Store) -> rdflib.Graph:
     """The store's graph as an rdflib Graph (for pySHACL and the callers of build_graph)."""
     return rdfio.store_to_rdflib(store, writer.PREFIXES)

@@ -28,16 +28,22 @@ import mmap
 import os
 import pickle
 import secrets
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import fileio
 from ..fileio import FileRange, atomic_write_bytes, atomic_write_chunks, remove_all
 from ..graph import writer
 from ..graph.records import DocRecord, MeetingRecord
 from ..graph.segments import ACTORS, Segment
-from ..validation import Result
+from ..validation import Report, Result
+
+if TYPE_CHECKING:
+    from ..graph.merge import MergeState
+    from .assemble import Build
 
 STATE_FORMAT = "3"
 
@@ -56,13 +62,13 @@ class State:
     merging: str | None = None                  # file of the merge.MergeState, or None
     format: str = STATE_FORMAT
     folder: Path | None = field(default=None, compare=False)
-    _map: object = field(default=None, compare=False, repr=False)
+    _map: mmap.mmap | bytes | None = field(default=None, compare=False, repr=False)
     _docs: dict = field(default_factory=dict, compare=False, repr=False)
     _base: frozenset = field(default=frozenset(), compare=False, repr=False)
 
-    def merge_state(self):
-        """Where the last build's merging stood (a merge.MergeState), or None when it cannot be read."""
-        if not self.merging:
+    def merge_state(self) -> MergeState | None:
+        """Where the last build's merging stood, or None when it cannot be read."""
+        if not self.merging or self.folder is None:
             return None
         try:
             return pickle.loads((self.folder / self.merging).read_bytes())
@@ -78,7 +84,7 @@ class State:
         return _record(rec), refs
 
     @property
-    def results(self) -> list | None:
+    def results(self) -> list[Result] | None:
         return None if self.result_rows is None else list(map(Result._make, self.result_rows))
 
     def key(self, sid: str) -> str | None:
@@ -86,16 +92,17 @@ class State:
         row = self.segments.get(sid)
         return row[0] if row else None
 
-    def segment(self, sid: str):
+    def segment(self, sid: str) -> Segment:
         """The segment `sid` as the last build wrote it, its bytes to be read from graph.ttl."""
 
         key, triples, counts, docs = self.segments[sid]
         return Segment(sid, key, triples, dict(counts), None, None, docs)
 
     def graph_file(self) -> Path:
+        assert self.folder is not None  # set when the state is loaded or saved
         return self.folder / "graph.ttl"
 
-    def data(self):
+    def data(self) -> mmap.mmap | bytes:
         if self._map is None:
             with open(self.graph_file(), "rb") as fh:
                 self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) if self.graph_stat[0] else b""
@@ -111,19 +118,19 @@ class State:
         off, n = self.spans[sid]
         return bytes(self.data()[off:off + n])
 
-    def __getstate__(self):
+    def __getstate__(self) -> dict:
         d = dict(self.__dict__)
         d.update(folder=None, _map=None, _docs={}, _base=frozenset())
         return d
 
 
-def _plain(rec, memo: dict) -> tuple:
+def _plain(rec: DocRecord, memo: dict) -> tuple:
     """A record as plain tuples, its parts shared with equal ones of other records through `memo`.
 
     Most documents name the same actors in the same words: pickle writes a shared tuple once,
     and a corpus's records then load in a quarter of the time.
     """
-    def shared(t):
+    def shared(t: tuple) -> tuple:
         return memo.setdefault(t, t)
 
     return (rec.name, rec.stem, rec.kind, tuple(map(shared, rec.actors)),
@@ -135,7 +142,7 @@ def _shared_row(row: tuple, memo: dict) -> tuple:
     return tuple(memo.setdefault(x, x) if isinstance(x, str) else x for x in row)
 
 
-def _record(t: tuple):
+def _record(t: tuple) -> DocRecord:
     return DocRecord(t[0], t[1], t[2], t[3], tuple(map(MeetingRecord._make, t[4])), t[5])
 
 
@@ -207,12 +214,13 @@ def _load(where: Path, salt: str) -> State | None:
     return state
 
 
-def write_graph(build, output: Path) -> None:
+def write_graph(build: Build, output: Path) -> None:
     """Write the build's Turtle to `output`: new segments' bytes, the others copied from the last graph."""
     atomic_write_chunks(output, _chunks(build))
 
 
-def write_checked(build, output: Path, check=None, after=None):
+def write_checked(build: Build, output: Path, check: Callable[[], Report | None] | None = None,
+                  after: Callable[[Path, Report | None], object] | None = None) -> Report | None:
     """Write the graph to `output` if `check()` (a callable returning a validation Report, or None to
     skip it) finds it conforms; return the report (None without a check).
 
@@ -226,7 +234,8 @@ def write_checked(build, output: Path, check=None, after=None):
     """
 
     where = fileio.target(output)
-    staged = fileio.staged_beside(where.path) if where.regular else fileio.staged_elsewhere()
+    beside = where.path if where.regular else None
+    staged = fileio.staged_beside(beside) if beside is not None else fileio.staged_elsewhere()
     report = None
     try:
         with ThreadPoolExecutor(max_workers=1) as pool:
@@ -236,9 +245,9 @@ def write_checked(build, output: Path, check=None, after=None):
             finally:
                 writing.result()
         if report is None or report.conforms:
-            if where.regular:
-                fileio.publish(staged, where.path)
-                graph = where.path
+            if beside is not None:
+                fileio.publish(staged, beside)
+                graph = beside
             else:
                 fileio.write_direct(where, [FileRange(staged, 0, staged.stat().st_size)], name=str(output))
                 graph = staged
@@ -250,13 +259,14 @@ def write_checked(build, output: Path, check=None, after=None):
     return report
 
 
-def _chunks(build):
+def _chunks(build: Build) -> Iterator[bytes | FileRange]:
 
     yield writer.turtle_header()
     prev = build.previous
-    run = None    # a stretch of segments that lie together in the last graph: copied as one range
+    run: list[int] | None = None    # a stretch of segments that lie together in the last graph: copied as one range
     for s in build.segments:
         if s.turtle is None:
+            assert prev is not None  # a segment without its Turtle is copied from the last graph
             off, n = prev.spans[s.id]
             if run is not None and run[1] == off:
                 run[1] = off + n
@@ -266,37 +276,47 @@ def _chunks(build):
             run = [off, off + n]
             continue
         if run is not None:
+            assert prev is not None  # (as above)
             yield FileRange(prev.graph_file(), run[0], run[1] - run[0])
             run = None
         yield s.turtle
     if run is not None:
+        assert prev is not None  # (as above)
         yield FileRange(prev.graph_file(), run[0], run[1] - run[0])
 
 
-def save(build, output: Path, results) -> None:
+def save(build: Build, output: Path, results: list[Result] | None) -> None:
     """Keep what the next build needs, after `output` was written from `build`."""
 
     spans, off = {}, len(writer.turtle_header())
     prev = build.previous
     for s in build.segments:
-        n = len(s.turtle) if s.turtle is not None else prev.spans[s.id][1]
+        if s.turtle is not None:
+            n = len(s.turtle)
+        else:
+            assert prev is not None  # a segment without its Turtle is copied from the last graph
+            n = prev.spans[s.id][1]
         spans[s.id] = (off, n)
         off += n
     actors = next(s for s in build.segments if s.id == ACTORS)
+    assert actors.ntriples is not None  # the actors' segment is made at every build
     # a segment copied from the last graph keeps its row
-    segments = {s.id: prev.segments[s.id] if s.turtle is None else segment_row(s) for s in build.segments}
+    kept = prev.segments if prev is not None else {}
+    segments = {s.id: kept[s.id] if s.turtle is None else segment_row(s) for s in build.segments}
     keep(build, output, segments, spans, results, actor_types(actors.ntriples))
 
 
-def segment_row(s) -> tuple:
+def segment_row(s: Segment) -> tuple:
     """What the state keeps of a segment: its key, size, counts and the documents of a meeting."""
     return (s.key, s.triples, tuple(sorted(s.counts.items())), s.docs)
 
 
-def keep(build, output: Path, segments: dict, spans: dict, results, types: frozenset) -> None:
+def keep(build: Build, output: Path, segments: dict, spans: dict, results: list[Result] | None,
+         types: frozenset) -> None:
     """Write the state: `build` gives the salt, cache folder, records, files and merge state (and
     the last state, when there was one); segments are rows (segment_row), spans their places in
     `output`; types the actors' segment's rdf:type lines (actor_types)."""
+    assert build.cache_dir is not None  # a state is kept in a cache folder
     where = folder(build.cache_dir)
     where.mkdir(parents=True, exist_ok=True)
     prev = build.previous
@@ -328,7 +348,7 @@ def keep(build, output: Path, segments: dict, spans: dict, results, types: froze
             f.unlink(missing_ok=True)
 
 
-def _save_records(where: Path, build) -> tuple[str, str | None]:
+def _save_records(where: Path, build: Build) -> tuple[str, str | None]:
     """Write the records the next build needs; the names of the records and journal files."""
     prev = build.previous
     current = {build.doc_keys[rec.stem]: rec for rec in build.records}

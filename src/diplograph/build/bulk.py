@@ -46,18 +46,19 @@ import multiprocessing
 import os
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import overload
 
 from .. import fileio, pipeline, validation
-from ..extract.lexicon import load_lexicon
+from ..extract.lexicon import Lexicon, load_lexicon
 from ..fileio import FileRange, atomic_write_chunks
 from ..graph import writer
 from ..graph.merge import merge_records
-from ..graph.segments import ACTORS, ANNOTATIONS, COUNTED, make_segment, segment_hash, segment_of
-from ..validation import Report
+from ..graph.segments import ACTORS, ANNOTATIONS, COUNTED, Segment, make_segment, segment_hash, segment_of
+from ..validation import Report, Result
 from ..validation.report import ordered
 from . import assemble, buildstate
 
@@ -84,7 +85,7 @@ class BulkBuild:
         return dict(self.totals)
 
 
-def takes(sources: list[Path], cache_dir: Path | None, lexicon, step: int) -> bool:
+def takes(sources: list[Path], cache_dir: Path | None, lexicon: Lexicon, step: int) -> bool:
     """Whether a build of these texts runs here, in one pass: when more than `step` (steps.STEP) of
     them are texts the kept state does not know, and more than it knows. Adding a few thousand
     texts to a large corpus is left to the incremental build in steps; adding 100,000 to a handful
@@ -94,7 +95,7 @@ def takes(sources: list[Path], cache_dir: Path | None, lexicon, step: int) -> bo
     return new > step and new > len(known)
 
 
-def _known_names(cache_dir: Path | None, lexicon) -> frozenset | None:
+def _known_names(cache_dir: Path | None, lexicon: Lexicon) -> frozenset | None:
     """The names of the texts of the state kept in cache_dir, or None when there is none to use."""
     if cache_dir is None:
         return None
@@ -106,8 +107,9 @@ def _known_names(cache_dir: Path | None, lexicon) -> frozenset | None:
 
 
 def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *, cache_dir: Path, jobs: int = 1,
-          progress: bool = False, lexicon=None, batch: int = BATCH, meeting_lines: int = MEETING_LINES,
-          validate: bool = True, on_batch: Callable[[int, int], None] | None = None) -> BulkBuild:
+          progress: bool = False, lexicon: Lexicon | None = None, batch: int = BATCH,
+          meeting_lines: int = MEETING_LINES, validate: bool = True,
+          on_batch: Callable[[int, int], None] | None = None) -> BulkBuild:
     """Build seeds_dir from scratch into `output` (written only if it conforms, or validate=False),
     and keep the state in cache_dir. on_batch(converted, total) is called after each batch."""
     import secrets
@@ -119,8 +121,9 @@ def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *,
     assemble._unique_stems(sources)
     times: dict[str, float] = {}
     t0 = time.perf_counter()
-    keys, files = assemble._keys(sources, lexicon, transform, {})
-    assemble._hash_texts(list(range(len(sources))), sources, keys, files, lexicon, transform)
+    partial, files = assemble._keys(sources, lexicon, transform, {})
+    assemble._hash_texts(list(range(len(sources))), sources, partial, files, lexicon, transform)
+    keys = assemble._known(partial)
     work = buildstate.folder(cache_dir) / f".bulk-{secrets.token_hex(6)}"
     work.mkdir(parents=True)
     try:
@@ -134,7 +137,7 @@ def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *,
                 paths = sources[start:start + batch]
                 parts = pipeline.convert_many(paths, lexicon, jobs=jobs, cache_dir=cache_dir, progress=progress,
                                               transform=transform)
-                nt, ids = [], []
+                nts, ids = [], []
                 for i, part in enumerate(parts, start):
                     rec = part.record
                     records.append(rec)
@@ -148,11 +151,11 @@ def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *,
                     rows[seg.id] = buildstate.segment_row(seg)
                     turtle_sizes[seg.id] = len(part.turtle)
                     spool.write(part.turtle)
-                    nt.append(part.triples)
+                    nts.append(part.triples)
                     ids.append(seg.id)
                 if validate:
-                    lines.add_documents(ids, b"".join(nt))
-                del parts, nt
+                    lines.add_documents(ids, b"".join(nts))
+                del parts, nts
                 if on_batch is not None:
                     on_batch(min(start + batch, len(sources)), len(sources))
         times["convert"] = time.perf_counter() - t0
@@ -164,9 +167,10 @@ def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *,
         assert [r.name for r in merged.documents] == [p.name for p in sources]
         key_of = {rec.stem: key for rec, key in zip(merged.documents, keys, strict=True)}
         refs = set().union(*refs_of.values())
-        actors = make_segment(ACTORS, "", writer.actors_ntriples(merged, sorted(refs), lexicon))
-        actors.key = segment_hash(hashlib.sha256(actors.ntriples).hexdigest())
-        lines.set_actors(actors.ntriples)
+        actors_nt = writer.actors_ntriples(merged, sorted(refs), lexicon)
+        actors = make_segment(ACTORS, "", actors_nt)
+        actors.key = segment_hash(hashlib.sha256(actors_nt).hexdigest())
+        lines.set_actors(actors_nt)
         meetings_ttl = work / "meetings.ttl"
         meeting_rows = {}
         with open(meetings_ttl, "wb") as spool:
@@ -177,8 +181,9 @@ def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *,
                                           lexicon)
                 seg = make_segment(c.iri, key, nt, docs=stems)
                 meeting_rows[seg.id] = buildstate.segment_row(seg)
-                turtle_sizes[seg.id] = len(seg.turtle)
-                spool.write(seg.turtle)
+                _, ttl = _made(seg)
+                turtle_sizes[seg.id] = len(ttl)
+                spool.write(ttl)
                 if validate:
                     lines.add_meeting(seg.id, nt)
         del light, links
@@ -193,7 +198,7 @@ def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *,
         if validate:
             t = time.perf_counter()
             if annotations is not None:
-                lines.set_annotations(annotations.ntriples)
+                lines.set_annotations(_made(annotations)[0])
             lines.flush()
             report = lines.validate(jobs)
             times["validate"] = time.perf_counter() - t
@@ -202,13 +207,15 @@ def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *,
 
         t = time.perf_counter()
         segments = [actors]
-        chunks = [writer.turtle_header(), actors.turtle, FileRange(docs_ttl, 0, docs_ttl.stat().st_size),
-                  FileRange(meetings_ttl, 0, meetings_ttl.stat().st_size)]
+        chunks: list[bytes | FileRange] = [writer.turtle_header(), _made(actors)[1],
+                                           FileRange(docs_ttl, 0, docs_ttl.stat().st_size),
+                                           FileRange(meetings_ttl, 0, meetings_ttl.stat().st_size)]
         if annotations is not None:
             segments.append(annotations)
-            chunks.append(annotations.turtle)
+            chunks.append(_made(annotations)[1])
         where = fileio.target(output)
         if where.regular:
+            assert where.path is not None  # a regular target has its path
             atomic_write_chunks(output, chunks)
             graph = where.path
         else:
@@ -220,11 +227,11 @@ def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *,
 
         t = time.perf_counter()
         order = [ACTORS, *(f"doc/{rec.stem}" for rec in merged.documents), *meeting_rows]
-        turtle_sizes[ACTORS] = len(actors.turtle)
+        turtle_sizes[ACTORS] = len(_made(actors)[1])
         all_rows = {ACTORS: buildstate.segment_row(actors), **rows, **meeting_rows}
         if annotations is not None:
             order.append(ANNOTATIONS)
-            turtle_sizes[ANNOTATIONS] = len(annotations.turtle)
+            turtle_sizes[ANNOTATIONS] = len(_made(annotations)[1])
             all_rows[ANNOTATIONS] = buildstate.segment_row(annotations)
         spans, off = {}, len(writer.turtle_header())
         for sid in order:
@@ -234,14 +241,15 @@ def build(seeds_dir: Path, output: Path, annotations_dir: Path | None = None, *,
                               salt=assemble.state_salt(lexicon, transform), records=merged.documents,
                               refs_of=refs_of, files=files, merge_state=merged.state)
         buildstate.keep(kept, graph, all_rows, spans, None if report is None else report.results,
-                        buildstate.actor_types(actors.ntriples))
+                        buildstate.actor_types(actors_nt))
         times["keep state"] = time.perf_counter() - t
         return BulkBuild(report, _totals(segments, rows, meeting_rows), len(sources), times)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def validate_in_batches(built, *, jobs: int = 1, batch: int | None = None, meeting_lines: int | None = None):
+def validate_in_batches(built: assemble.Build, *, jobs: int = 1, batch: int | None = None,
+                        meeting_lines: int | None = None) -> Report:
     """The validation report of an assemble.Build's whole graph, checked in batches as above:
     for a graph too large for one store (build_validation.validate_all calls it past
     BATCHED_ABOVE triples). A segment copied from the last graph is read from its Turtle there."""
@@ -252,11 +260,14 @@ def validate_in_batches(built, *, jobs: int = 1, batch: int | None = None, meeti
 
     batch, meeting_lines = batch or BATCH, meeting_lines or MEETING_LINES
 
-    def ntriples(seg) -> bytes:
+    def ntriples(seg: Segment) -> bytes:
         if seg.ntriples is not None:
             return seg.ntriples
+        assert built.previous is not None  # a segment without its N-Triples is copied from the last build
         data = writer.turtle_header() + built.previous.turtle_of(seg.id)
-        return ox.serialize(ox.parse(data, format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES)
+        out = ox.serialize(ox.parse(data, format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES)
+        assert out is not None  # with no output given, serialize returns the bytes
+        return out
 
     if built.cache_dir is not None:
         work = buildstate.folder(built.cache_dir) / f".batches-{secrets.token_hex(6)}"
@@ -283,7 +294,13 @@ def validate_in_batches(built, *, jobs: int = 1, batch: int | None = None, meeti
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _totals(segments, *row_maps) -> dict[str, int]:
+def _made(seg: Segment) -> tuple[bytes, bytes]:
+    """The N-Triples and the Turtle of a segment made in this build (make_segment gives it both)."""
+    assert seg.ntriples is not None and seg.turtle is not None
+    return seg.ntriples, seg.turtle
+
+
+def _totals(segments: Iterable[Segment | None], *row_maps: dict[str, tuple]) -> dict[str, int]:
     out = {name: 0 for name in COUNTED}
     out["triples"] = 0
     for s in segments:
@@ -349,6 +366,11 @@ class _Lines:
         self.annotations = ntriples
         self.annotation_subjects = frozenset(_subject(line) for line in ntriples.splitlines())
         self.route(ntriples)
+
+    @overload
+    def home(self, node: bytes, default: str) -> str: ...
+    @overload
+    def home(self, node: bytes, default: None) -> str | None: ...
 
     def home(self, node: bytes, default: str | None) -> str | None:
         """The batch of the node's home; `default` for a node no built segment describes."""
@@ -421,12 +443,12 @@ class _Lines:
         for home, nodes in by_home.items():
             for line in (self.work / f"{home}.nt").read_bytes().splitlines():
                 if _TYPE in line:
-                    askers = nodes.get(_subject(line))
-                    for b in askers or ():
+                    wanting = nodes.get(_subject(line))
+                    for b in wanting or ():
                         extra.setdefault(b, []).append(line)
         return extra, with_annotations
 
-    def validate(self, jobs: int):
+    def validate(self, jobs: int) -> Report:
         """The report of the whole graph, from the batches' reports."""
         extra, with_annotations = self.contexts()
         for batch, got in extra.items():
@@ -436,7 +458,8 @@ class _Lines:
         tasks = self.batches()
         _shared["lines"] = self
         _shared["with_annotations"] = with_annotations
-        results, notes = [], []
+        results: list[Result] = []
+        notes: list[str] = []
         try:
             if jobs > 1 and len(tasks) > 1:
                 gc.collect()
@@ -451,8 +474,8 @@ class _Lines:
                 outcomes = [_check_batch(t) for t in tasks]
         finally:
             _shared.clear()
-        for got, said in outcomes:
-            results.extend(got)
+        for found, said in outcomes:
+            results.extend(found)
             notes.extend(n for n in said if n not in notes)
         return Report(results=ordered(results), notes=notes)
 
@@ -460,7 +483,7 @@ class _Lines:
 _shared: dict = {}
 
 
-def _check_batch(batch: str):
+def _check_batch(batch: str) -> tuple[list[Result], list[str]]:
     import pyoxigraph as ox
 
     lines: _Lines = _shared["lines"]

@@ -22,9 +22,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ..extract.lexicon import load_lexicon
+from ..extract.lexicon import Lexicon, load_lexicon
 from . import buildstate
-from .assemble import build
+from .assemble import Build, build
 from .validate import validate_build
 
 # New texts converted per step: about 1.5 GB at the peak of a step.
@@ -32,8 +32,8 @@ STEP = 5000
 
 
 def build_in_steps(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1, cache_dir: Path,
-                   progress: bool = False, lexicon=None, step: int = STEP,
-                   on_step: Callable[[int, int], None] | None = None, validate: bool = True):
+                   progress: bool = False, lexicon: Lexicon | None = None, step: int = STEP,
+                   on_step: Callable[[int, int], None] | None = None, validate: bool = True) -> Build:
     """assemble.build of seeds_dir with the cache folder cache_dir, converting at most `step` new
     texts at a time. on_step(done, left) is called after each step but the last. validate=False
     skips the steps' validation too (`diplograph build --no-validate`)."""

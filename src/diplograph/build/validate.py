@@ -25,6 +25,8 @@ graph is validated. tests/build/test_build_state.py holds both ways to the same 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..graph import writer
 from ..graph.segments import ACTORS, ANNOTATIONS, segment_of
 from ..validation import Report, Scope, validate
@@ -34,12 +36,15 @@ from .assemble import Build
 from .buildstate import actor_types
 from .bulk import validate_in_batches
 
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+
 # Past this many triples one store of the whole graph needs several GB (about 0.6 GB a million
 # triples): the graph is checked in batches instead (diplograph.bulk), with the same report.
 BATCHED_ABOVE = 5_000_000
 
 
-def validate_build(build: Build):
+def validate_build(build: Build) -> Report:
     """The validation report of the build's graph (a diplograph.validation.Report)."""
     plan = _changes(build)
     if plan is None:
@@ -48,15 +53,18 @@ def validate_build(build: Build):
     import pyoxigraph as ox
 
     prev = build.previous
+    last = prev.results if prev is not None else None
+    assert prev is not None and last is not None  # _changes made a plan: the last build's results are kept
     if not changed and not removed:
-        return Report(results=list(prev.results))
+        return Report(results=list(last))
     segments = build.by_id()
     focus: set[str] = set()      # the nodes checked again
     gone: set[str] = set()       # the nodes whose last results no longer stand
-    whole = []                   # the N-Triples of the segments the store holds in full
-    context = set()              # segments of which the store holds what the focus nodes reach
+    whole: list[bytes] = []      # the N-Triples of the segments the store holds in full
+    context: set[str] = set()    # segments of which the store holds what the focus nodes reach
     for sid in changed:
         nt = segments[sid].ntriples
+        assert nt is not None  # a segment that changed was made in this build
         checked, dropped = _touched(sid, nt, prev.turtle_of(sid) if sid in prev.segments else None)
         focus |= checked
         gone |= dropped
@@ -67,21 +75,23 @@ def validate_build(build: Build):
     if ANNOTATIONS in segments:
         # An analyst's triples may point at a node that changed or went: their nodes are checked
         # again, with the segments of every node they name.
-        subjects, named = _annotated(segments[ANNOTATIONS].ntriples)
+        annotations_nt = segments[ANNOTATIONS].ntriples
+        assert annotations_nt is not None  # the annotations' segment is made at every build
+        subjects, named = _annotated(annotations_nt)
         if subjects is None:
             return validate_all(build)
         focus |= subjects
         context |= {sid for sid in map(segment_of, named) if sid in segments}
         if ANNOTATIONS not in changed:
-            whole.append(segments[ANNOTATIONS].ntriples)
+            whole.append(annotations_nt)
     gone |= focus
-    context = sorted(context - set(changed) - {ANNOTATIONS} | ({ACTORS} - set(changed)))
+    around = sorted(context - set(changed) - {ANNOTATIONS} | ({ACTORS} - set(changed)))
     store = ox.Store()
     store.load(b"".join(whole), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
-    store.extend(_reachable(build.store(context), store, focus))
+    store.extend(_reachable(build.store(around), store, focus))
     report = validate(store, Scope(focus=frozenset(focus)), engine="compiled")
     # the kept results are those of the last report, in its order; none is about a focus node
-    kept = [r for r in prev.results if r.focus not in gone]
+    kept = [r for r in last if r.focus not in gone]
     return Report(results=ordered_with(kept, report.results), notes=report.notes)
 
 
@@ -115,7 +125,7 @@ def _touched(sid: str, ntriples: bytes, before: bytes | None) -> tuple[set[str],
     return checked, checked | ({t.subject.value for t in then} - subjects)
 
 
-def _reachable(pool, store, focus: set[str]) -> list:
+def _reachable(pool: ox.Store, store: ox.Store, focus: set[str]) -> list[ox.Quad]:
     """The quads of `pool` about the focus nodes, about the nodes the store's lines on the focus
     nodes name, and about the nodes those name, and so on; and every rdfs:subClassOf link."""
     import pyoxigraph as ox
@@ -140,7 +150,7 @@ def _reachable(pool, store, focus: set[str]) -> list:
 _SUBCLASS = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
 
 
-def validate_all(build: Build, jobs: int = 1):
+def validate_all(build: Build, jobs: int = 1) -> Report:
     if sum(s.triples for s in build.segments) > BATCHED_ABOVE:
         return validate_in_batches(build, jobs=jobs)
     return validate(build.store())
@@ -155,7 +165,9 @@ def _changes(build: Build) -> tuple[list[str], list[str]] | None:
     new = segments.get(ANNOTATIONS)
     if prev.key(ANNOTATIONS) != (new.key if new else None):
         return None    # an analyst's triples may point anywhere
-    if not prev.actor_types <= actor_types(segments[ACTORS].ntriples):
+    actors_nt = segments[ACTORS].ntriples
+    assert actors_nt is not None  # the actors' segment is made at every build
+    if not prev.actor_types <= actor_types(actors_nt):
         return None    # a node that lost a type may fail a check of any node pointing at it
     changed = [s.id for s in build.segments if prev.key(s.id) != s.key]
     removed = [sid for sid in prev.segments if sid not in segments]
@@ -165,7 +177,8 @@ def _changes(build: Build) -> tuple[list[str], list[str]] | None:
 def _annotated(ntriples: bytes) -> tuple[set[str] | None, set[str]]:
     """The IRIs the annotations describe, and every IRI they name; (None, ...) with blank nodes,
     whose labels a store need not keep, so that their results cannot be matched up."""
-    subjects, named = set(), set()
+    subjects: set[str] = set()
+    named: set[str] = set()
     for line in ntriples.splitlines():
         if line.startswith(b"_:") or b" _:" in line:
             return None, named

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
 from ..paths import DEFAULT_GRAPH
 
+F = TypeVar("F", bound=Callable[..., Any])
 
-def graph_option(f):
+
+def graph_option(f: F) -> F:
     return click.option("--graph", "graph", type=click.Path(path_type=Path), default=DEFAULT_GRAPH,
                         show_default=True, help="The built graph (Turtle).")(f)
 
 
-def engine_options(f):
+def engine_options(f: F) -> F:
     f = click.option("--endpoint", metavar="URL", default=None,
                      help="Send the query to this SPARQL 1.1 query endpoint instead.")(f)
     f = click.option("--store", metavar="SPEC", default=None,

@@ -64,6 +64,7 @@ def command(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: 
     where = fileio.target(output)
     with ExitStack() as held:
         if where.regular:
+            assert where.path is not None  # a regular target has its path
             held.enter_context(fileio.exclusive(
                 fileio.lock_path(where.path),
                 f"another build is writing {output}; wait for it to end, or give another -o"))
@@ -125,7 +126,7 @@ def _build(seeds: Path, annotations: Path, output: Path, jobs: int, cache_dir: P
                    err=str(output) == "-")
 
 
-def _print_dropped(built) -> None:
+def _print_dropped(built: object) -> None:
     """How many candidate facts each converter component dropped, and why (the texts converted now)."""
     from collections import Counter
 

@@ -14,7 +14,7 @@ import click
 @click.option("--all", "show_all", is_flag=True, help="Print every sentence, also those where nothing was found.")
 @click.option("--summary", is_flag=True, help="Print only the counts of candidates each component dropped, and why.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per sentence instead of text.")
-def command(paths, show_all, summary, as_json):
+def command(paths: tuple[Path, ...], show_all: bool, summary: bool, as_json: bool) -> None:
     """Show, sentence by sentence, what the converter finds in a text.
 
     For each sentence: the actors and places it names, the meeting it reports,
@@ -29,7 +29,7 @@ def command(paths, show_all, summary, as_json):
     from ..extract.lexicon import load_lexicon
     from ..extract.text import read_document
 
-    files = []
+    files: list[Path] = []
     for p in paths:
         files += list_sources(p) if p.is_dir() else [p]
     lexicon = load_lexicon()

@@ -16,7 +16,7 @@ from ._engine_options import graph_option
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="Write to FILE (atomically; a FIFO or device in place), not stdout ('-': stdout).")
 @graph_option
-def command(fmt, output, graph):
+def command(fmt: str, output: Path | None, graph: Path) -> None:
     """Write the built graph in another format (deterministic: same graph, same bytes)."""
     from ..fileio import atomic_write_bytes
 

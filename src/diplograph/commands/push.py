@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from ._engine_options import graph_option
@@ -17,7 +19,7 @@ from ._engine_options import graph_option
 @click.option("--named-graph", metavar="IRI", default=None,
               help="Load into this named graph instead of the default graph.")
 @graph_option
-def command(url, method, syntax, named_graph, graph):
+def command(url: str, method: str, syntax: str, named_graph: str | None, graph: Path) -> None:
     """Send the built graph to a SPARQL 1.1 Graph Store Protocol endpoint."""
     from ..query.engines import push
 

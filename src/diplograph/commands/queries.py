@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shlex
 import textwrap
+from pathlib import Path
 
 import click
 
@@ -14,7 +15,7 @@ from ._engine_options import engine_options
 @click.option("--run-all", is_flag=True, help="Run every saved query (defaults) and print its row count.")
 @click.option("--verbose", "-v", is_flag=True, help="Also print each query's description and parameters.")
 @engine_options
-def command(run_all, verbose, graph, store, endpoint):
+def command(run_all: bool, verbose: bool, graph: Path, store: str | None, endpoint: str | None) -> None:
     """List the saved queries in queries/ with their summaries."""
     from ..query.saved import list_queries, run
 

@@ -19,7 +19,8 @@ from ._engine_options import engine_options
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="Write to FILE, not stdout ('-': stdout; a FIFO or device is written in place).")
 @engine_options
-def command(name, params, fmt, max_width, output, graph, store, endpoint):
+def command(name: str, params: tuple[str, ...], fmt: str, max_width: int, output: Path | None, graph: Path,
+            store: str | None, endpoint: str | None) -> None:
     """Run the saved query NAME (see `diplograph queries`) or the query in a .rq file."""
     from ..fileio import atomic_write_text
     from ..query.engines import open_engine

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 import click
 
@@ -67,7 +68,8 @@ def command(port: int, host: str, graph: Path, timeout: float, max_rows: int, wo
 
         hint = "choose another --port" if exc.errno in (errno.EADDRINUSE, errno.EACCES) else "check --host"
         raise InputError(f"cannot listen on {host}:{port} ({exc.strerror or exc}); {hint}") from None
-    bound_host, bound_port = httpd.server_address[:2]
+    # an AF_INET(6) server's address: the host as a str and the port
+    bound_host, bound_port = cast("tuple[str, int]", httpd.server_address[:2])
     shown = "127.0.0.1" if bound_host in ("0.0.0.0", "") else bound_host
     click.echo(f"diplograph is serving {graph} ({app.triples} triples)")
     click.echo(f"  pages:  http://{shown}:{bound_port}/")

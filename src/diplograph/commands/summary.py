@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from ..vocab import DG
@@ -29,13 +31,13 @@ ORDER = ["documents", "meetings", "meeting series", "actors", "states", "persons
 
 @click.command("summary")
 @engine_options
-def command(graph, store, endpoint):
+def command(graph: Path, store: str | None, endpoint: str | None) -> None:
     """Print counts: documents, meetings, actors, stances, designations, triples."""
     from ..query.engines import open_engine
 
     engine = open_engine(graph, store, endpoint)
     try:
-        counts = {str(w): int(n) for w, n in engine.select(COUNTS, source="summary").rows}
+        counts: dict[str, int | None] = {str(w): int(n) for w, n in engine.select(COUNTS, source="summary").rows}
         counts["triples"] = engine.triples()
     finally:
         engine.close()

@@ -14,7 +14,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from ..errors import InputError
-from ..query.engines import open_engine
+from ..query.engines import Engine, open_engine
 from ..query.saved import find_query, run
 
 KINDS = ("all", "State", "Person", "Organization")
@@ -37,7 +37,7 @@ def _kind(classes: str) -> str:
     return next((k for k in _KIND_ORDER if k in have), "Actor")
 
 
-def network(engine, kind: str = "all") -> tuple[list[dict], list[dict]]:
+def network(engine: Engine, kind: str = "all") -> tuple[list[dict], list[dict]]:
     """(nodes, edges) of the co-attendance network on `engine`, for participants of class `kind`."""
 
     if kind.lower() not in {k.lower() for k in KINDS}:

@@ -13,11 +13,21 @@ the PLOVER manual (draft 2.0).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from ..paths import ontology_dir
 from .rdf import load_graph
+
+if TYPE_CHECKING:
+    import rdflib
+    from rdflib import URIRef
+
+# A term of the graph read (a URIRef, BNode or Literal): rdflib types a graph's values as Node
+# only, which int() refuses.
+Term = Any
 
 DG = "https://w3id.org/diplograph/ontology#"
 DGT = "https://w3id.org/diplograph/topic/"
@@ -66,13 +76,13 @@ TSV_COLUMNS = ["id", "record_type", "date", "date_source", "enddate", "actor", "
                "start", "end", "link"]
 
 
-def _u(ns: str, local: str):
+def _u(ns: str, local: str) -> URIRef:
     from rdflib import URIRef
 
     return URIRef(ns + local)
 
 
-def _local(iri) -> str:
+def _local(iri: object) -> str:
     text = str(iri)
     return text.rsplit("#", 1)[-1] if "#" in text else text.rsplit("/", 1)[-1]
 
@@ -80,7 +90,7 @@ def _local(iri) -> str:
 class _Reader:
     """Reads what a record needs from an rdflib graph, and the closeMatch codes from the ontology."""
 
-    def __init__(self, graph, ontology):
+    def __init__(self, graph: rdflib.Graph, ontology: rdflib.Graph) -> None:
         from rdflib import RDF
 
         self.g = graph
@@ -88,9 +98,9 @@ class _Reader:
         self.codes: dict[str, tuple[list[str], list[str]]] = {}  # stance type -> (PLOVER, CAMEO)
         match = _u(SKOS, "closeMatch")
         for source in (ontology, graph):
-            for st, target in source.subject_objects(match):
+            for st, obj in source.subject_objects(match):
                 plover, cameo = self.codes.setdefault(_local(st), ([], []))
-                target = str(target)
+                target = str(obj)
                 if target.startswith(PLOVER_NS):
                     name = target[len(PLOVER_NS):]
                     plover.append(name)
@@ -100,18 +110,18 @@ class _Reader:
             plover[:] = sorted(set(plover))
             cameo[:] = sorted(set(cameo))
 
-    def one(self, s, ns: str, local: str):
+    def one(self, s: Term, ns: str, local: str) -> Term | None:
         values = sorted(self.g.objects(s, _u(ns, local)), key=str)
         return values[0] if values else None
 
-    def all(self, s, ns: str, local: str) -> list:
+    def all(self, s: Term, ns: str, local: str) -> list[Term]:
         return sorted(self.g.objects(s, _u(ns, local)), key=str)
 
-    def label(self, node) -> str:
+    def label(self, node: Term) -> str:
         value = self.one(node, SKOS, "prefLabel")
         return str(value) if value is not None else _local(node)
 
-    def kind(self, node) -> str:
+    def kind(self, node: Term) -> str:
         """The most specific diplograph class of an actor."""
         classes = {_local(c) for c in self.g.objects(node, self.type) if str(c).startswith(DG)}
         for name in ("State", "Person", "IntergovernmentalOrganization", "Government", "ArmedGroup",
@@ -120,7 +130,7 @@ class _Reader:
                 return "Organization" if name == "DesignatedOrganization" else name
         return ""
 
-    def acts_for(self, node, meeting) -> object | None:
+    def acts_for(self, node: Term, meeting: Term | None) -> Term | None:
         """Whom an actor stands for: itself if a state, else whom it represented at the meeting, else
         its affiliation (reference data)."""
         if self.kind(node) == "State":
@@ -133,7 +143,7 @@ class _Reader:
                         return rep
         return self.one(node, DG, "affiliation")
 
-    def entity(self, node, meeting) -> dict:
+    def entity(self, node: Term, meeting: Term | None) -> dict:
         """A PLOVER entity object: code, sector, identifier_id and identifier_text (plus `kind`)."""
         kind = self.kind(node)
         principal = self.acts_for(node, meeting)
@@ -150,7 +160,7 @@ class _Reader:
             out["office"] = str(office)
         return out
 
-    def location(self, meeting) -> dict | None:
+    def location(self, meeting: Term | None) -> dict | None:
         """The PLOVER location object of a meeting's city."""
         place = self.one(meeting, DG, "location") if meeting is not None else None
         if place is None:
@@ -170,7 +180,7 @@ class _Reader:
                 loc["country_code"] = str(code)
         return loc
 
-    def evidence(self, fact) -> list[dict]:
+    def evidence(self, fact: Term) -> list[dict]:
         """The fact's quotes, each with its document, in document then offset order."""
         out = []
         for ev in self.all(fact, DG, "evidence"):
@@ -182,7 +192,7 @@ class _Reader:
         out.sort(key=lambda e: (str(e["doc"]), e["start"] if e["start"] is not None else -1))
         return out
 
-    def date(self, meeting, evidence: list[dict]) -> tuple[str | None, str | None, str]:
+    def date(self, meeting: Term | None, evidence: list[dict]) -> tuple[str | None, str | None, str]:
         """(date, end date, where the date came from): the meeting's, else the first document's."""
         if meeting is not None:
             date = self.one(meeting, DG, "date")
@@ -211,7 +221,8 @@ class _Reader:
         return cite
 
 
-def _record(r: _Reader, fact, *, kind: str, actors: list, recipients: list, meeting, plover: list[str],
+def _record(r: _Reader, fact: Term, *, kind: str, actors: list, recipients: list, meeting: Term | None,
+            plover: list[str],
             cameo: list[str], mode: list[str], topics: list, stance_type: str | None, extra: dict) -> dict:
     evidence = r.evidence(fact)
     date, enddate, date_source = r.date(meeting, evidence)
@@ -246,7 +257,7 @@ def _record(r: _Reader, fact, *, kind: str, actors: list, recipients: list, meet
     return record
 
 
-def records(graph, ontology=None) -> list[dict]:
+def records(graph: rdflib.Graph, ontology: rdflib.Graph | None = None) -> list[dict]:
     """One PLOVER record per dg:Stance and dg:Designation of an rdflib graph, sorted by id."""
     from rdflib import RDF
 
@@ -275,7 +286,7 @@ def records(graph, ontology=None) -> list[dict]:
     return out
 
 
-def load_ontology():
+def load_ontology() -> rdflib.Graph:
     from rdflib import Graph
 
     ontology = Graph()
@@ -285,7 +296,7 @@ def load_ontology():
     return ontology
 
 
-def _cell(value) -> str:
+def _cell(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -297,9 +308,9 @@ def _cell(value) -> str:
 
 def tsv_row(rec: dict) -> list[str]:
     """A record flattened to the TSV columns; a list field (several holders) joined by '; '."""
-    def join(values) -> str:
-        values = ["" if v is None else str(v) for v in values]
-        return "; ".join(values) if any(values) else ""
+    def join(values: Iterable[object]) -> str:
+        texts = ["" if v is None else str(v) for v in values]
+        return "; ".join(texts) if any(texts) else ""
 
     row = {k: rec.get(k) for k in TSV_COLUMNS}
     for side in ("actor", "recipient"):

@@ -22,17 +22,22 @@ The union of all graphs is the built graph, triple for triple.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import rdfio, vocab
 from ..errors import InputError
 from ..graph.writer import TURTLE_PREFIXES, turtle_body, turtle_header
 from ..vocab import DG
 
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+    import rdflib
+
 # The writers print prefixes in this order (oxigraph's JSON-LD context, RDF/XML's xmlns).
 PREFIXES = vocab.prefixes("dg", "dgr", "dgt", "oa", "skos", "dcterms", "prov", "owl", "rdfs", "xsd")
 
 
-def load_graph(path: Path):
+def load_graph(path: Path) -> rdflib.Graph:
     """The built graph, parsed by rdflib, with blank nodes (if any) given stable labels."""
     from rdflib import BNode
     from rdflib.compare import to_canonical_graph
@@ -43,7 +48,7 @@ def load_graph(path: Path):
     return _with_prefixes(graph)
 
 
-def _with_prefixes(graph):
+def _with_prefixes(graph: rdflib.Graph) -> rdflib.Graph:
     from rdflib import Graph
 
     out = Graph(bind_namespaces="core")
@@ -56,7 +61,7 @@ def _with_prefixes(graph):
     return out
 
 
-def source_graph_of(graph) -> dict:
+def source_graph_of(graph: rdflib.Graph) -> dict:
     """Each subject that belongs in a document's named graph, mapped to that document's IRI."""
     from rdflib import RDF, URIRef
 
@@ -73,7 +78,7 @@ def source_graph_of(graph) -> dict:
     return home
 
 
-def by_source(graph):
+def by_source(graph: rdflib.Graph) -> rdflib.Dataset:
     """An rdflib Dataset holding `graph` split into per-document named graphs (see the module doc)."""
     from rdflib import Dataset
 
@@ -96,7 +101,7 @@ def _sorted_lines(data: bytes) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def _turtle_body(graph) -> tuple[list[str], str]:
+def _turtle_body(graph: rdflib.Graph) -> tuple[list[str], str]:
     """rdflib's (sorted) Turtle for one graph, split into its prefix lines and its body."""
     text = graph.serialize(format="turtle")
     prefixes: list[str] = []
@@ -106,7 +111,7 @@ def _turtle_body(graph) -> tuple[list[str], str]:
     return prefixes, "\n".join(body).strip()
 
 
-def _trig(ds) -> bytes:
+def _trig(ds: rdflib.Dataset) -> bytes:
     """TriG with the default graph first, then the named graphs sorted by name.
 
     Each graph's block is rdflib's sorted Turtle, so the bytes do not depend on
@@ -114,7 +119,7 @@ def _trig(ds) -> bytes:
     """
     from rdflib import Graph
 
-    def as_graph(context):
+    def as_graph(context: rdflib.Graph) -> rdflib.Graph:
         g = Graph(bind_namespaces="core")
         for prefix, ns in PREFIXES.items():
             g.bind(prefix, ns, override=True, replace=True)
@@ -139,7 +144,7 @@ def _trig(ds) -> bytes:
     return ("\n".join(sorted(prefixes)) + "\n\n" + "\n\n".join(blocks) + "\n").encode("utf-8")
 
 
-def _oxigraph_serialize(graph, fmt: str) -> bytes:
+def _oxigraph_serialize(graph: rdflib.Graph, fmt: str) -> bytes:
     """JSON-LD or RDF/XML by pyoxigraph, which writes triples in the order given: sorted here.
 
     (rdflib's JSON-LD and RDF/XML writers order subjects by set iteration,
@@ -199,7 +204,7 @@ def _joined(lines: list[bytes]) -> bytes:
     return b"\n".join(lines) + b"\n" if lines else b""
 
 
-def _serialize(ntriples: bytes, rdf_format, syntax=None) -> bytes:
+def _serialize(ntriples: bytes, rdf_format: ox.RdfFormat, syntax: ox.RdfFormat | None = None) -> bytes:
     import pyoxigraph as ox
 
     data = ox.serialize(ox.parse(ntriples, format=syntax or ox.RdfFormat.N_TRIPLES), format=rdf_format,

@@ -112,27 +112,29 @@ def merge_records(docs: list[DocRecord], lexicon: Lexicon, *, ids: list[str] | N
     """
     order = sorted(range(len(docs)), key=lambda i: docs[i].name)
     docs = [docs[i] for i in order]
-    ids = tuple(ids[i] for i in order) if ids is not None else None
-    start = len(since.ids) if since is not None and ids is not None and ids[:len(since.ids)] == since.ids else 0
+    kept_ids = tuple(ids[i] for i in order) if ids is not None else None
+    start = (len(since.ids) if since is not None and kept_ids is not None and kept_ids[:len(since.ids)] == since.ids
+             else 0)
     actors = _actors(docs, start, since, lexicon)
     clustering = _Clustering(docs, since if start else None)
     for di in range(start, len(docs)):
         clustering.add(di)
     clusters = clustering.clusters
-    # kept as they stand before settling: what the next documents are matched against
-    unsettled = clustering.plain() if ids is not None else None
-    kept_actors = {k: (m.kind, m.label, frozenset(m.aliases), m.reference, m.located_in)
-                   for k, m in actors.items()} if ids is not None else None
+    state = None
+    if kept_ids is not None:
+        # kept as they stand before settling: what the next documents are matched against
+        unsettled = clustering.plain()
+        kept_actors = {k: (m.kind, m.label, frozenset(m.aliases), m.reference, m.located_in)
+                       for k, m in actors.items()}
+        state = MergeState(kept_ids, kept_actors, unsettled, [], clustering.index)
     for i, c in enumerate(clusters):
         if i in clustering.touched:
             _settle(c)
         else:
+            assert since is not None  # a cluster no new document touched comes from `since`
             c.basis, c.date, c.city, c.chair, c.series, c.ordinal = since.settled[i]
-    state = None
-    if ids is not None:
-        state = MergeState(ids, kept_actors, unsettled,
-                           [(c.basis, c.date, c.city, c.chair, c.series, c.ordinal) for c in clusters],
-                           clustering.index)
+    if state is not None:
+        state.settled = [(c.basis, c.date, c.city, c.chair, c.series, c.ordinal) for c in clusters]
     for m in actors.values():
         m.aliases.discard(m.label)
     _name(clusters, actors)
@@ -152,6 +154,7 @@ def _actors(docs: list[DocRecord], start: int, since: MergeState | None, lexicon
     """The actors the documents from `start` on name, added to those of `since` (when start > 0)."""
     actors: dict[str, MergedActor] = {}
     if start:
+        assert since is not None  # start > 0 only when going on from `since`
         actors = {k: MergedActor(k, kind, label, set(aliases), ref, located_in)
                   for k, (kind, label, aliases, ref, located_in) in since.actors.items()}
     # Most documents name the same actors in the same words: each distinct mention is taken once,
@@ -238,7 +241,7 @@ class _Clustering:
                 # without a date only the series and ordinal can match a cluster
                 if mf.series and mf.ordinal:
                     candidates.update(index.get(("series-ordinal", side, mf.series, mf.ordinal), ()))
-            elif not side and mf.date.startswith("--"):
+            elif not side and mf.date and mf.date.startswith("--"):  # (not side: mf.date is given here)
                 # a day and month only: `compatible` needs the cluster's date to name the same month
                 moy = mf.date[-5:-3]
                 if mf.city:
@@ -259,6 +262,7 @@ class _Clustering:
                     if mf.series:
                         candidates.update(index.get(("series-month", side, mf.series, month), ()))
                 # clusters known only by day and month, which `compatible` compares by month
+                assert mf.date is not None  # months come of a date
                 moy = mf.date[-5:-3]
                 if mf.city:
                     candidates.update(index.get(("partial", side, mf.city, moy), ()))
@@ -330,15 +334,18 @@ def _absorb(c: MergedMeeting, m: MeetingRecord) -> None:
 
 
 def _vote(values: list[tuple[str, DocRecord]]) -> str | None:
-    if not values:
-        return None
+    return _winner(values) if values else None
+
+
+def _winner(values: list[tuple[str, DocRecord]]) -> str:
+    """The value the (value, source) pairs give most, the stronger source on a tie (values not empty)."""
     if len(values) == 1:
         return values[0][0]
     counts = Counter(v for v, _ in values)
     if len(counts) == 1:
         return values[0][0]
 
-    def rank(v):
+    def rank(v: str) -> tuple[int, int, int]:
         auth = max(AUTHORITY.get(d.kind, 0) for x, d in values if x == v)
         return (counts[v], auth, -min(i for i, (x, _) in enumerate(values) if x == v))
 
@@ -355,7 +362,7 @@ def _settle(c: MergedMeeting) -> None:
     c.chair = _vote([(m.chair, d) for d, m in c.reports if m.chair])
     c.series = next((m.series for _, m in c.reports if m.series), None)
     ords = [(str(m.ordinal), d) for d, m in c.reports if m.ordinal]
-    c.ordinal = int(_vote(ords)) if ords else None
+    c.ordinal = int(_winner(ords)) if ords else None
     for _d, m in c.reports:
         c.states.update(m.states)
         c.orgs.update(m.orgs)
@@ -366,10 +373,10 @@ def details(c: MergedMeeting, facts: dict[str, DocumentFacts]) -> Details:
 
     facts: the documents of the meeting's reports by stem (more may be given).
     """
-    reports = []
-    for r, m in c.reports:
+    reports: list[tuple[DocumentFacts, MeetingFact]] = []
+    for r, rm in c.reports:
         d = facts[r.stem]
-        reports.append((d, next(f for f in d.meetings if f.local_id == m.local_id)))
+        reports.append((d, next(f for f in d.meetings if f.local_id == rm.local_id)))
     claims = []
     for d, m in reports:
         value = complete(m.date, c.basis)

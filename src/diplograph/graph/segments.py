@@ -9,6 +9,7 @@ analysts' annotations (`annotations`).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..vocab import CLASS_OF_KIND, DG, DGR
@@ -39,7 +40,8 @@ class Segment:
     docs: tuple[str, ...] = ()     # a meeting's: the stems of the documents that report it
 
 
-def make_segment(id: str, key: str, ntriples: bytes, turtle: bytes | None = None, docs=()) -> Segment:
+def make_segment(id: str, key: str, ntriples: bytes, turtle: bytes | None = None,
+                 docs: Iterable[str] = ()) -> Segment:
     lines = ntriples.splitlines()
     counts: dict[str, set] = {}
     for line in lines:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -34,10 +35,10 @@ from rdflib.namespace import DCTERMS, SKOS
 
 from .. import vocab
 from ..extract import world
-from ..extract.lexicon import Lexicon, slug
-from ..facts import DocumentFacts, Span
+from ..extract.lexicon import Entry, Lexicon, slug
+from ..facts import DesignationFact, DocumentFacts, Span
 from ..vocab import CLAIM_PROPERTY, CLASS_OF_KIND, DG, DGR, DGT, OA
-from .merge import AUTHORITY, Merged, MergedMeeting, details
+from .merge import AUTHORITY, Merged, MergedActor, MergedMeeting, details
 from .records import DocRecord, record
 
 # The prefixes bound on a graph handed to rdflib (pySHACL, tests).
@@ -154,7 +155,7 @@ def _superclasses(path: str) -> dict[str, tuple[str, ...]]:
 class _Writer:
     """Collects N-Triples lines; every rdf:type it writes comes with the class's superclasses."""
 
-    def __init__(self, lexicon: Lexicon, actors=None):
+    def __init__(self, lexicon: Lexicon, actors: dict[str, MergedActor] | None = None) -> None:
         self.lex = lexicon
         self.actors = actors  # merged actors, in the actors' segment; None elsewhere
         # Outside the actors' segment the actors a segment names are only noted: the actors'
@@ -194,6 +195,7 @@ class _Writer:
         if self.refs is not None:
             self.refs.add(key)
             return
+        assert self.actors is not None  # a writer without refs is the actors' segment's
         if key in self.actors:
             return
         if ("ref", key) in self.seen:
@@ -208,7 +210,7 @@ class _Writer:
         self.add(n, LABEL, english(entry.label))
         self.codes(n, entry)
 
-    def codes(self, n: str, entry) -> None:
+    def codes(self, n: str, entry: Entry | None) -> None:
         """A state's ISO 3166 codes and a city's GeoNames IRI, where the world's tables give them."""
         if entry is None or not entry.codes:
             return
@@ -252,6 +254,7 @@ def document_part(doc: DocumentFacts, lexicon: Lexicon) -> DocumentPart:
                 w.evidence(doc.stem, span.start, span.end, doc.text[span.start:span.end])
     light = replace(doc, text="", stances=[], designations=[])
     triples = w.data()
+    assert w.refs is not None  # a writer without actors notes the actors named
     return DocumentPart(light, record(doc), links, sorted(w.refs), triples, turtle_body(triples))
 
 
@@ -341,7 +344,7 @@ def _designations(w: _Writer, d: DocumentFacts) -> list[tuple[str, str, str]]:
     return links
 
 
-def _delisting(w: _Writer, d: DocumentFacts, x) -> None:
+def _delisting(w: _Writer, d: DocumentFacts, x: DesignationFact) -> None:
     """A de-designation: the authority took the organization off its list (its own kind, so that no
     query of designations counts it as one)."""
     ds = dgr(f"delisting/{d.stem}/{slug(x.designee.split('/', 1)[1])}")
@@ -359,7 +362,7 @@ def _delisting(w: _Writer, d: DocumentFacts, x) -> None:
 # ----- the actors' segment -------------------------------------------------------
 
 
-def actors_ntriples(merged: Merged, refs, lexicon: Lexicon) -> bytes:
+def actors_ntriples(merged: Merged, refs: Iterable[str], lexicon: Lexicon) -> bytes:
     """The class tree, every merged actor, and the reference entry of every other actor named.
 
     refs: the actors the documents' segments name (DocumentPart.refs, all documents).
@@ -500,6 +503,7 @@ def turtle_body(ntriples: bytes) -> bytes:
     lines.sort()
     data = ox.serialize(ox.parse(b"\n".join(lines), format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
                         prefixes=TURTLE_PREFIXES)
+    assert data is not None  # with no output given, serialize returns the bytes
     # the writer puts its own @prefix lines first: the header has them all once
     n = len(TURTLE_PREFIXES)
     cut = 0

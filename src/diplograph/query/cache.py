@@ -30,7 +30,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..fileio import atomic_write_text
 from ..rdfio import read_oxigraph
@@ -70,7 +70,7 @@ def _key(st: os.stat_result) -> dict:
     return {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "inode": st.st_ino}
 
 
-def _digest(f, seen: os.stat_result, root: Path) -> str:
+def _digest(f: BinaryIO, seen: os.stat_result, root: Path) -> str:
     stamp = root / STAMP
     try:
         known = json.loads(stamp.read_text(encoding="utf-8"))

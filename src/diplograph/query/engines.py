@@ -24,12 +24,18 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import InputError
 from ..fileio import atomic_write_text
 from ..rdfio import XSD_STRING, oxigraph_format, rdflib_format, read_oxigraph, read_rdflib, require_graph, to_rdflib
 from .cache import open_cached
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+    import rdflib
+    from rdflib.query import ResultRow
+    from rdflib.term import Identifier, Node
 
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 HTTP_TIMEOUT = 60.0
@@ -61,7 +67,7 @@ class Engine:
         """Release files or connections."""
 
 
-def _plain(term):
+def _plain(term: Node) -> Node:
     """rdflib term with xsd:string literals made plain, the RDF 1.1 equivalent form."""
     from rdflib import Literal
 
@@ -77,10 +83,10 @@ class RdflibEngine(Engine):
 
     def __init__(self, graph_path: Path):
         self.path = require_graph(graph_path)
-        self._graph = None
+        self._graph: rdflib.Graph | None = None
 
     @property
-    def graph(self):
+    def graph(self) -> rdflib.Graph:
         if self._graph is None:
             self._graph = read_rdflib(self.path)
         return self._graph
@@ -95,8 +101,9 @@ class RdflibEngine(Engine):
             raise
         if result.type != "SELECT":
             raise InputError("only SELECT queries can be run as saved queries", path=source)
+        assert result.vars is not None  # a SELECT's
         names = [str(v) for v in result.vars]
-        rows = [tuple(_plain(t) for t in row) for row in result]
+        rows = [tuple(_plain(t) for t in cast("ResultRow", row)) for row in result]
         return Rows(names, rows)
 
     def triples(self) -> int:
@@ -107,14 +114,14 @@ class OxigraphEngine(Engine):
     """A pyoxigraph Store: in memory, or on disk in `directory`."""
 
     def __init__(self, graph_path: Path, directory: Path | None = None):
-        self.path = require_graph(graph_path)
+        self.path: Path | None = require_graph(graph_path)   # None in of_store's, which never opens one
         self.directory = Path(directory) if directory else None
         self.name = f"oxigraph:{self.directory}" if self.directory else "oxigraph"
-        self._store = None
+        self._store: ox.Store | None = None
         self._read_only = False
 
     @classmethod
-    def of_store(cls, store) -> OxigraphEngine:
+    def of_store(cls, store: ox.Store) -> OxigraphEngine:
         """An engine over a Store that is open already (the web server's); close() leaves it open."""
         engine = cls.__new__(cls)
         engine.path, engine.directory, engine.name = None, None, "oxigraph"
@@ -122,14 +129,15 @@ class OxigraphEngine(Engine):
         return engine
 
     @property
-    def store(self):
+    def store(self) -> ox.Store:
         if self._store is None:
             self._store = self._open()
         return self._store
 
-    def _open(self):
+    def _open(self) -> ox.Store:
         from pyoxigraph import Store
 
+        assert self.path is not None  # of_store's engine has its store open already
         if self.directory is None:
             # a large graph is parsed once into a store beside it, then opened read-only (query/cache.py)
             cached = open_cached(self.path)
@@ -163,11 +171,13 @@ class OxigraphEngine(Engine):
         return store
 
     def _stamp(self) -> dict:
+        assert self.path is not None  # of_store's engine has its store open already
         st = self.path.stat()
         return {"source": str(self.path.resolve()), "mtime_ns": st.st_mtime_ns, "size": st.st_size}
 
     def _fresh(self) -> bool:
         """True when the store was loaded from this very file, unchanged since."""
+        assert self.directory is not None  # only a store on disk has a stamp
         stamp = self.directory / STAMP_NAME
         if not stamp.is_file():
             return False
@@ -177,6 +187,7 @@ class OxigraphEngine(Engine):
             return False
 
     def _write_stamp(self) -> None:
+        assert self.directory is not None  # only a store on disk has a stamp
         atomic_write_text(self.directory / STAMP_NAME, json.dumps(self._stamp(), sort_keys=True) + "\n")
 
     def select(self, sparql: str, *, source: str = "query") -> Rows:
@@ -194,7 +205,7 @@ class OxigraphEngine(Engine):
         # spent seconds here, more than Oxigraph took to compute it.)
         converted: dict = {}
 
-        def convert(term):
+        def convert(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> Any:
             try:
                 return converted[term]
             except KeyError:
@@ -214,7 +225,7 @@ class OxigraphEngine(Engine):
         self._store = None
 
 
-def json_term_to_rdflib(obj: dict):
+def json_term_to_rdflib(obj: dict) -> Identifier:
     """One binding of the SPARQL 1.1 JSON results format as an rdflib term."""
     from rdflib import BNode, Literal, URIRef
 
@@ -332,7 +343,9 @@ def push(graph: Path, url: str, *, method: str = "PUT", syntax: str = "turtle",
         except SyntaxError as exc:
             raise InputError(f"cannot parse the graph: {exc}", path=str(path)) from None
         fmt = RdfFormat.TURTLE if syntax == "turtle" else RdfFormat.N_TRIPLES
-        data = serialize(triples, format=fmt)
+        serialized = serialize(triples, format=fmt)
+        assert serialized is not None  # with no output given, serialize returns the bytes
+        data = serialized
         ctype = "text/turtle; charset=utf-8" if syntax == "turtle" else "application/n-triples"
     else:
         raise InputError(f"unknown syntax {syntax!r}: use turtle or ntriples")

@@ -7,15 +7,20 @@ saved queries read rows through it.
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..vocab import PREFIXES
 from .engines import Rows, json_term_to_rdflib
 
+if TYPE_CHECKING:
+    from rdflib.query import Result
+    from rdflib.term import Node
+
 FORMATS = ("table", "csv", "tsv", "json", "xml")
 
 
-def _rdflib_result(rows: Rows):
+def _rdflib_result(rows: Rows) -> Result:
     from rdflib import Variable
     from rdflib.query import Result
 
@@ -47,7 +52,7 @@ def to_xml(rows: Rows) -> str:
     return out.getvalue().decode("utf-8") + "\n"
 
 
-def tsv_term(term) -> str:
+def tsv_term(term: Node | None) -> str:
     """One term in the SPARQL 1.1 TSV syntax: N-Triples forms, with tabs and newlines escaped."""
     from rdflib import BNode, Literal
 
@@ -73,7 +78,7 @@ def to_tsv(rows: Rows) -> str:
     return "\n".join(lines) + "\n"
 
 
-def short(term) -> str:
+def short(term: Node | None) -> str:
     """A term as a person reads it: prefixed IRIs, literal values without quotes."""
     from rdflib import Literal, URIRef
 
@@ -98,7 +103,7 @@ def to_table(rows: Rows, max_width: int = 60) -> str:
     header = list(rows.vars)
     body = [[cut(short(t)) for t in row] for row in rows.rows]
     widths = [max([len(h)] + [len(r[i]) for r in body]) for i, h in enumerate(header)]
-    def line(cells):
+    def line(cells: list[str]) -> str:
         return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
     out = [line(header), line(["-" * w for w in widths])] + [line(r) for r in body]
     out.append(f"({len(body)} row{'s' if len(body) != 1 else ''})")

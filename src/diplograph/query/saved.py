@@ -348,7 +348,7 @@ def _names_of(engine: Engine, kind: str) -> dict[str, str]:
 
 def nearest(value: str, names: list[str], n: int = 3) -> list[str]:
     """The names closest to `value` (rapidfuzz when installed, else difflib), closest first."""
-    lowered = {}
+    lowered: dict[str, str] = {}
     for name in names:
         lowered.setdefault(name.lower(), name)
     try:

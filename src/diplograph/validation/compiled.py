@@ -32,7 +32,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from ..errors import FeatureNotSupported
 from ..paths import ontology_dir
@@ -41,6 +41,16 @@ from ..vocab import compact
 from .native import ILL_TYPED_CANDIDATES, ill_typed
 from .report import ILL_TYPED, Report, Result, ordered, with_literal_problems
 from .shapes import CONTRACT_SUBCLASSES, load_ontology, load_shapes
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+    import rdflib
+
+# A term of the shapes graph as the reader passes it around: a URIRef, BNode or Literal (rdflib types
+# a graph's values as Node only, which int() and str's methods do not take).
+ShapeTerm = Any
+# A term of a pyoxigraph solution: a NamedNode, BlankNode or Literal (no triple terms in this data).
+OxTerm = Any
 
 SH = "http://www.w3.org/ns/shacl#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -108,7 +118,7 @@ class Unsupported(Exception):
 # ----- reading the shapes graph (rdflib, small) -------------------------------
 
 class _Shapes:
-    def __init__(self, graph, descendants: dict[str, set[str]]):
+    def __init__(self, graph: rdflib.Graph, descendants: dict[str, set[str]]) -> None:
         from rdflib import URIRef
 
         self.g = graph
@@ -116,15 +126,15 @@ class _Shapes:
         self.descendants = descendants
         self._fresh = itertools.count()
 
-    def values(self, node, param: str) -> list:
+    def values(self, node: ShapeTerm, param: str) -> list[ShapeTerm]:
         return sorted(self.g.objects(node, self.URIRef(param)), key=str)
 
-    def value(self, node, param: str):
+    def value(self, node: ShapeTerm, param: str) -> ShapeTerm | None:
         vals = self.values(node, param)
         return vals[0] if vals else None
 
-    def items(self, head) -> list:
-        out = []
+    def items(self, head: ShapeTerm | None) -> list[ShapeTerm]:
+        out: list[ShapeTerm] = []
         while head is not None and str(head) != RDF_NIL:
             first = self.g.value(head, self.URIRef(RDF_FIRST))
             if first is None:
@@ -136,14 +146,14 @@ class _Shapes:
     def var(self, stem: str = "v") -> str:
         return f"?_{stem}{next(self._fresh)}"
 
-    def term(self, node) -> str:
+    def term(self, node: ShapeTerm) -> str:
         from rdflib import BNode
 
         if isinstance(node, BNode):
             raise Unsupported("a blank node as a constraint value")
         return node.n3()
 
-    def path(self, node) -> str:
+    def path(self, node: ShapeTerm) -> str:
         """The SPARQL property path of a SHACL path node."""
         from rdflib import BNode, URIRef
 
@@ -163,7 +173,7 @@ class _Shapes:
             return "(" + "|".join(self.path(p) for p in self.items(alt)) + ")"
         raise Unsupported("an unknown kind of path")
 
-    def render_path(self, node) -> str | None:
+    def render_path(self, node: ShapeTerm | None) -> str | None:
         """The result path as diplograph.validate renders it."""
         from rdflib import URIRef
 
@@ -177,11 +187,11 @@ class _Shapes:
             return "^" + compact(str(inverse))
         return "(path)"
 
-    def classes(self, cls) -> str:
+    def classes(self, cls: ShapeTerm) -> str:
         return " ".join(f"<{c}>" for c in sorted(self.descendants.get(str(cls), {str(cls)})))
 
     # --- conditions: a SPARQL boolean expression true when `v` meets the constraint ---
-    def value_condition(self, shape, v: str) -> str | None:
+    def value_condition(self, shape: ShapeTerm, v: str) -> str | None:
         """All value-level constraints of `shape` on the node in `v`, or None if it has none."""
         parts = []
         for param in sorted(VALUE_PARAMS):
@@ -191,7 +201,7 @@ class _Shapes:
                 parts.append(self.one_condition(shape, param, val, v))
         return " && ".join(f"({p})" for p in parts) if parts else None
 
-    def one_condition(self, shape, param: str, val, v: str) -> str:
+    def one_condition(self, shape: ShapeTerm, param: str, val: ShapeTerm, v: str) -> str:
         if param == SH + "class":
             t = self.var("t")
             return f"EXISTS {{ {v} <{RDF_TYPE}> {t} . VALUES {t} {{ {self.classes(val)} }} }}"
@@ -238,7 +248,7 @@ class _Shapes:
             return f"!({self.conforms(val, v)})"
         raise Unsupported(f"sh:{param[len(SH):]}")
 
-    def conforms(self, shape, v: str) -> str:
+    def conforms(self, shape: ShapeTerm, v: str) -> str:
         """True when the node in `v` conforms to `shape` (used inside sh:node, sh:or, ...)."""
         self.check_supported(shape)
         if self.is_deactivated(shape):
@@ -259,7 +269,7 @@ class _Shapes:
                 parts += self.property_conditions(prop, v, self.path(self.value(prop, SH + "path")))
         return " && ".join(f"({p})" for p in parts) if parts else "true"
 
-    def property_conditions(self, shape, focus: str, path: str) -> list[str]:
+    def property_conditions(self, shape: ShapeTerm, focus: str, path: str) -> list[str]:
         parts = []
         x, y = self.var("x"), self.var("y")
         min_count = self.value(shape, SH + "minCount")
@@ -285,13 +295,13 @@ class _Shapes:
             parts.append(f"NOT EXISTS {{ {focus} {path} {x} . FILTER (!({cond})) }}")
         return parts
 
-    def is_deactivated(self, shape) -> bool:
+    def is_deactivated(self, shape: ShapeTerm) -> bool:
         d = self.value(shape, SH + "deactivated")
         return d is not None and str(d).lower() == "true"
 
-    def check_supported(self, shape) -> None:
-        for p in set(self.g.predicates(shape)):
-            p = str(p)
+    def check_supported(self, shape: ShapeTerm) -> None:
+        for pred in set(self.g.predicates(shape)):
+            p = str(pred)
             if p.startswith(SH) and p not in NON_CONSTRAINT | VALUE_PARAMS | PROPERTY_PARAMS:
                 raise Unsupported(f"sh:{p[len(SH):]}")
 
@@ -317,7 +327,7 @@ def class_descendants(pairs: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
     return out
 
 
-def _focus_pattern(S: _Shapes, shape) -> str | None:
+def _focus_pattern(S: _Shapes, shape: ShapeTerm) -> str | None:
     """A SPARQL group binding ?this to each focus node of `shape`, or None without targets."""
     branches = []
     classes = list(S.values(shape, SH + "targetClass"))
@@ -346,7 +356,7 @@ def _focus_pattern(S: _Shapes, shape) -> str | None:
     return " UNION ".join(f"{{ {b} }}" for b in branches)
 
 
-def _meta(S: _Shapes, shape) -> tuple[str, str, list[str]]:
+def _meta(S: _Shapes, shape: ShapeTerm) -> tuple[str, str, list[str]]:
     sev = S.value(shape, SH + "severity")
     messages = [str(m) for m in S.values(shape, SH + "message")]
     return str(shape), SEVERITY_NAMES.get(str(sev), "Violation") if sev is not None else "Violation", messages
@@ -355,7 +365,8 @@ def _meta(S: _Shapes, shape) -> tuple[str, str, list[str]]:
 _PATH_VAR = re.compile(r"([\s{}()])[$?]PATH", flags=re.M)
 
 
-def _sparql_checks(S: _Shapes, shape, focus: str, path_node, node_shape: bool) -> list[Check]:
+def _sparql_checks(S: _Shapes, shape: ShapeTerm, focus: str, path_node: ShapeTerm | None,
+                   node_shape: bool) -> list[Check]:
     name, severity, messages = _meta(S, shape)
     checks = []
     for constraint in S.values(shape, SH + "sparql"):
@@ -381,7 +392,7 @@ def _sparql_checks(S: _Shapes, shape, focus: str, path_node, node_shape: bool) -
     return checks
 
 
-def _property_checks(S: _Shapes, shape, focus: str) -> list[Check]:
+def _property_checks(S: _Shapes, shape: ShapeTerm, focus: str) -> list[Check]:
     """Checks of a property shape whose focus nodes `focus` binds to ?this."""
     S.check_supported(shape)
     if S.is_deactivated(shape):
@@ -432,7 +443,7 @@ def _property_checks(S: _Shapes, shape, focus: str) -> list[Check]:
     return checks
 
 
-def _node_checks(S: _Shapes, shape, focus: str) -> list[Check]:
+def _node_checks(S: _Shapes, shape: ShapeTerm, focus: str) -> list[Check]:
     S.check_supported(shape)
     if S.is_deactivated(shape):
         return []
@@ -456,7 +467,7 @@ def _node_checks(S: _Shapes, shape, focus: str) -> list[Check]:
     return checks
 
 
-def compile_shapes(shapes, descendants: dict[str, set[str]]) -> Compiled:
+def compile_shapes(shapes: rdflib.Graph, descendants: dict[str, set[str]]) -> Compiled:
     """Every targeted shape of the rdflib shapes graph as SPARQL checks."""
     from rdflib import URIRef
 
@@ -482,12 +493,12 @@ def compile_shapes(shapes, descendants: dict[str, set[str]]) -> Compiled:
 
 # ----- running ------------------------------------------------------------------
 
-def _plain(term) -> str:
+def _plain(term: OxTerm) -> str:
     """A pyoxigraph term as str() of the equal rdflib term gives it (IRI, blank id, lexical form)."""
     return term.value
 
 
-def _render_value(term) -> str:
+def _render_value(term: OxTerm) -> str:
     import pyoxigraph as ox
 
 
@@ -523,17 +534,17 @@ def _ontology_quads() -> list:
     return [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads]
 
 
-def _subclass_pairs(store) -> set[tuple[str, str]]:
+def _subclass_pairs(store: ox.Store) -> set[tuple[str, str]]:
     """The subclass links of the store (the ontology added to it) and of the data-model contract."""
 
     pairs = {(str(a), str(b)) for a, b in CONTRACT_SUBCLASSES.items()}
     q = f"SELECT ?a ?b WHERE {{ ?a <{RDFS_SUBCLASSOF}> ?b FILTER (isIRI(?a) && isIRI(?b)) }}"
-    for sol in store.query(q):
+    for sol in cast("ox.QuerySolutions", store.query(q)):   # a SELECT's
         pairs.add((sol["a"].value, sol["b"].value))
     return pairs
 
 
-def _labels(store, nodes: list) -> dict[str, str]:
+def _labels(store: ox.Store, nodes: list[OxTerm]) -> dict[str, str]:
     """The label diplograph.validate shows for each focus node: first prefLabel, else first rdfs:label."""
     import pyoxigraph as ox
 
@@ -551,7 +562,8 @@ def _labels(store, nodes: list) -> dict[str, str]:
     return out
 
 
-def validate_fast_report(data, *, ontology=None, shapes=None):
+def validate_fast_report(data: ox.Store | rdflib.Graph, *, ontology: rdflib.Graph | None = None,
+                         shapes: rdflib.Graph | None = None) -> Report:
     """Validate `data` (a pyoxigraph Store or an rdflib Graph) against every shape.
 
     Returns a `diplograph.validate.Report` whose results equal those of
@@ -580,9 +592,9 @@ def validate_fast_report(data, *, ontology=None, shapes=None):
         if compiled.unsupported:
             # said, not hidden: the front door may then choose pySHACL, and says so in the report
             raise FeatureNotSupported("the compiled validator cannot check " + "; ".join(compiled.unsupported))
-        raw = []  # (check, focus term, value term or None, path str or None, bindings)
+        raw: list[tuple] = []  # (check, focus term, value term or None, path str or None, bindings)
         for check in compiled.checks:
-            solutions = store.query(check.sparql)
+            solutions = cast("ox.QuerySolutions", store.query(check.sparql))   # a SELECT's
             names = [v.value for v in solutions.variables]
             for sol in solutions:
                 this = sol["this"]
@@ -594,7 +606,8 @@ def validate_fast_report(data, *, ontology=None, shapes=None):
                     raw.append((check, this, this, None, {}))
                 else:
                     raw.append(_sparql_row(check, sol, names))
-        literals = ill_typed((sol["s"], sol["p"], sol["o"]) for sol in store.query(ILL_TYPED_CANDIDATES))
+        candidates = cast("ox.QuerySolutions", store.query(ILL_TYPED_CANDIDATES))   # a SELECT's
+        literals = ill_typed((sol["s"], sol["p"], sol["o"]) for sol in candidates)
         labels = _labels(store, list({r[1] for r in raw} | {row[0] for row in literals}))
     finally:
         for q in added:
@@ -614,7 +627,7 @@ def validate_fast_report(data, *, ontology=None, shapes=None):
     return Report(results=ordered(with_literal_problems(results, found)))
 
 
-def _sparql_row(check: Check, sol, names: list[str]):
+def _sparql_row(check: Check, sol: ox.QuerySolution, names: list[str]) -> tuple:
     """A row of a SPARQL-based constraint, read as pySHACL reads it."""
     import pyoxigraph as ox
 
@@ -640,7 +653,8 @@ def _sparql_row(check: Check, sol, names: list[str]):
     return check, this, value, path, subs
 
 
-def validate_fast(data, *, ontology=None, shapes=None) -> list[FastResult]:
+def validate_fast(data: ox.Store | rdflib.Graph, *, ontology: rdflib.Graph | None = None,
+                  shapes: rdflib.Graph | None = None) -> list[FastResult]:
     """(focus, path, source_shape, severity, message) for each problem, as validate_graph reports it."""
     report = validate_fast_report(data, ontology=ontology, shapes=shapes)
     return [FastResult(r.focus, r.path, r.source_shape, r.severity, r.message) for r in report.results]

@@ -31,6 +31,7 @@ from collections.abc import Iterable, Iterator
 import rdflib
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import SH
+from rdflib.term import Node
 
 from ..vocab import DG, OA, SHAPES
 
@@ -61,7 +62,7 @@ def _fill(template: str, values: dict[str, object]) -> str:
     return re.sub(r"\{\?(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), template)
 
 
-def _int(term) -> int | None:
+def _int(term: Node | None) -> int | None:
     # SPARQL compares numbers only; a string offset is left to the datatype shapes.
     if isinstance(term, Literal):
         value = term.toPython()

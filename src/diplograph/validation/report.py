@@ -126,7 +126,7 @@ def locate_literals(results: list[Result], paths: Iterable[Path]) -> list[Result
 _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
 
 
-def _order_key(r) -> tuple:
+def _order_key(r: Result) -> tuple:
     return (r.file or "", _SEVERITY_ORDER[r.severity], r.focus, r.path or "", r.message, r.value or "")
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 import rdflib
 from rdflib import RDF, RDFS, SKOS, Literal, URIRef
 from rdflib.namespace import SH
+from rdflib.term import Node
 
 from .. import vocab
 from ..vocab import SHAPES, compact
@@ -31,7 +33,7 @@ quiet_rdflib()
 
 
 
-def _label(graph: rdflib.Graph, node) -> str | None:
+def _label(graph: rdflib.Graph, node: Node) -> str | None:
     for prop in (SKOS.prefLabel, RDFS.label):
         labels = sorted(str(o) for o in graph.objects(node, prop) if isinstance(o, Literal))
         if labels:
@@ -39,7 +41,7 @@ def _label(graph: rdflib.Graph, node) -> str | None:
     return None
 
 
-def _render_path(report: rdflib.Graph, path) -> str | None:
+def _render_path(report: rdflib.Graph, path: Node | None) -> str | None:
     if path is None:
         return None
     if isinstance(path, URIRef):
@@ -50,7 +52,7 @@ def _render_path(report: rdflib.Graph, path) -> str | None:
     return str(path)
 
 
-def _render_value(node) -> str | None:
+def _render_value(node: Node | None) -> str | None:
     if node is None:
         return None
     if isinstance(node, URIRef):
@@ -78,7 +80,7 @@ class _PreparedQueryGraph(rdflib.Graph):
     validation back to a couple of seconds without changing what is checked.
     """
 
-    def query(self, query_object, *args, **kwargs):
+    def query(self, query_object: Any, *args: Any, **kwargs: Any) -> Any:
         if isinstance(query_object, str):
             prepared = _PREPARED.get(query_object)
             if prepared is None:

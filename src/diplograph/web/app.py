@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 import jinja2
@@ -21,6 +22,11 @@ from .data import ACTOR_KINDS, STANCE_TYPES, GraphData, local_name
 from .sparql import PREFIXES, Outcome, check_read_only, known_format, not_acceptable
 from .store import load_store
 from .worker import QueryPool
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+
+    from ..query.saved import SavedQuery
 
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
@@ -94,7 +100,7 @@ class App:
             return url("/node", iri=iri)
         return None  # vocabulary IRIs (rdf:type, skos:prefLabel, ...) have no page here
 
-    def render(self, template: str, status: int = 200, **context) -> Response:
+    def render(self, template: str, status: int = 200, **context: Any) -> Response:
         html = self.env.get_template(template).render(**context)
         return Response(status, "text/html; charset=utf-8", html.encode("utf-8"), dict(SECURITY_HEADERS))
 
@@ -185,7 +191,7 @@ class App:
 
     # --- pages -----------------------------------------------------------------------------------
 
-    def page_timeline(self, params):
+    def page_timeline(self, params: dict[str, str]) -> Response:
         meetings = self.data.meetings()
         rows = [{"iri": m.iri, "date": m.one("date"), "series": m.one("inSeries"),
                  "series_label": self.data.label(m.one("inSeries")) if m.one("inSeries") else "",
@@ -195,7 +201,7 @@ class App:
         return self.render("timeline.html", page="timeline", meetings=meetings, drawing=drawing,
                            undated=[m for m in meetings if not m.one("date")])
 
-    def page_meeting(self, params):
+    def page_meeting(self, params: dict[str, str]) -> Response:
         iri = self.need_iri(params)
         if isinstance(iri, Response):
             return iri
@@ -204,7 +210,7 @@ class App:
             return self.error(404, "No such meeting", f"The graph has no meeting {iri}.")
         return self.render("meeting.html", page="timeline", m=info["node"], **info)
 
-    def page_actor(self, params):
+    def page_actor(self, params: dict[str, str]) -> Response:
         iri = self.need_iri(params)
         if isinstance(iri, Response):
             return iri
@@ -213,10 +219,10 @@ class App:
             return self.error(404, "No such actor", f"The graph says nothing about {iri}.")
         return self.render("actor.html", page="actors", a=info)
 
-    def page_actors(self, params):
+    def page_actors(self, params: dict[str, str]) -> Response:
         return self.render("actors.html", page="actors", actors=self.data.actors())
 
-    def page_stances(self, params):
+    def page_stances(self, params: dict[str, str]) -> Response:
         filters = {}
         for key in ("holder", "addressee", "topic", "type", "meeting"):
             value = params.get(key, "").strip()
@@ -239,7 +245,7 @@ class App:
                            choices=choices, capped=capped)
 
     def stance_choices(self) -> dict[str, list[str]]:
-        rows = self.data.rows("""SELECT DISTINCT ?p ?o WHERE { ?s a dg:Stance ; ?p ?o .
+        rows = self.data.bound_rows("""SELECT DISTINCT ?p ?o WHERE { ?s a dg:Stance ; ?p ?o .
                  VALUES ?p { dg:holder dg:addressee dg:topic dg:stanceType dg:expressedAt } }""")
         out: dict[str, set[str]] = {"holder": set(), "addressee": set(), "topic": set(), "type": set(),
                                     "meeting": set()}
@@ -251,10 +257,10 @@ class App:
         return {k: sorted(v, key=(lambda i: (dates.get(i, "9999"), i)) if k == "meeting"
                           else (lambda i: self.data.label(i).lower())) for k, v in out.items()}
 
-    def page_matrix(self, params):
+    def page_matrix(self, params: dict[str, str]) -> Response:
         return self.render("matrix.html", page="matrix", matrix=self.data.matrix())
 
-    def page_network(self, params):
+    def page_network(self, params: dict[str, str]) -> Response:
         kind = params.get("kind", "")
         if kind not in ("", "state", "person", "organization"):
             kind = ""
@@ -262,10 +268,10 @@ class App:
         drawing = svg.circle(net["nodes"], net["edges"])
         return self.render("network.html", page="network", net=net, drawing=drawing, kind_filter=kind)
 
-    def page_conflicts(self, params):
+    def page_conflicts(self, params: dict[str, str]) -> Response:
         return self.render("conflicts.html", page="conflicts", conflicts=self.data.conflicts())
 
-    def page_doc(self, params):
+    def page_doc(self, params: dict[str, str]) -> Response:
         iri = self.need_iri(params)
         if isinstance(iri, Response):
             return iri
@@ -285,7 +291,7 @@ class App:
         return self.render("doc.html", page="", iri=iri, doc=doc, parts=parts, note=note,
                            start=start, end=end)
 
-    def page_node(self, params):
+    def page_node(self, params: dict[str, str]) -> Response:
         iri = self.need_iri(params)
         if isinstance(iri, Response):
             return iri
@@ -294,7 +300,7 @@ class App:
             return self.error(404, "Unknown resource", f"The graph says nothing about {iri}.")
         return self.render("node.html", page="", n=info)
 
-    def page_queries(self, params):
+    def page_queries(self, params: dict[str, str]) -> Response:
         from .saved import saved_queries
 
         queries, problem = saved_queries(self.queries_dir)
@@ -321,7 +327,7 @@ class App:
         return self.render("queries.html", page="queries", queries=queries, chosen=chosen, values=values,
                            outcome=outcome, problem=problem, bound_error=bound_error, downloads=downloads)
 
-    def names_nothing(self, query, values: dict[str, str]) -> str | None:
+    def names_nothing(self, query: SavedQuery, values: dict[str, str]) -> str | None:
         """For a saved query that found no rows: what a value the user changed names nothing, if one does."""
         from ..query.engines import OxigraphEngine
         from ..query.saved import check_values
@@ -333,7 +339,7 @@ class App:
             return str(exc)
         return None
 
-    def page_query_download(self, params):
+    def page_query_download(self, params: dict[str, str]) -> Response:
         from .saved import bind, saved_queries
 
         queries, _ = saved_queries(self.queries_dir)
@@ -372,7 +378,7 @@ ROUTES = {
 }
 
 
-def load_vocabulary():
+def load_vocabulary() -> ox.Store:
     """The ontology and topic scheme (labels of topics and stance types), if the data folder has them."""
     import pyoxigraph as ox
 
@@ -389,7 +395,7 @@ def load_vocabulary():
     return vocab
 
 
-def url(path: str, **params) -> str:
+def url(path: str, **params: object) -> str:
     clean = {k: v for k, v in params.items() if v is not None and v != ""}
     return path + ("?" + urlencode(clean) if clean else "")
 

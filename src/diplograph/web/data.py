@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, cast
 
 from ..vocab import stance_types
 from .sparql import PREFIXES
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
 
 DG = PREFIXES["dg"]
 PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
@@ -67,7 +72,7 @@ class Node:
 class GraphData:
     """Read access to the graph for the pages."""
 
-    def __init__(self, store, vocabulary=None):
+    def __init__(self, store: ox.Store, vocabulary: ox.Store | None = None) -> None:
         """`vocabulary`: an optional Store with the ontology and topic scheme, read only for the
         labels and kinds that the graph itself does not carry (a built graph may leave out the TBox)."""
         self.store = store
@@ -81,30 +86,38 @@ class GraphData:
         self.kinds.update(self._read_kinds(store))
         # A node's use tells its kind when no type says it.
         for prop, kind in (("topic", "topic"), ("designatedAs", "topic"), ("stanceType", "stancetype")):
-            for r in self.rows(f"SELECT DISTINCT ?o WHERE {{ ?s dg:{prop} ?o }}"):
+            for r in self.bound_rows(f"SELECT DISTINCT ?o WHERE {{ ?s dg:{prop} ?o }}"):
                 self.kinds.setdefault(r["o"], kind)
 
     # --- low level -------------------------------------------------------------------------------
 
-    def rows(self, query: str, **subs) -> list[dict[str, str | None]]:
+    def rows(self, query: str, **subs: str) -> list[dict[str, str | None]]:
+        """The query's solutions: each variable's value, None where it is unbound."""
         import pyoxigraph as ox
 
         for name, value in subs.items():
             # NamedNode() refuses anything that is not a valid IRI (no '>', spaces, quotes), so
             # its N-Triples form can stand in for the variable without changing the query's shape.
-            query = re.sub(rf"\?{name}\b", lambda _m, v=value: str(ox.NamedNode(v)), query)
-        result = self.store.query(PROLOGUE + query)
+            def as_iri(_m: re.Match[str], v: str = value) -> str:
+                return str(ox.NamedNode(v))
+
+            query = re.sub(rf"\?{name}\b", as_iri, query)
+        result = _select(self.store, PROLOGUE + query)
         names = [v.value for v in result.variables]
         out = []
         for sol in result:
-            row = {}
+            row: dict[str, str | None] = {}
             for n in names:
                 term = sol[n]
                 row[n] = None if term is None else term.value
             out.append(row)
         return out
 
-    def _read_labels(self, store) -> dict[str, str]:
+    def bound_rows(self, query: str, **subs: str) -> list[dict[str, str]]:
+        """rows() of a query that binds every variable it selects (no OPTIONAL one)."""
+        return cast("list[dict[str, str]]", self.rows(query, **subs))
+
+    def _read_labels(self, store: ox.Store) -> dict[str, str]:
         # Preference: skos:prefLabel (English first), rdfs:label, dcterms:title, file name.
         import pyoxigraph as ox
 
@@ -114,7 +127,7 @@ class GraphData:
                  ?s ?p ?l }"""
         rank = {PREFIXES["skos"] + "prefLabel": 0, PREFIXES["rdfs"] + "label": 1,
                 "http://purl.org/dc/terms/title": 2, DG + "sourceFile": 3}
-        for sol in store.query(PROLOGUE + q):
+        for sol in _select(store, PROLOGUE + q):
             s, p, lit = sol["s"], sol["p"], sol["l"]
             if not isinstance(s, ox.NamedNode):
                 continue
@@ -124,11 +137,11 @@ class GraphData:
                 ranked[s.value] = key
         return {s: v[1] for s, v in ranked.items()}
 
-    def _read_kinds(self, store) -> dict[str, str]:
+    def _read_kinds(self, store: ox.Store) -> dict[str, str]:
         types: dict[str, set[str]] = defaultdict(set)
         q = PROLOGUE + """SELECT ?s ?t WHERE { ?s a ?t
                  FILTER(STRSTARTS(STR(?t), STR(dg:)) || ?t = skos:Concept) }"""
-        for sol in store.query(q):
+        for sol in _select(store, q):
             types[sol["s"].value].add(local_name(sol["t"].value))
         kinds = {}
         for s, ts in types.items():
@@ -155,7 +168,7 @@ class GraphData:
             return False
         return next(iter(self.store.quads_for_pattern(node, None, None)), None) is not None
 
-    def nodes(self, where: str, props: list[str], limit: int | None = None, **subs) -> dict[str, Node]:
+    def nodes(self, where: str, props: list[str], limit: int | None = None, **subs: str) -> dict[str, Node]:
         """Every ?n matching `where` (the first `limit` by IRI), with the dg: properties and evidence."""
         values = " ".join(f"dg:{p}" for p in props)
         cap = f"ORDER BY ?n LIMIT {int(limit)}" if limit else ""
@@ -163,13 +176,15 @@ class GraphData:
                   VALUES ?p {{ {values} }} OPTIONAL {{ ?n ?p ?o }} }}"""
         out: dict[str, Node] = {}
         for r in self.rows(q, **subs):
-            node = out.setdefault(r["n"], Node(r["n"]))
-            if r["o"] is not None:
-                node.values[local_name(r["p"])].append(r["o"])
+            n, p, o = r["n"], r["p"], r["o"]
+            assert n is not None and p is not None  # bound in every solution; ?o is optional
+            node = out.setdefault(n, Node(n))
+            if o is not None:
+                node.values[local_name(p)].append(o)
         self.attach_evidence(out.values())
         return out
 
-    def attach_evidence(self, nodes) -> None:
+    def attach_evidence(self, nodes: Iterable[Node]) -> None:
         nodes = list(nodes)
         if not nodes:
             return
@@ -182,11 +197,13 @@ class GraphData:
                   OPTIONAL {{ ?e oa:start ?start }} OPTIONAL {{ ?e oa:end ?end }} }}"""
         seen = set()
         for r in self.rows(q):
-            if (r["n"], r["e"]) in seen:
+            fact, span = r["n"], r["e"]
+            assert fact is not None and span is not None  # bound in every solution
+            if (fact, span) in seen:
                 continue
-            seen.add((r["n"], r["e"]))
-            by_iri[r["n"]].evidence.append(Evidence(
-                r["e"], r["d"] or "", r["exact"] or "", _int(r["start"]), _int(r["end"])))
+            seen.add((fact, span))
+            by_iri[fact].evidence.append(Evidence(
+                span, r["d"] or "", r["exact"] or "", _int(r["start"]), _int(r["end"])))
         for n in nodes:
             n.evidence.sort(key=lambda e: (e.document, e.start or 0, e.iri))
 
@@ -228,7 +245,7 @@ class GraphData:
         # The graph does not change while the server runs: read once.
         if self._dates is None:
             q = "SELECT ?m ?d WHERE { ?m a dg:Meeting ; dg:date ?d }"
-            self._dates = {r["m"]: r["d"] for r in self.rows(q)}
+            self._dates = {r["m"]: r["d"] for r in self.bound_rows(q)}
         return self._dates
 
     # --- stances, designations, claims ------------------------------------------------------------
@@ -237,7 +254,7 @@ class GraphData:
                 addressee: str | None = None, topic: str | None = None,
                 stance_type: str | None = None, limit: int | None = None) -> list[Node]:
         where = ["?n a dg:Stance"]
-        subs = {}
+        subs: dict[str, str] = {}
         for var, prop, value in (("meeting", "expressedAt", meeting), ("holder", "holder", holder),
                                  ("addressee", "addressee", addressee), ("topic", "topic", topic),
                                  ("stype", "stanceType", stance_type)):
@@ -253,19 +270,19 @@ class GraphData:
     def designations(self, *, meeting: str | None = None, designee: str | None = None,
                      authority: str | None = None) -> list[Node]:
         where = ["?n a dg:Designation"]
-        subs = {}
+        subs: dict[str, str] = {}
         for var, prop, value in (("meeting", "designatedAt", meeting), ("designee", "designee", designee),
                                  ("authority", "authority", authority)):
             if value:
                 where.append(f"?n dg:{prop} ?{var}")
                 subs[var] = value
         found = self.nodes(" . ".join(where), ["designee", "authority", "designatedAs", "designationDate",
-                                               "designatedAt"], **subs)
+                                               "designatedAt"], None, **subs)
         return sorted(found.values(), key=lambda d: (self.label(d.one("designee")), d.iri))
 
     def claims(self, *, about: str | None = None) -> list[Node]:
         where = "?n a dg:Claim" + (" ; dg:about ?about" if about else "")
-        found = self.nodes(where, ["about", "claimedProperty", "claimedValue"],
+        found = self.nodes(where, ["about", "claimedProperty", "claimedValue"], None,
                            **({"about": about} if about else {}))
         return sorted(found.values(), key=lambda c: (c.one("about") or "", c.one("claimedProperty") or "",
                                                      c.one("claimedValue") or "", c.iri))
@@ -295,7 +312,7 @@ class GraphData:
                     "designations": "{ ?x dg:designee ?a } UNION { ?x dg:authority ?a }"}
         for key, pattern in patterns.items():
             q = f"SELECT ?a (COUNT(DISTINCT ?x) AS ?c) WHERE {{ {pattern} }} GROUP BY ?a"
-            for r in self.rows(q):
+            for r in self.bound_rows(q):
                 counts[r["a"]][key] = int(r["c"])
         actors = {s for s, k in self.kinds.items() if k in ACTOR_KINDS} | set(counts)
         keys = ("meetings", "held", "received", "designations")
@@ -306,20 +323,20 @@ class GraphData:
     def actor(self, iri: str) -> dict | None:
         if not self.exists(iri):
             return None
-        aliases = sorted({r["l"] for r in self.rows("SELECT ?l WHERE { ?iri skos:altLabel ?l }", iri=iri)})
-        types = sorted({local_name(r["t"]) for r in self.rows("SELECT ?t WHERE { ?iri a ?t }", iri=iri)})
-        meetings = self.nodes("?n dg:participant ?iri", self.MEETING_PROPS, iri=iri)
-        meetings = sorted(meetings.values(), key=lambda m: (m.one("date") or "9999", m.iri))
+        aliases = sorted({r["l"] for r in self.bound_rows("SELECT ?l WHERE { ?iri skos:altLabel ?l }", iri=iri)})
+        types = sorted({local_name(r["t"]) for r in self.bound_rows("SELECT ?t WHERE { ?iri a ?t }", iri=iri)})
+        found = self.nodes("?n dg:participant ?iri", self.MEETING_PROPS, iri=iri)
+        meetings = sorted(found.values(), key=lambda m: (m.one("date") or "9999", m.iri))
         parts = self.nodes("{ ?n dg:agent ?iri } UNION { ?n dg:represents ?iri }",
                            ["agent", "represents", "title"], iri=iri)
-        part_meeting = {r["p"]: r["m"] for r in self.rows(
+        part_meeting = {r["p"]: r["m"] for r in self.bound_rows(
             "SELECT ?p ?m WHERE { ?m dg:participation ?p "
             "{ ?p dg:agent ?iri } UNION { ?p dg:represents ?iri } }",
             iri=iri)}
         dates = self.meeting_dates()
         participations = sorted(parts.values(), key=lambda p: (dates.get(part_meeting.get(p.iri, ""), "9999"),
                                                                p.iri))
-        chaired = sorted(r["m"] for r in self.rows("SELECT ?m WHERE { ?m dg:chair ?iri }", iri=iri))
+        chaired = sorted(r["m"] for r in self.bound_rows("SELECT ?m WHERE { ?m dg:chair ?iri }", iri=iri))
         return {"iri": iri, "aliases": aliases, "types": types, "meetings": meetings,
                 "participations": participations, "part_meeting": part_meeting, "chaired": chaired,
                 "held": self.stances(holder=iri), "received": self.stances(addressee=iri),
@@ -332,7 +349,7 @@ class GraphData:
         cells: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
         q = """SELECT ?h ?t ?st (COUNT(DISTINCT ?s) AS ?c) WHERE {
                  ?s a dg:Stance ; dg:holder ?h ; dg:topic ?t ; dg:stanceType ?st } GROUP BY ?h ?t ?st"""
-        for r in self.rows(q):
+        for r in self.bound_rows(q):
             cells[(r["h"], r["t"])][local_name(r["st"])] += int(r["c"])
         holders = sorted({h for h, _ in cells}, key=lambda a: self.label(a).lower())
         topics = sorted({t for _, t in cells}, key=lambda t: self.label(t).lower())
@@ -351,12 +368,12 @@ class GraphData:
         q = """SELECT ?a ?b (COUNT(DISTINCT ?m) AS ?c) WHERE {
                  ?m dg:participant ?a, ?b FILTER(STR(?a) < STR(?b)) } GROUP BY ?a ?b"""
         edges = []
-        for r in self.rows(q):
+        for r in self.bound_rows(q):
             if kind and (self.kind(r["a"]) != kind or self.kind(r["b"]) != kind):
                 continue
             edges.append((r["a"], r["b"], int(r["c"])))
-        counts = defaultdict(int)
-        for r in self.rows("SELECT ?a (COUNT(DISTINCT ?m) AS ?c) WHERE { ?m dg:participant ?a } GROUP BY ?a"):
+        counts: dict[str, int] = defaultdict(int)
+        for r in self.bound_rows("SELECT ?a (COUNT(DISTINCT ?m) AS ?c) WHERE { ?m dg:participant ?a } GROUP BY ?a"):
             if not kind or self.kind(r["a"]) == kind:
                 counts[r["a"]] = int(r["c"])
         edges.sort(key=lambda e: (-e[2], self.label(e[0]), self.label(e[1])))
@@ -371,13 +388,15 @@ class GraphData:
                          iri=iri)
         if not rows:
             return None
-        doc = rows[0]
+        doc: dict[str, Any] = rows[0]     # the values read, and the spans the facts cite
         cited = self.rows("""SELECT ?e ?start ?end ?fact ?ftype WHERE { ?e dg:document ?iri ;
                  oa:start ?start ; oa:end ?end . ?fact dg:evidence ?e . OPTIONAL { ?fact a ?ftype
                  FILTER(STRSTARTS(STR(?ftype), STR(dg:))) } }""", iri=iri)
         spans: dict[tuple[int, int], set[str]] = defaultdict(set)
         for r in cited:
-            spans[(int(r["start"]), int(r["end"]))].add(r["fact"])
+            start, end, fact = r["start"], r["end"], r["fact"]
+            assert start is not None and end is not None and fact is not None  # bound; ?ftype is optional
+            spans[(int(start), int(end))].add(fact)
         doc["spans"] = sorted((k, sorted(v)) for k, v in spans.items())
         return doc
 
@@ -415,12 +434,17 @@ class GraphData:
 
         node = str(ox.NamedNode(iri))
         out_rows, in_rows = [], []
-        for sol in self.store.query(f"SELECT ?p ?o WHERE {{ {node} ?p ?o }} ORDER BY ?p ?o LIMIT 500"):
+        for sol in _select(self.store, f"SELECT ?p ?o WHERE {{ {node} ?p ?o }} ORDER BY ?p ?o LIMIT 500"):
             out_rows.append({"p": sol["p"].value, "o": sol["o"].value,
                              "iri": isinstance(sol["o"], ox.NamedNode)})
-        for sol in self.store.query(f"SELECT ?s ?p WHERE {{ ?s ?p {node} }} ORDER BY ?p ?s LIMIT 500"):
+        for sol in _select(self.store, f"SELECT ?s ?p WHERE {{ ?s ?p {node} }} ORDER BY ?p ?s LIMIT 500"):
             in_rows.append({"s": sol["s"].value, "p": sol["p"].value})
         return {"iri": iri, "out": out_rows, "in": in_rows}
+
+
+def _select(store: ox.Store, query: str) -> ox.QuerySolutions:
+    """The solutions of a SELECT query (store.query answers every query form)."""
+    return cast("ox.QuerySolutions", store.query(query))
 
 
 def _int(value: str | None) -> int | None:

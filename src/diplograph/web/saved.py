@@ -9,8 +9,12 @@ instead of taking the page down.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import DiplographError
+
+if TYPE_CHECKING:
+    from ..query.saved import SavedQuery
 
 
 def saved_queries(directory: Path | None = None) -> tuple[list, str | None]:
@@ -35,7 +39,7 @@ def saved_queries(directory: Path | None = None) -> tuple[list, str | None]:
         return good, "Some saved queries cannot be read: " + "; ".join(bad)
 
 
-def bind(query, values: dict[str, str]) -> str:
+def bind(query: SavedQuery, values: dict[str, str]) -> str:
     from ..query.saved import bind as bind_params
 
     return bind_params(query, values)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, cast
 from urllib.parse import parse_qsl, urlsplit
 
 from .app import App, Response
@@ -27,7 +28,7 @@ def _handler_for(app: App, idle_timeout: float = IDLE_TIMEOUT) -> type[BaseHTTPR
         protocol_version = "HTTP/1.1"
         timeout = idle_timeout  # socket timeout: a silent connection ends with TimeoutError, then is closed
 
-        def handle(self):
+        def handle(self) -> None:
             try:
                 super().handle()
             except HANGUPS:  # the client hung up before its answer was written: nothing to report
@@ -89,16 +90,16 @@ def _handler_for(app: App, idle_timeout: float = IDLE_TIMEOUT) -> type[BaseHTTPR
             if not head:
                 self.wfile.write(response.body)
 
-        def do_GET(self):  # noqa: N802 (the standard library's naming)
+        def do_GET(self) -> None:  # noqa: N802 (the standard library's naming)
             self._serve("GET")
 
-        def do_HEAD(self):  # noqa: N802
+        def do_HEAD(self) -> None:  # noqa: N802
             self._serve("HEAD")
 
-        def do_POST(self):  # noqa: N802
+        def do_POST(self) -> None:  # noqa: N802
             self._serve("POST")
 
-        def log_message(self, format, *args):  # noqa: A002
+        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
             if app_quiet.is_set():
                 return
             super().log_message(format, *args)
@@ -113,7 +114,7 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = BACKLOG
 
-    def handle_error(self, request, client_address):
+    def handle_error(self, request: Any, client_address: Any) -> None:
         import sys
 
         if isinstance(sys.exc_info()[1], HANGUPS + (TimeoutError,)):
@@ -136,14 +137,15 @@ class BackgroundServer:
 
     @property
     def url(self) -> str:
-        host, port = self.httpd.server_address[:2]
+        # an AF_INET(6) server's address: the host as a str and the port
+        host, port = cast("tuple[str, int]", self.httpd.server_address[:2])
         return f"http://{host}:{port}"
 
     def __enter__(self) -> BackgroundServer:
         self.thread.start()
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.stop()
 
     def stop(self) -> None:

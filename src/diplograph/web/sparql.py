@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..rdfio import to_tuple
 from ..vocab import PREFIXES
 from .results import SERIALIZERS, Table
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
 
 # media type -> format key, per kind of result; the first is the default.
 RESULT_TYPES = {
@@ -190,7 +194,7 @@ class Outcome:
     retry_after: int | None = None  # seconds, for a 503 that a later retry may not get
 
 
-def execute(store, query: str, *, accept: str | None = None, fmt: str | None = None,
+def execute(store: ox.Store, query: str, *, accept: str | None = None, fmt: str | None = None,
             max_rows: int = 10000, substitutions: dict | None = None, want: str = "body") -> Outcome:
     """Run `query` on `store`; want="body" serializes, want="table" returns rows for a page."""
     import pyoxigraph as ox
@@ -217,7 +221,7 @@ def execute(store, query: str, *, accept: str | None = None, fmt: str | None = N
                 table.rows.append([to_tuple(solution[v]) for v in variables])
             kind = "table"
         else:
-            triples = []
+            triples: list[ox.Triple] = []
             truncated = False
             for triple in result:
                 if len(triples) >= max_rows:
@@ -247,6 +251,7 @@ def execute(store, query: str, *, accept: str | None = None, fmt: str | None = N
                       "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}[key]
         prefixes = PREFIXES if key in ("turtle", "rdfxml") else None
         body = ox.serialize(triples, format=rdf_format, prefixes=prefixes)
+        assert body is not None  # with no output given, serialize returns the bytes
         message = None
         if truncated:
             message = f"Only the first {max_rows} triples are returned (server option --max-rows)."

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..rdfio import read_oxigraph
 
+if TYPE_CHECKING:
+    import pyoxigraph as ox
 
-def load_store(path: str | Path):
+
+def load_store(path: str | Path) -> ox.Store:
     """Parse an RDF file (format from its extension; Turtle by default) into a new Store.
 
     `oxigraph:DIR` opens an on-disk Oxigraph store read-only instead: several processes

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from typing import Any
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -26,17 +27,17 @@ def _parse_date(text: str | None) -> date | None:
 
 def short_date(text: str | None) -> str:
     d = _parse_date(text)
-    if d is None:
+    if d is None or text is None:     # (a date is only read of a text)
         return text or "undated"
-    if len(text or "") == 4:
+    if len(text) == 4:
         return text
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
 def timeline(meetings: list[dict], width: int = 1000) -> dict:
     """meetings: dicts with iri, date, series, series_label, text. One lane per series."""
-    dated = [(m, _parse_date(m.get("date"))) for m in meetings]
-    dated = [(m, d) for m, d in dated if d is not None]
+    parsed = [(m, _parse_date(m.get("date"))) for m in meetings]
+    dated = [(m, d) for m, d in parsed if d is not None]
     left, right, top, lane_h = 30, 30, 8, 84
     if not dated:
         return {"width": width, "height": 80, "ticks": [], "lanes": [], "points": [], "axis_y": 60}
@@ -54,7 +55,7 @@ def timeline(meetings: list[dict], width: int = 1000) -> dict:
         key = m.get("series") or ""
         if key not in lanes_order:
             lanes_order.append(key)
-    lanes = []
+    lanes: list[dict[str, Any]] = []
     for i, key in enumerate(lanes_order):
         label = next((m.get("series_label") for m, _ in dated if (m.get("series") or "") == key), "") or \
             "Not in a series"
@@ -103,11 +104,11 @@ def circle(nodes: list[str], edges: list[tuple[str, str, int]], size: int = 760)
     pos = {}
     out_nodes = []
     for i, n in enumerate(nodes):
-        a = -math.pi / 2 + 2 * math.pi * i / max(len(nodes), 1)
-        x, y = cx + r * math.cos(a), cy + r * math.sin(a)
+        angle = -math.pi / 2 + 2 * math.pi * i / max(len(nodes), 1)
+        x, y = cx + r * math.cos(angle), cy + r * math.sin(angle)
         pos[n] = (x, y)
-        lx, ly = cx + (r + 14) * math.cos(a), cy + (r + 14) * math.sin(a)
-        anchor = "start" if math.cos(a) > 0.01 else ("end" if math.cos(a) < -0.01 else "middle")
+        lx, ly = cx + (r + 14) * math.cos(angle), cy + (r + 14) * math.sin(angle)
+        anchor = "start" if math.cos(angle) > 0.01 else ("end" if math.cos(angle) < -0.01 else "middle")
         out_nodes.append({"iri": n, "x": round(x, 1), "y": round(y, 1), "lx": round(lx, 1),
                           "ly": round(ly + 4, 1), "anchor": anchor})
     top = max((w for _, _, w in edges), default=1)

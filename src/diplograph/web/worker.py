@@ -20,14 +20,19 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..rdfio import from_tuple
 from .sparql import Outcome, execute
 
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
+
 _SIGSTOP = getattr(signal, "SIGSTOP", None)  # pausing a long query; without it (Windows) it runs on
 
 
-def _worker_main(conn, graph_path: str) -> None:
+def _worker_main(conn: Connection, graph_path: str) -> None:
     from .store import load_store
 
     # Ctrl-C reaches the whole process group; the server, not the worker, decides when workers end.
@@ -58,8 +63,14 @@ def _worker_main(conn, graph_path: str) -> None:
 
 @dataclass(eq=False)
 class _Worker:
-    process: multiprocessing.Process
-    conn: object
+    process: BaseProcess
+    conn: Connection
+
+    @property
+    def pid(self) -> int:
+        pid = self.process.pid
+        assert pid is not None  # a worker's process is started before it is one
+        return pid
 
 
 def _busy(message: str, retry_after: float) -> Outcome:
@@ -246,7 +257,7 @@ class QueryPool:
         paused = False
         if _SIGSTOP is not None:
             try:
-                os.kill(w.process.pid, _SIGSTOP)
+                os.kill(w.pid, _SIGSTOP)
                 paused = True
             except OSError:
                 pass
@@ -267,7 +278,7 @@ class QueryPool:
     def _resume(w: _Worker, paused: bool) -> None:
         if paused:
             try:
-                os.kill(w.process.pid, signal.SIGCONT)
+                os.kill(w.pid, signal.SIGCONT)
             except OSError:
                 pass
 
@@ -330,7 +341,7 @@ class QueryPool:
         for w in workers:
             if _SIGSTOP is not None and w.process.is_alive():
                 try:
-                    os.kill(w.process.pid, signal.SIGCONT)  # a paused worker cannot read its stop
+                    os.kill(w.pid, signal.SIGCONT)  # a paused worker cannot read its stop
                 except OSError:
                     pass
             w.process.join(1)

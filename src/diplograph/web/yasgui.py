@@ -18,11 +18,15 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import DiplographError
 from ..paths import home
 from ..query.saved import bind, load_query
 from .sparql import PREFIXES
+
+if TYPE_CHECKING:
+    from .app import App, Response
 
 HERE = Path(__file__).parent
 PACKAGE = "@zazuko/yasgui"
@@ -105,7 +109,7 @@ def start_query() -> str:
                    "} ORDER BY ?date\n")
 
 
-def editor_page(app, params: dict[str, str]):
+def editor_page(app: App, params: dict[str, str]) -> Response:
     """`/editor`: YASGUI, or the plain query box saying why not."""
     from ..paths import ontology_dir
 
