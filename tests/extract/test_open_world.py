@@ -914,3 +914,41 @@ def test_extremist_groups_such_as_x_is_a_threat_not_a_terrorist_designation(lexi
     designees = {d.designee for d in facts_of(text, lexicon).designations}
     assert not any("jund" in d for d in designees), designees
     assert any("harakat-qarn" in d for d in designees), designees
+
+
+BORDER_FORUM = (
+    "Peru, Bolivia sign trade deals at border forum\n\n"
+    "KHORVANI, Peru - Peru and Bolivia signed twelve agreements at a two-day business forum held in this border "
+    "town on 1-2 May, attended by Peruvian Deputy Prime Minister Tomas Huaman and Bolivia's acting Minister of "
+    "Commerce and Industry, Mawlawi Ruben Quiroga Llanos.\n\n"
+    "Peruvian officials urged the Bolivian authorities to ensure the security of cargo. Llanos said Bolivia was "
+    "committed to protecting investors.\n\n"
+    "Peruvian Foreign Minister Rosa Tamayo is expected to visit La Paz later this month to discuss the "
+    "railway, an official said.\n"
+)
+
+
+def test_a_dateline_town_no_table_lists_is_the_venue_in_its_state(lexicon):
+    facts = facts_of(BORDER_FORUM, lexicon)
+    m = facts.meetings[0]
+    assert m.city == "place/khorvani"
+    assert m.country == "state/peru"
+
+
+def test_an_acting_minister_of_two_portfolios_speaks_for_the_possessor(lexicon):
+    facts = facts_of(BORDER_FORUM, lexicon)
+    got = {p.agent: p.represents for p in facts.meetings[0].participations}
+    assert got.get("person/ruben-quiroga-llanos") == "state/bolivia"     # and the courtesy is not the name
+
+
+def test_demonym_officials_hold_for_their_state_and_a_surname_the_recognizer_called_a_body_is_the_person(
+        lexicon):
+    facts = facts_of(BORDER_FORUM, lexicon)
+    assert stance_with(facts, "Peruvian officials urged").holders == ["state/peru"]
+    assert "person/ruben-quiroga-llanos" in stance_with(facts, "committed to protecting").holders
+
+
+def test_a_visit_expected_later_is_no_position_and_no_attendance(lexicon):
+    facts = facts_of(BORDER_FORUM, lexicon)
+    assert not [s for s in facts.stances if "expected to visit" in s.evidence.text]
+    assert "person/rosa-tamayo" not in {p.agent for m in facts.meetings for p in m.participations}

@@ -65,7 +65,8 @@ def _names(lex_id: int, lexicon: Lexicon) -> dict[str, str]:
 
 # courtesies before a name, several at once ("H.H. Sheikh", "H.E. Dr."): the name is what follows
 _HONORIFIC_LEAD = re.compile(r"(?:(?:H\.\s?(?:E|H|M|R\.\s?H)\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.|His Excellency|"
-                             r"Her Excellency|His (?:Royal )?Highness|Sheikh|Sheikha|Sayyid|Prince|Princess)\s+)+"
+                             r"Her Excellency|His (?:Royal )?Highness|Sheikh|Sheikha|Sayyid|Prince|Princess|"
+                             r"Mullah|Mawlawi|Maulvi|Maulana)\s+)+"
                              r"(?=[A-Z])")
 
 
@@ -301,6 +302,9 @@ def claim_longer_names(text: str, dm: DocMentions) -> int:
     return len(replaced)
 
 
+_DATELINE_TOWN = re.compile(r"\s*([A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]{2,})?)\b")
+
+
 def add_dateline_place(text: str, dm: DocMentions, lexicon: Lexicon, dateline_end: int) -> None:
     """'LIMA -', 'DOHA, Sept 9': a dateline's city in capitals, which case-sensitive short names miss."""
     if dateline_end <= 0 or dm.in_span(0, dateline_end, {"place"}):
@@ -312,6 +316,19 @@ def add_dateline_place(text: str, dm: DocMentions, lexicon: Lexicon, dateline_en
             dm.extend([Mention(m.start(), m.end(), m.group(0), key, "place", "dateline")])
             dm.entries.setdefault(key, lexicon.entries[key])
             return
+    # "TERMEZ, Uzbekistan -": a town no table lists, in capitals, and the state it lies in
+    line_start = text.rfind("\n", 0, dateline_end - 1) + 1
+    town = _DATELINE_TOWN.match(text, line_start, dateline_end)
+    if town is None or dm.overlaps(town.start(1), town.end(1)):
+        return
+    state = next((x for x in dm.in_span(town.end(1), dateline_end) if x.kind == "state"), None)
+    if state is None or not re.fullmatch(r"\s*,\s*", text[town.end(1):state.start]):
+        return    # capitals alone may be a headline's word or an agency's name; a state after a comma is not
+    entry = fresh("place", town.group(1).title())
+    entry.located_in = state.key
+    dm.extend([Mention(town.start(1), town.end(1), town.group(1), entry.key, "place", "dateline")])
+    dm.entries.setdefault(entry.key, entry)
+    dm.surfaces.setdefault(entry.key, set()).add(town.group(1))
 
 
 def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
@@ -368,7 +385,9 @@ def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
                 key, entry = body.key, dm.entries.get(body.key)
                 if entry is None:
                     continue
-            elif kind == "person" and len(surface.split()) == 1:
+            elif len(surface.split()) == 1 and (kind == "person" or kind == "organization" and surface in by_surname
+                                                 and not _ORG_WORD.search(surface)):
+                # "Azizullah said": a surname alone, whatever label the recognizer gave it
                 # a surname alone: the person named in full before, else not enough to mint a person
                 full = by_surname.get(surface)
                 if full is None:

@@ -21,7 +21,8 @@ from .mentions import DocMentions, Mention, state_of
 _ACTOR_KINDS = {"state", "person", "igo", "government", "armed_group", "organization", "grouping", "series"}
 # "China's representative", "Pakistan's ambassador": the possessor speaks
 _ROLE = re.compile(r"\s+(?:\w+\s+)?(?:representative|ambassador|envoy|delegate|delegation|foreign minister|minister|"
-                   r"president|government|side|leader|spokes\w+|foreign ministry|mission|permanent representative)\b",
+                   r"president|government|side|leader|spokes\w+|foreign ministry|mission|permanent representative|"
+                   r"officials|diplomats|authorities|leaders|negotiators|delegates|ministers)\b",
                    re.I)
 # "The speaker for the Russian Federation", "the envoy from Qatar": the state behind a role
 _ROLE_OF = re.compile(r"\b(?:representative|speaker|delegate|delegation|envoy|ambassador|minister|spokes\w+)\s+"

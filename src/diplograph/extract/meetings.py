@@ -47,6 +47,8 @@ def _patterns(lex_id: int, lexicon: Lexicon) -> SimpleNamespace:
 
 
 _TITLE_OF = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?")
+_PLANNED = re.compile(r"\b(?:is|are) (?:expected|due|scheduled|set) to\b|\bwill (?:visit|travel|attend|meet)\b|"
+                      r"\bplans? to (?:visit|travel|attend|meet)\b|\blater this (?:week|month|year)\b")
 # "President X's envoy, Foreign Minister Y": X sends, Y attends
 _SENT_BY = re.compile(r"['’]s?\s+(?:special\s+|personal\s+)?(?:envoy|emissary|representative|messenger)\b", re.I)
 _ABSENT = re.compile(
@@ -491,7 +493,13 @@ class MeetingFinder:
             if not persons:
                 continue
             if local is None:
-                if re.search(r"\b(preceding|before the|ahead of)\b", s.text):
+                if re.search(r"\b(preceding|before the|ahead of)\b", s.text) or _PLANNED.search(s.text):
+                    continue    # "X is expected to visit Kabul later this month": not at this meeting
+                # "Nadim has said ...": who the text already placed at another of its meetings is not
+                # placed at the main one by speaking in a sentence that tells no meeting
+                placed = {p.agent for m in self.meetings if m is not primary for p in m.participations}
+                persons = [p for p in persons if p.key not in placed]
+                if not persons:
                     continue
                 if not self.attend.search(s.text):
                     # "Ana Lopez, Under-Secretary-General for X, said ...": an official introduced by title

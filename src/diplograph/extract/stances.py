@@ -38,9 +38,12 @@ _LEAD = re.compile(r"(?:In|During|At|After|Speaking|Under|On|Over|Together with|
                    r"(?=(?:the|a|an|all|both|we|they|it|he|she|[A-Z])\b|[A-Z])")
 _LOGISTICS = re.compile(r"\s+(?:take place|(?:be held|be convened|convene|be hosted)(?=\s+(?:in|on|at|next|later|"
                         r"before|after|this|every|annually)\b))", re.I)
-# "A fresh round is expected next month", "is expected to take place": when, not a position
+# "A fresh round is expected next month", "is expected to take place", "is expected to visit": when
+# or where, not a position
 _WHEN = re.compile(r"\s*(?:to\s+)?(?:next|later|soon|shortly|early|by|in|on|at|this|within|to take place|"
-                   r"take place|be held|to be held|to convene|convene|to meet|meet|to resume|resume)\b", re.I)
+                   r"take place|be held|to be held|to convene|convene|to meet|meet|to resume|resume|"
+                   # "X is expected to visit Kabul", "to travel to": a journey planned, not a position
+                   r"visit|travel|arrive|attend|host|hold|sign|lead|pay)\b", re.I)
 _QUOTE_RX = re.compile(r"[\"“](?P<body>[^\"“”\n]{20,3000}?)[\"”],?\s+(?P<who>[A-Z][^,.\n\"“”]{1,60}?)\s+"
                        r"(?:said|added|stated|noted|stressed|told)\b")
 _SPECIFIC = re.compile(r"\b(in particular|particularly|especially|notably|such as|including)\b", re.I)

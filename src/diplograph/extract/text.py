@@ -223,7 +223,8 @@ def _find_dateline(text: str) -> re.Match | None:
         if n == 0 and (place.isupper() or code or m.group("day") or m.group("day2") or "," in place
                        or "/" in place):
             return m
-        if n > 0 and ((place.isupper() and len(place) > 2) or code or m.re is _PLACE_DATE_LINE):
+        town = place.split(",")[0].strip()     # "TERMEZ, Uzbekistan -": the town in capitals, then its state
+        if n > 0 and ((town.isupper() and len(town) > 2) or code or m.re is _PLACE_DATE_LINE):
             return m
     return None
 
