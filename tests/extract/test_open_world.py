@@ -952,3 +952,47 @@ def test_a_visit_expected_later_is_no_position_and_no_attendance(lexicon):
     facts = facts_of(BORDER_FORUM, lexicon)
     assert not [s for s in facts.stances if "expected to visit" in s.evidence.text]
     assert "person/rosa-tamayo" not in {p.agent for m in facts.meetings for p in m.participations}
+
+
+DELISTING_NEWS = (
+    "date 2031-09-27\nPeru removes group from list\n\n"
+    "LIMA, Sept. 26 (Andina) - Peru has removed the Sendero Rojo movement from its national list of terrorist "
+    "and extremist organizations, the ministry said on Thursday. The movement had been included in the list by "
+    "a court ruling in 2004.\n\n"
+    "The announcement came after Peruvian Foreign Minister Rosa Tamayo received a Sendero Rojo delegation led "
+    "by acting Minister of Industry and Commerce Hugo Quispe Mamani in Lima. Tamayo reaffirmed Peru's "
+    "readiness to help, while calling on the movement to disarm fully.\n\n"
+    "Chile, which designated the Sendero Rojo movement as a terrorist organization in 2005, said it would "
+    "keep the ban. Peru continues to list the Frente Austral and Brigada Norte as banned terrorist and "
+    "extremist groups.\n"
+)
+
+
+def test_the_listing_a_delisting_ends_is_a_designation_with_its_year(lexicon):
+    facts = facts_of(DELISTING_NEWS, lexicon)
+    listed = [d for d in facts.designations if not d.removed and "sendero" in d.designee]
+    by = {tuple(d.authorities): d.date for d in listed}
+    assert by.get(("state/peru",)) == "2004"
+    assert by.get(("state/chile",)) == "2005"
+    assert any(d.removed and d.authorities == ["state/peru"] for d in facts.designations)
+
+
+def test_continues_to_list_x_and_y_as_banned_terrorist_groups(lexicon):
+    facts = facts_of(DELISTING_NEWS, lexicon)
+    designees = {d.designee for d in facts.designations if not d.removed}
+    assert {"org/frente-austral", "org/brigada-norte"} <= designees
+
+
+def test_receiving_a_groups_delegation_led_by_a_titled_person(lexicon):
+    facts = facts_of(DELISTING_NEWS, lexicon)
+    m = next(m for m in facts.meetings if m.city == "place/lima")
+    got = {p.agent: p.represents for p in m.participations}
+    assert got.get("person/hugo-quispe-mamani", "").startswith("org/sendero-rojo")
+    assert "person/rosa-tamayo" in got
+
+
+def test_while_calling_on_is_a_demand_of_its_own(lexicon):
+    facts = facts_of(DELISTING_NEWS, lexicon)
+    demand = stance_with(facts, "calling on the movement")
+    assert demand.type == "Demand"
+    assert "state/peru" in demand.holders

@@ -47,6 +47,8 @@ def _patterns(lex_id: int, lexicon: Lexicon) -> _Patterns:
         rf"|\s+and\s+(?:(?:{adv})\s+)*(?=(?:to\s+)?(?:{verb_alt})(?![\w-]))"
         rf"|,?\s+and\s+(?=(?:it|they|he|she|we)\s+(?:(?:{adv})\s+)*(?:{verb_alt})(?![\w-]))"
         rf"|,\s*with a view to\s+"
+        # ", while calling on X to ...": a participle after "while" holds a position of its own
+        rf"|,\s*(?:while|whilst)\s+(?=(?:{_alternation(c.phrase for c in cues)})(?![\w-]))"
         rf"|,?\s+but\s+(?=(?:would|will|should|must|could|can|did|does|do|also)\b))", re.I)
     # "call on X to form a government to protect ...": a second infinitive after a noun, a further aim
     p.purpose_rx = re.compile(rf"(?<=[A-Za-z])\s+to\s+(?=(?:{verb_alt})(?![\w-]))", re.I)

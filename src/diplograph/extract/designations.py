@@ -18,7 +18,7 @@ from ..facts import DesignationFact, MeetingFact, Span
 from .holders import Holder
 from .lexicon import Lexicon
 from .mentions import DocMentions, Mention, fresh, mint, state_of
-from .sentences import Sentence
+from .sentences import Sentence, trim_span
 from .stances import StanceFinder
 
 _GROUP_KINDS = {"armed_group", "organization"}
@@ -31,11 +31,13 @@ _TRIGGER = re.compile(
 _LIST_END = re.compile(r"\b(?:etc\b\.?|based in|which|that|who|operating|active in|pose|continue|remain|remains)|"
                        r"[.;]\s|[.;]$|\"|”", re.I)
 _DESIGNATE = re.compile(
-    r"\b(?:designated|designates|designate|listed|lists|declared|declares|named|branded|brands|labell?ed|"
+    r"\b(?:designated|designates|designate|listed|lists|list|declared|declares|named|branded|brands|labell?ed|"
     r"recogni[sz]ed|recogni[sz]es|classified|classifies|considers|considered|regards|regarded|deems|deemed|"
     r"consider|regard|deem)\s+(?P<obj>[^.;]{0,60}?)\s*"
-    r"(?:as\s+(?:an?\s+)?(?:(?:specially|designated|global|foreign)\s+){0,3}(?:terror|terrorist|extremist)s?"
-    r"(?:\s+(?:organi[sz]ation|group|entity|outfit))?|an?\s+(?:terror|terrorist|extremist)\s+(?:organi[sz]ation|group|entity))"
+    r"(?:as\s+(?:an?\s+)?(?:(?:specially|designated|global|foreign|banned|proscribed)\s+){0,3}"
+    r"(?:terrorist|terror|extremist)s?(?:\s+and\s+extremist)?"
+    r"(?:\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|outfits?))?|an?\s+(?:terrorist|terror|extremist)\s+"
+    r"(?:organi[sz]ation|group|entity))"
     r"(?:\s+in\s+(?P<year>\d{4}))?", re.I)
 _IS_LISTED = re.compile(
     r"(?P<obj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})(?:\s*\([^()]{1,20}\))?(?:\s*,\s*which)?\s+(?:is|are|was|were)\s+(?:a|an)?\s*(?:listed|designated|"
@@ -65,6 +67,10 @@ _REMOVED = re.compile(
     r"de-listed|delists|de-lists)\b(?P<obj>[^.;]{0,80}?)\b(?:from|off)\s+(?:its|their|the|a|his|her)\s+"
     r"(?:\w+\s+){0,2}(?:list|register|registry|roster)\s+of\s+(?:\w+\s+){0,3}"
     r"(?:organi[sz]ations|groups|entities|movements)", re.I)
+_LISTED_BEFORE = re.compile(
+    r"\b(?:had been|has been|was|were)\s+(?:first\s+)?(?:included|placed|added|put|entered)\s+(?:in|on|to|into)\s+"
+    r"(?:the|its|that|this)\s+(?:\w+\s+){0,2}(?:list|register)\b|\bhad been (?:banned|listed|designated|proscribed)\b|"
+    r"\bon (?:the|its|that) list since\b", re.I)
 _DELISTED = re.compile(r"\b(?:delisted|de-listed|delists|de-lists|delisting|de-listing)\s+(?:of\s+)?(?:the\s+)?", re.I)
 _BANNED = re.compile(r"\b(?:banned|outlawed|proscribed)\s+in\s+(?P<where>[A-Z][\w ]{2,30})")
 # a sentence without one of these words designates nothing
@@ -75,11 +81,11 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?\b")
 def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lexicon: Lexicon,
                       meetings: list[MeetingFact], stances: StanceFinder, meeting_date: str | None,
                       ) -> list[DesignationFact]:
-    out: dict[str, DesignationFact] = {}
+    out: dict[object, DesignationFact] = {}
     last_group: Mention | None = None
     holders = _Holders(text, sentences, stances)
     for i, s in enumerate(sentences):
-        if not _ANY.search(s.text):
+        if not _ANY.search(s.text) and not (_LISTED_BEFORE.search(s.text) and any(f.removed for f in out.values())):
             groups_here = [x for x in dm.in_span(s.start, s.end) if x.kind == "armed_group"]
             if groups_here:
                 last_group = groups_here[-1]
@@ -174,6 +180,17 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                 # "X was removed from the list ...": the group stands before the verb
                 groups = [x for x in dm.in_span(s.start, m.start()) if x.kind in _GROUP_KINDS | {"government"}][-1:]
             _delist(out, groups, Span(m.start(), m.end(), m.group(0)), text, s, m.start(), stances, last_holder)
+        for m in _LISTED_BEFORE.finditer(text, s.start, s.end):
+            # "X removed the Taliban from its list ... The movement had been included in the list in
+            # 2003": the listing a de-listing ends, told beside it, was a designation of its own
+            for fact in list(out.values()):
+                if not fact.removed or fact.evidence.start < s.start - 600 or ("listed", fact.designee) in out:
+                    continue
+                year = re.search(r"\b(?:19|20)\d\d\b", text[m.start():s.end])
+                a, b = trim_span(text, s.start, s.end)
+                out[("listed", fact.designee)] = DesignationFact(
+                    designee=fact.designee, evidence=Span(a, b, text[a:b]), authorities=list(fact.authorities),
+                    date=year.group(0) if year else None)
         for m in _NAMED_AS.finditer(text, s.start, s.end):
             if _DESIGNATE.match(text, m.start()):
                 continue

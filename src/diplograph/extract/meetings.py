@@ -37,7 +37,8 @@ def _patterns(lex_id: int, lexicon: Lexicon) -> SimpleNamespace:
     return SimpleNamespace(
         nouns=re.compile(r"\b(" + _any_of(data["meeting_nouns"]) + r")\b", re.I),
         verbs=re.compile(r"\b(" + _any_of(data["meeting_verbs"]) + r")\b", re.I),
-        alone=re.compile(r"\b(" + _any_of(data["meeting_alone_verbs"]) + r")\b", re.I),
+        alone=re.compile(r"\b(" + "|".join(r"\s+".join(r"[\w'’-]+" if w == "*" else re.escape(w) for w in p.split())
+                                          for p in data["meeting_alone_verbs"]) + r")\b", re.I),
         sideline=re.compile(_any_of(data["sideline_cues"]), re.I),
         attend=re.compile(r"\b(" + _any_of(data["attendance_cues"]) + r")", re.I),
         ordinal_rx=re.compile(
@@ -531,10 +532,11 @@ class MeetingFinder:
                     p.key, (None, None))
                 entry = self.dm.entries.get(p.key)
                 led = re.search(r"(?:delegation|team|mission)\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:\w+\s+)?$",
-                                self.text[max(s.start, p.start - 60):p.start])
-                if led and tp is None:
+                                self.text[max(s.start, (tp.title_start if tp else p.start) - 60):
+                                          tp.title_start if tp else p.start])
+                if led and (tp is None or represents is None):
                     # "A Taliban delegation led by Mullah Baradar": he speaks for the Taliban here
-                    lead_at = max(s.start, p.start - 60) + led.start()
+                    lead_at = max(s.start, (tp.title_start if tp else p.start) - 60) + led.start()
                     whose = [x for x in self.dm.in_span(max(s.start, lead_at - 40), lead_at)
                              if x.kind in _ACTORS or x.via == "demonym"]
                     if whose:

@@ -345,7 +345,7 @@ def _title_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
         rf"Assistant to(?: the)?)\s+){{0,2}}(?i:{titles})"
         rf"(?:\s+for\s+(?:[A-Z][\w'’-]+\s+)?(?:{portfolios}))?)"
         rf"(?P<of>\s+(?:of|to)\s+(?:the\s+)?(?P<ofname>[A-Z][\w'’-]+"
-        rf"(?:\s+(?:(?:of|and(?=\s+[A-Z][\w'’-]+(?:\s+of\s|,)))\s+(?:the\s+)?)?[A-Z][\w'’-]+){{0,4}}?))?"
+        rf"(?:\s+(?:(?:of|and(?=\s+[A-Z][a-z]+\b(?!['’])))\s+(?:the\s+)?)?[A-Z][\w'’-]+){{0,4}}?))?"
         # one line break may fall between title and name (a wrapped line), a blank line may not
         rf",?(?=\s)[^\S\n]*\n?[^\S\n]*(?:(?P<hon>(?:{hon})(?:\s+(?:{hon}))*)\s+)?(?!{_STATE_WORDS}\b)"
         rf"(?P<name>{_NAME})")
