@@ -996,3 +996,37 @@ def test_while_calling_on_is_a_demand_of_its_own(lexicon):
     demand = stance_with(facts, "calling on the movement")
     assert demand.type == "Demand"
     assert "state/peru" in demand.holders
+
+
+SECURITY_DIALOGUE = (
+    "Chile and Peru deepen security partnership\n\nPublished 14 November 2031\n\n"
+    "Foreign Secretary Ana Whitlow and Defence Secretary Marco Reyes-Hart today co-chaired the Chile-Peru "
+    "Security Dialogue in Lima with Peru's Minister of Foreign Affairs Hugo Quispe Mamani and National "
+    "Security Adviser Rosa Ccori Huaman.\n\n"
+    "The two governments reaffirmed their commitment to defeating Sendero Rojo and Frente Austral del Sur "
+    "(FAS), both proscribed terrorist organisations in Chile, and agreed a new package of training for "
+    "Peruvian security forces.\n"
+)
+
+
+def test_a_possessor_serves_both_coordinated_titles_and_the_other_side_the_rest(lexicon):
+    facts = facts_of(SECURITY_DIALOGUE, lexicon)
+    m = facts.meetings[0]
+    got = {p.agent: p.represents for p in m.participations}
+    assert got["person/rosa-ccori-huaman"] == "state/peru"
+    assert got["person/ana-whitlow"] == "state/chile"
+    assert got["person/marco-reyes-hart"] == "state/chile"
+
+
+def test_both_proscribed_terrorist_organisations_in_a_state(lexicon):
+    facts = facts_of(SECURITY_DIALOGUE, lexicon)
+    found = {d.designee: d.authorities for d in facts.designations}
+    assert found.get("org/sendero-rojo") == ["state/chile"], found
+
+
+def test_the_two_governments_hold_and_agreed_a_package_is_a_commitment_of_its_own(lexicon):
+    facts = facts_of(SECURITY_DIALOGUE, lexicon)
+    assert set(stance_with(facts, "The two governments reaffirmed").holders) == {"state/chile", "state/peru"}
+    commitment = stance_with(facts, "agreed a new package")
+    assert commitment.type == "Commitment"
+    assert "reaffirmed" not in commitment.evidence.text

@@ -72,6 +72,9 @@ _LISTED_BEFORE = re.compile(
     r"(?:the|its|that|this)\s+(?:\w+\s+){0,2}(?:list|register)\b|\bhad been (?:banned|listed|designated|proscribed)\b|"
     r"\bon (?:the|its|that) list since\b", re.I)
 _DELISTED = re.compile(r"\b(?:delisted|de-listed|delists|de-lists|delisting|de-listing)\s+(?:of\s+)?(?:the\s+)?", re.I)
+_BOTH_LABELLED = re.compile(
+    r",\s*(?:both|all|each|all of them)\s+(?:(?:proscribed|banned|designated|listed|outlawed)\s+)?"
+    r"(?:terrorist|terror)\s+(?:organi[sz]ations|groups|entities)(?:\s+in\s+(?:the\s+)?(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?")
 _BANNED = re.compile(r"\b(?:banned|outlawed|proscribed)\s+in\s+(?P<where>[A-Z][\w ]{2,30})")
 # a sentence without one of these words designates nothing
 _ANY = re.compile(r"terror|extremis|militant|banned|outlawed|proscribed|designat", re.I)
@@ -207,6 +210,16 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                 _add(out, g, Span(m.start(), g.end, text[m.start():g.end]),
                      _subject_before(text, s, m.start(), stances, last_holder), meetings, meeting_date,
                      year.group(1) if year else None, explicit=True)
+        for m in _BOTH_LABELLED.finditer(text, s.start, s.end):
+            # "A and B (AB), both proscribed terrorist organisations in the UK": each of the list before
+            lst = _LIST_BEFORE.search(text, max(s.start, m.start() - 200), m.start())
+            if lst is None:
+                continue
+            where = [x for x in dm.in_span(*m.span("where")) if x.kind == "state"] if m.group("where") else []
+            by = Holder([where[0].key]) if where else (holder if holder is not None and holder.actors else last_holder)
+            for g in _groups_in(text, lst.start(), m.start(), dm, lexicon):
+                _add(out, g, Span(lst.start(), m.end(), text[lst.start():m.end()]), by, meetings, meeting_date,
+                     None, explicit=True)
         for m in _BANNED.finditer(text, s.start, s.end):
             where = [x for x in dm.in_span(*m.span("where")) if x.kind == "state"]
             before = [x for x in dm.in_span(s.start, m.start()) if x.kind in _GROUP_KINDS]
@@ -222,7 +235,7 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
 _RECOGNIZED = {"person", "organization"}   # a place the recognizer found stays a place
 _PARTICLE = r"(?:al|el|ul|ut|ud|ad|an|ar|as|at|ash|wal|e)"
 _NAME_RUN = (rf"(?:[A-Z][\w'’]+|{_PARTICLE}-[A-Z][\w'’]+)"
-             rf"(?:[\s-]+(?:[A-Z][\w'’]+|{_PARTICLE}-[A-Z][\w'’]+|of|al|ul|ut|e|bin|wal)){{0,5}}")
+             rf"(?:[\s-]+(?:[A-Z][\w'’]+|{_PARTICLE}-[A-Z][\w'’]+|of|al|ul|ut|e|bin|wal|del|de|la|du|des|da|do)){{0,5}}")
 # words of a designation's label, never of the group's name ("a Specially Designated Global Terrorist group")
 _LABEL_WORDS = {"Designated", "Specially", "Global", "Terrorist", "Terror", "Foreign", "Listed", "Organization",
                 "Organisation", "Group", "Entity", "Entities", "Sanctioned"}

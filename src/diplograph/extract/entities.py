@@ -22,7 +22,8 @@ from .parsed_stances import cue_words
 # NER labels -> the kind of node minted for an unknown name
 _KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
-_TRAILING = re.compile(r"(?:['’]s|['’])$")
+# a possessive, or a joining word the recognizer ran on into ("Sendero Rojo and"), ends no name
+_TRAILING = re.compile(r"(?:['’]s|['’]|\s+(?:and|or|of|the|for|in|with))$")
 # a name with one of these is a document reference, a number or a date, not an actor
 _NOT_A_NAME = re.compile(r"[\d/\\()\[\]@#|=+_]|\n|^(?:Yesterday|Today|Tomorrow|Tonight|Earlier|Later|Meanwhile)$")
 # words around a name that make it a group, whatever the recognizer said ("the Boko Haram sect")

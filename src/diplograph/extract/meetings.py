@@ -130,6 +130,7 @@ class MeetingFinder:
         self._participants()
         self._speaking_states()
         for m in self.meetings:
+            self._other_side(m)
             m.states = sorted(set(m.states))
             m.orgs = sorted(set(m.orgs) - set(m.states))
             self._series_by_members(m)
@@ -556,6 +557,21 @@ class MeetingFinder:
                     represents = (titled_at[sender.start].represents if sender.start in titled_at
                                   else known_titles.get(sender.key, (None, None))[1])
                 self._add_participation(meeting, p, title, represents, s)
+
+    def _other_side(self, meeting: MeetingFact) -> None:
+        """'Foreign Secretary A and Defence Secretary B co-chaired the dialogue in Abuja with Nigeria's
+        Minister C': in a meeting of two states, a titled participant the text gives no state to, while
+        every participant it does give one to serves the same state, serves the other."""
+        states = set(meeting.states)
+        if len(states) != 2:
+            return
+        given = {p.represents for p in meeting.participations if p.represents}
+        if len(given) != 1 or not given <= states:
+            return
+        other = next(iter(states - given))
+        for p in meeting.participations:
+            if p.represents is None and p.title:
+                p.represents = other
 
     def _speaking_states(self) -> None:
         """'The representative of China said ...': a state whose delegate speaks at the meeting took part."""

@@ -414,6 +414,10 @@ def _titled_persons(text: str, lexicon: Lexicon, mentions: list[Mention]) -> lis
             nxt = [x for x in index.starting_in(at, at) if x.kind in _REPRESENTABLE]
             if nxt:
                 represents = state_of(nxt[0].key, lexicon)
+        if represents is None and out and re.fullmatch(r",?\s+and\s+", text[out[-1].mention.end:m.start()]):
+            # "Nigeria's Minister of Foreign Affairs A and National Security Adviser B": the possessor
+            # before the first title serves the second too
+            represents = out[-1].represents
         info = title_info.get(title.casefold(), {})
         participant = info.get("participant", True)
         # "Foreign Ministry spokesperson X": within the title's own line, not a heading above it
