@@ -1030,3 +1030,17 @@ def test_the_two_governments_hold_and_agreed_a_package_is_a_commitment_of_its_ow
     commitment = stance_with(facts, "agreed a new package")
     assert commitment.type == "Commitment"
     assert "reaffirmed" not in commitment.evidence.text
+
+
+def test_a_councils_position_is_its_members_where_each_is_named_with_its_minister(lexicon):
+    facts = facts_of(LIST_OF_MINISTERS, lexicon)
+    held = stance_with(facts, "The Council condemned").holders
+    assert set(held) == {"state/oman", "state/bahrain", "state/saudi-arabia", "state/kuwait"}
+
+
+def test_a_council_that_heard_a_few_guests_keeps_its_own_voice(lexicon):
+    text = ("Addis Ababa, 5 March 2031\n\nThe Peace and Security Council of the African Union held its 1301st "
+            "meeting in Addis Ababa on 5 March 2031. The representatives of Chad and Niger made statements.\n\n"
+            "The Council condemned the attacks on civilians.\n")
+    held = stance_with(facts_of(text, lexicon), "The Council condemned").holders
+    assert len(held) == 1 and held[0].startswith("org/"), held

@@ -21,6 +21,8 @@ for the candidates it dropped, why.
     parse_checks   the cue stances corrected where the parse says otherwise (passives, repeated calls)
     parsed_stances stances from the dependency parse (stance verbs by lemma)
     vague_holders  stances with no named holder, held by the meeting's participants
+    body_speaks_for_members  a council's position, where all its participating states are named with
+                   their delegates, held by those states
     speakers_attend a person holding a position in a text about one meeting took part in it
     designations   organizations named as terrorist, by whom
 """
@@ -153,6 +155,35 @@ def _vague_holders(doc: Doc) -> None:
     doc.added["vague_holders"] += sum(1 for s in doc.stances if s.holders) - before
 
 
+def _body_speaks_for_members(doc: Doc) -> None:
+    """'The Council condemned ...' at a ministerial council whose every participating state the text
+    names with its minister: the body's position is those states' joint one, as where the text says
+    'the ministers'. Where the states are not all named with their delegates (a council that heard a
+    few guests), the body itself stays the holder."""
+    primary = next((m for m in doc.meetings if m.primary), None)
+    if primary is None or len(primary.states) < 2 or doc.mentions is None:
+        return
+    # the body's own officers (its secretary-general) are not delegates of its members
+    delegates = [p for p in primary.participations if p.agent.startswith("person/")
+                 and (p.represents is None or p.represents not in [*primary.orgs, primary.series])]
+    if len(delegates) < len(primary.states):
+        return
+    bodies = {"igo", "organization", "series", "grouping"}
+    # the bodies whose meeting this is: taking part, or named where the text reports the meeting
+    own = {*primary.orgs, primary.series} | {x.key for e in primary.evidence[:1]
+                                            for x in doc.mentions.in_span(e.start, e.end)}
+    for st in doc.stances:
+        if len(st.holders) != 1 or st.meeting not in (None, primary.local_id):
+            continue
+        entry = doc.mentions.entries.get(st.holders[0]) or doc.lexicon.entries.get(st.holders[0])
+        if entry is None or entry.kind not in bodies or st.holders[0] not in own:
+            continue
+        st.holders = list(primary.states)
+        st.addressees = [a for a in st.addressees if a not in st.holders]
+        st.meeting = primary.local_id
+        doc.added["body_speaks_for_members"] += 1
+
+
 def _speakers_attend(doc: Doc) -> None:
     """A person who holds a position in a text about one meeting took part in it ('Wang Yi said
     China supports ...' in the readout of his talks), with the state the text gave him."""
@@ -215,6 +246,7 @@ PIPELINE: list[tuple[str, Component]] = [
     ("parse_checks", _parse_checks),
     ("parsed_stances", _parsed_stances),
     ("vague_holders", _vague_holders),
+    ("body_speaks_for_members", _body_speaks_for_members),
     ("speakers_attend", _speakers_attend),
     ("designations", _designations),
 ]
