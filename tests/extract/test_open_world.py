@@ -1044,3 +1044,13 @@ def test_a_council_that_heard_a_few_guests_keeps_its_own_voice(lexicon):
             "The Council condemned the attacks on civilians.\n")
     held = stance_with(facts_of(text, lexicon), "The Council condemned").holders
     assert len(held) == 1 and held[0].startswith("org/"), held
+
+
+def test_a_citys_name_inside_a_persons_name_is_part_of_it(lexicon):
+    text = ("CAIRO, March 6 (KUNA) -- The session, chaired by Mauritanian Foreign Minister Ahmed Salem Ould "
+            "Brahim Vall, was held in Cairo on 6 March 2031 and attended by Arab League Secretary-General Nabil "
+            "Fahmy Roushdy.\n")
+    facts = facts_of(text, lexicon)
+    got = {p.agent: p.represents for m in facts.meetings for p in m.participations}
+    assert got.get("person/ahmed-salem-ould-brahim-vall") == "state/mauritania", got
+    assert got.get("person/nabil-fahmy-roushdy") == "org/league-of-arab-states", got

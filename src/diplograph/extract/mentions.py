@@ -24,9 +24,12 @@ _SEP = {" ": r"\s+", "-": r"[-–—‑ ]?", "–": r"[-–—‑ ]?", "'": r"['
 # Capitalised name token: "Sergei", "Amir-Abdollahian", "V.", "al-Adl", "O'Brien"
 _NAME_TOKEN = (r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)*|"
                r"(?:al|el|ul|bin|ibn|e)-[A-Z][a-z]+)")
-_PARTICLE = r"(?:bin|ibn|bint|ben|van|von|der|de|da|dos)"
+_PARTICLE = r"(?:bin|ibn|bint|ben|ould|wuld|van|von|der|de|da|dos)"
 _PATRONYMIC_BEFORE = re.compile(rf"\b{_PARTICLE}\s+$")
-_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}}"
+# "President Mohamed Salem Ould Cheikh": a city's name between a given name and more of a name
+_INSIDE_NAME = re.compile(r".*?(?<![\w-])(?!(?:The|A|An|In|On|At|As|And|Of|For|To|With|From|By|New|North|South|East|"
+                          r"West|Greater|Old)\b)[A-Z][a-z]+ $", re.S)
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,4}}"
 _BODY_WORD = re.compile(r"\b(?:Commission|Council|Union|Committee|Organization|Organisation|Assembly|Ministry|"
                         r"Secretariat|Agency|Office|Mission|League|Community|Parliament|Government)\b")
 _ORG_HEADS = ("Organization|Organisation|Ministry|Movement|Army|Front|Initiative|Corridor|Bank|Council|"
@@ -226,8 +229,9 @@ def find_mentions(text: str, lexicon: Lexicon) -> DocMentions:
         for m in dem_re.finditer(text):
             take(m, dem, False, "demonym")
     # "Karim bin Salem Al Qasimi": a city's name after "bin" is a father's name, part of a person's
-    found = [m for m in found if m.kind != "place" or not _PATRONYMIC_BEFORE.search(text, max(0, m.start - 6),
-                                                                                     m.start)]
+    found = [m for m in found if m.kind != "place" or not (
+        _PATRONYMIC_BEFORE.search(text, max(0, m.start - 6), m.start) or _INSIDE_NAME.fullmatch(
+            text, max(0, m.start - 30), m.start) and _NAME_GOES_ON.match(text, m.end))]
     mentions = _resolve_overlaps(found)
     titled = _titled_persons(text, lexicon, mentions)
     mentions = _replace_with_titled(mentions, [tp.mention for tp in titled])
