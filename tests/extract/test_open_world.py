@@ -1054,3 +1054,15 @@ def test_a_citys_name_inside_a_persons_name_is_part_of_it(lexicon):
     got = {p.agent: p.represents for m in facts.meetings for p in m.participations}
     assert got.get("person/ahmed-salem-ould-brahim-vall") == "state/mauritania", got
     assert got.get("person/nabil-fahmy-roushdy") == "org/league-of-arab-states", got
+
+
+def test_on_the_sidelines_two_titled_ministers_agreeing_met_apart_and_hold_jointly(lexicon):
+    text = ("date 2031-03-06\nLIMA, March 6 (Andina) -- Andean foreign ministers meeting in Lima on Thursday "
+            "for the 40th session of the Andean Council called for calm.\n\n"
+            "On the sidelines, Chilean Foreign Minister Ana Reyes and Bolivian Foreign Minister Luis Mamani "
+            "agreed to accelerate work on the railway.\n")
+    facts = facts_of(text, lexicon)
+    side = next(m for m in facts.meetings if m.sideline_of)
+    assert set(side.states) == {"state/chile", "state/bolivia"}
+    assert {p.agent for p in side.participations} == {"person/ana-reyes", "person/luis-mamani"}
+    assert set(stance_with(facts, "agreed to accelerate").holders) == {"state/chile", "state/bolivia"}

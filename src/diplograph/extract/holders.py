@@ -181,6 +181,11 @@ class HolderResolver:
                          or _ROLE_OF.search(self.text[max(start, m.start - 40):m.start]))
                     and not self._after_verb(start, m.start)]
         persons = [m for m in mentions if m.kind == "person"]
+        if len(persons) > 1 and all(re.fullmatch(r",?\s+and\s+(?:[\w'’.-]+\s+){0,5}", self.text[a.end:b.start])
+                                    for a, b in zip(persons, persons[1:], strict=False)):
+            # "Jordan's Foreign Minister A and Iraq's Foreign Minister B agreed": their states, jointly
+            sides = [self._represents(p.key) or p.key for p in persons]
+            return Holder(list(dict.fromkeys(sides)), collective=True)
         if persons:
             return self.person_holder(persons[0].key)
         # "The representative of China said": the title there is China's, not the last representative's

@@ -156,7 +156,9 @@ class MeetingFinder:
         adoption = verb is not None and _ADOPTION.search(verb.group(0)) is not None and any(
             m.kind == "igo" and m.end <= s.start + verb.start()
             for m in self.dm.in_span(s.start, s.start + verb.start()))
-        if not ((noun and (verb or ordinal)) or met or attending or during or adoption):
+        # "On the sidelines, A and B agreed ...": the margins of the meeting told before are a meeting's
+        margins = bool(self.meetings and re.search(r"\b[Oo]n the (?:sidelines|margins)\b", s.text))
+        if not ((noun and (verb or ordinal)) or met or attending or during or adoption or margins):
             return
         body = max(s.start, self.dateline_end)
         # "... and agreed to hold their next meeting in Chisinau": the plan's place and date are not this one's
@@ -234,7 +236,7 @@ class MeetingFinder:
         bilateral. False where the sentence does not say who met whom."""
         w = _WITH.search(s.text)
         if not w:
-            return False
+            return self._side_pair(i, s, mentions)
         cut = s.start + w.end()
         host: list[str] = []
         for m in mentions:
@@ -276,6 +278,26 @@ class MeetingFinder:
                 self.meetings.append(side)
             side.evidence.append(Span(s.start, s.end, s.text))
             self.sentence_meeting.setdefault(i, side.local_id)
+        return True
+
+    def _side_pair(self, i: int, s: Sentence, mentions: list[Mention]) -> bool:
+        """'On the sidelines, Jordanian Foreign Minister A and Iraqi Foreign Minister B agreed to ...':
+        the persons of two or more states the sentence names met apart."""
+        states: list[str] = []
+        for m in mentions:
+            if m.kind == "person":
+                rep = self._title_says(m.key)
+                if rep and rep not in states:
+                    states.append(rep)
+        if len(states) < 2 or any(m.kind == "person" and self._title_says(m.key) is None for m in mentions):
+            return False
+        base = next((m for m in self.meetings if not m.sideline_of), self.meetings[0])
+        side = MeetingFact(local_id=f"m{len(self.meetings) + 1}", evidence=[Span(s.start, s.end, s.text)],
+                           sideline_of=base.local_id, date=base.date, date_evidence=base.date_evidence,
+                           city=base.city, city_evidence=base.city_evidence, country=base.country,
+                           states=states)
+        self.meetings.append(side)
+        self.sentence_meeting.setdefault(i, side.local_id)
         return True
 
     def _title_says(self, key: str) -> str | None:
