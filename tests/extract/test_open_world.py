@@ -1066,3 +1066,15 @@ def test_on_the_sidelines_two_titled_ministers_agreeing_met_apart_and_hold_joint
     assert set(side.states) == {"state/chile", "state/bolivia"}
     assert {p.agent for p in side.participations} == {"person/ana-reyes", "person/luis-mamani"}
     assert set(stance_with(facts, "agreed to accelerate").holders) == {"state/chile", "state/bolivia"}
+
+
+def test_a_retreat_is_a_meeting_and_one_looked_forward_to_is_not(lexicon):
+    text = ("date 2031-01-30\nPress Statement by the Chair\n\n"
+            "1. The Andean Foreign Ministers' Retreat was held on 28-29 January in Cusco under the chairmanship "
+            "of H.E. Rosa Tamayo, Deputy Prime Minister and Minister of Foreign Affairs of Peru.\n\n"
+            "2. We looked forward to the 12th Andean Foreign Ministers' Meeting to be held in Quito in July.\n")
+    facts = facts_of(text, lexicon)
+    assert len(facts.meetings) == 1
+    m = facts.meetings[0]
+    assert m.date == "2031-01-28" and m.city == "place/cusco"
+    assert {p.agent: p.represents for p in m.participations}.get("person/rosa-tamayo") == "state/peru"

@@ -81,7 +81,9 @@ _SPEAKS = re.compile(r"\s*,?\s*(?:also\s+|further\s+)?(?:said|says|stated|stress
 _ADDRESSED = re.compile(r"\b(?:urged|urges|called on|calls on|called upon|calls upon|demanded that|demands that|"
                         r"asked|pressed|told|warned|condemned|criticized|criticised)\s+(?:the\s+)?$", re.I)
 _PLAN = re.compile(r"\b(?:agreed|decided|plans?|planned|intends?|intended|proposed|resolved)\s+to\s+(?:hold|convene|"
-                   r"host|meet)\b|\b(?:the\s+)?next\s+(?:meeting|round|session|summit|consultations?)\b", re.I)
+                   r"host|meet)\b|\b(?:the\s+)?next\s+(?:meeting|round|session|summit|consultations?)\b|"
+                   # "looked forward to the 57th Meeting to be held in Vientiane in July": still to come
+                   r"\blook(?:s|ed|ing)? forward to\b|\bto be (?:held|hosted|convened)\b", re.I)
 _DEMONYM_ROLE = re.compile(
     r"(?:(?:\s*,\s*|\s+and\s+|\s+)[A-Z][\w-]+)*\s+(?:(?:foreign|special|deputy|defen[cs]e|prime|senior|top|acting|"
     r"chief|vice|trade|finance|security|national)\s+)*(?:envoys?|ministers?|delegations?|delegates?|representatives?|"

@@ -492,7 +492,9 @@ def _appositive_titles(text: str, lexicon: Lexicon, index: _Sorted,
         title = re.sub(r"\s+", " ", m.group("title"))
         represents = None
         rest_start = m.end()
-        of = re.match(r"(?:\s+(?:of|for)\s+(?:the\s+)?)", text[m.end("title"):m.end("title") + 10])
+        # "Deputy Prime Minister and Minister of Foreign Affairs of the Lao PDR": the state after both titles
+        of = re.match(r"(?:\s+and(?:\s+[A-Z][\w-]*){1,3}(?:\s+of(?:\s+[A-Z][\w-]*){1,2})?)?"
+                      r"\s+(?:of|for)\s+(?:the\s+)?", text[m.end("title"):m.end("title") + 80])
         if of:
             rest_start = m.end("title") + of.end()
             nxt = [x for x in index.starting_in(rest_start, rest_start + 2) if x.kind in _REPRESENTABLE]
