@@ -87,42 +87,51 @@ def _lexicon(doc: Doc) -> None:
 
 
 def _features(doc: Doc) -> None:
+    assert doc.mentions is not None     # found by the lexicon component, which runs before
     doc.added["features"] -= drop_feature_names(doc.text, doc.mentions)
 
 
 def _longer_names(doc: Doc) -> None:
+    assert doc.mentions is not None     # found by the lexicon component, which runs before
     doc.added["longer_names"] += claim_longer_names(doc.text, doc.mentions)
 
 
 def _capitals(doc: Doc) -> None:
+    assert doc.mentions is not None     # found by the lexicon component, which runs before
     doc.added["capitals"] += add_capital_descriptions(doc.text, doc.mentions, doc.lexicon)
 
 
 def _state_pairs(doc: Doc) -> None:
+    assert doc.mentions is not None     # found by the lexicon component, which runs before
     doc.added["state_pairs"] += add_state_pairs(doc.text, doc.mentions, doc.lexicon)
 
 
 def _dateline(doc: Doc) -> None:
+    assert doc.mentions is not None     # found by the lexicon component, which runs before
     before = len(doc.mentions.mentions)
     add_dateline_place(doc.text, doc.mentions, doc.lexicon, doc.src.dateline_end)
     doc.added["dateline"] += len(doc.mentions.mentions) - before
 
 
 def _ner(doc: Doc) -> None:
+    assert doc.mentions is not None     # found by the lexicon component, which runs before
     doc.added["ner"] += add_ner_mentions(doc.text, doc.mentions, doc.lexicon)
 
 
 def _delegates(doc: Doc) -> None:
+    assert doc.mentions is not None     # found by the lexicon component, which runs before
     doc.added["delegates"] += add_delegates(doc.text, doc.mentions, doc.lexicon)
 
 
 def _meetings(doc: Doc) -> None:
+    assert doc.mentions is not None     # found by the lexicon component, which runs before
     doc.meetings = MeetingFinder(doc.text, doc.sentences, doc.mentions, doc.lexicon,
                                  doc.src.reference_date or doc.src.date, doc.src.dateline_end).run()
     doc.added["meetings"] += len(doc.meetings)
 
 
 def _stance_finder(doc: Doc) -> StanceFinder:
+    assert doc.mentions is not None     # found by the lexicon component, which runs before
     return StanceFinder(doc.text, doc.sentences, doc.mentions, doc.lexicon, doc.meetings, doc.kind,
                         doc.src.dateline_end)
 
@@ -135,11 +144,13 @@ def _cue_stances(doc: Doc) -> None:
 
 
 def _parse_checks(doc: Doc) -> None:
+    assert doc.mentions is not None     # found by the lexicon component, which runs before
     doc.added["parse_checks"] += check_cue_stances(doc.stances, doc.origin, doc.text, doc.mentions, doc.lexicon,
                                                    doc.meetings, doc.kind, doc.src.dateline_end, doc.src.stem)
 
 
 def _parsed_stances(doc: Doc) -> None:
+    assert doc.mentions is not None     # found by the lexicon component, which runs before
     found = find_parsed_stances(doc.text, doc.mentions, doc.lexicon, doc.meetings, doc.kind,
                                 doc.src.dateline_end, [s.evidence for s in doc.stances], doc.src.stem)
     doc.origin.update((id(s), "parsed_stances") for s in found.stances)
@@ -149,6 +160,7 @@ def _parsed_stances(doc: Doc) -> None:
 
 
 def _vague_holders(doc: Doc) -> None:
+    assert doc.mentions is not None     # found by the lexicon component, which runs before
     before = sum(1 for s in doc.stances if s.holders)
     fill_vague_holders(doc.stances, doc.text, doc.mentions, doc.lexicon, doc.meetings, doc.kind,
                        doc.src.dateline_end, doc.src.stem)
@@ -208,11 +220,13 @@ def _speakers_attend(doc: Doc) -> None:
             kind = (doc.mentions.entries.get(represents) or doc.lexicon.entries.get(represents)) if represents else None
             if kind is not None and kind.kind == "state" and represents not in main.states and \
                     represents != main.country:
+                assert represents is not None   # `kind` is only found for a state it names
                 main.states.append(represents)
             doc.added["speakers_attend"] += 1
 
 
 def _designations(doc: Doc) -> None:
+    assert doc.mentions is not None     # found by the lexicon component, which runs before
     primary_date = next((m.date for m in doc.meetings if m.primary), None)
     doc.designations = find_designations(doc.text, doc.sentences, doc.mentions, doc.lexicon, doc.meetings,
                                          _stance_finder(doc), primary_date)

@@ -21,7 +21,7 @@ from ..errors import InputError
 from ..facts import ActorFact, DocumentFacts
 from . import components
 from .lexicon import Lexicon, load_lexicon
-from .mentions import mint
+from .mentions import DocMentions, mint
 from .text import SourceText, read_document
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
@@ -57,6 +57,7 @@ def convert_text(src: SourceText, lexicon: Lexicon) -> DocumentFacts:
         return facts
     doc = components.run(src, lexicon, kind)
     dm, meetings = doc.mentions, doc.meetings
+    assert dm is not None   # the components always find the mentions
     facts.dropped = dict(sorted(Counter(f"{c}: {d.reason}" for c, d in doc.dropped).items()))
     if src.publisher:
         pub = next((e for e in lexicon.entries.values()
@@ -85,7 +86,7 @@ def convert_text(src: SourceText, lexicon: Lexicon) -> DocumentFacts:
     return facts
 
 
-def _only_known_actors(facts: DocumentFacts, dm, lexicon: Lexicon) -> None:
+def _only_known_actors(facts: DocumentFacts, dm: DocMentions, lexicon: Lexicon) -> None:
     """Every actor a fact names must be in the document's registry, or the graph would point at a
     node it never describes. A reference actor is registered; any other key (a rule's slip) is
     dropped from the fact, with a note, rather than written as a dangling IRI. (Names minted while

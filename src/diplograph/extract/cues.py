@@ -7,14 +7,27 @@ coordinated clause, collective subjects and list markers.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, StanceCue
 from .regex_trie import trie_pattern
 
 
 class _Patterns:
     """The stance finder's compiled patterns: built once per lexicon, not once per document."""
+
+    collective_rx: re.Pattern[str]
+    other_rx: re.Pattern[str]
+    pronoun_rx: re.Pattern[str]
+    markers_rx: re.Pattern[str]
+    cues: dict[str, StanceCue]
+    cue_rx: re.Pattern[str]
+    report_rx: re.Pattern[str]
+    split_rx: re.Pattern[str]
+    purpose_rx: re.Pattern[str]
+    infinitive_nouns: set[str]
+    verbs: set[str]
 
 
 @cache
@@ -70,7 +83,7 @@ def _flex(phrase: str) -> str:
     return "".join(map(_flex_token, phrase))
 
 
-def _alternation(phrases) -> str:
+def _alternation(phrases: Iterable[str]) -> str:
     """Any of the phrases, longest first, case-folded (the patterns are compiled with re.I)."""
     return trie_pattern({p.lower() for p in phrases}, _flex_token)
 

@@ -121,8 +121,8 @@ def _resolve(m: re.Match, ref: date | None) -> str | None:
             return _iso(year, month, day)
         if ref:
             # the nearest such day not long after the document's date
-            cands = [_safe(ref.year + k, month, day) for k in (-1, 0, 1)]
-            cands = [c for c in cands if c and c <= ref + timedelta(days=31)]
+            safe = [_safe(ref.year + k, month, day) for k in (-1, 0, 1)]
+            cands = [c for c in safe if c and c <= ref + timedelta(days=31)]
             if cands:
                 return max(cands).isoformat()
         if weekday is not None:
@@ -156,9 +156,9 @@ def complete(value: str | None, settled: str | None) -> str | None:
     """Fill a yearless '--MM-DD' from a settled date of the same meeting."""
     if value and value.startswith("--") and settled and len(settled) == 10:
         y = int(settled[:4])
-        cands = [_safe(y + k, int(value[2:4]), int(value[5:7])) for k in (-1, 0, 1)]
+        safe = [_safe(y + k, int(value[2:4]), int(value[5:7])) for k in (-1, 0, 1)]
         ref = date.fromisoformat(settled)
-        cands = [c for c in cands if c]
+        cands = [c for c in safe if c]
         if cands:
             return min(cands, key=lambda c: abs((c - ref).days)).isoformat()
     return value

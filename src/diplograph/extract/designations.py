@@ -86,6 +86,7 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                       ) -> list[DesignationFact]:
     out: dict[object, DesignationFact] = {}
     last_group: Mention | None = None
+    g: Mention | None
     holders = _Holders(text, sentences, stances)
     for i, s in enumerate(sentences):
         if not _ANY.search(s.text) and not (_LISTED_BEFORE.search(s.text) and any(f.removed for f in out.values())):
@@ -420,7 +421,7 @@ def _listed_by(text: str, pos: int, end: int, dm: DocMentions, lexicon: Lexicon)
     return Holder([state_of(named[0].key, lexicon) if named[0].kind == "government" else named[0].key])
 
 
-def _subject_before(text, s, pos, stances: StanceFinder, last: Holder | None) -> Holder | None:
+def _subject_before(text: str, s: Sentence, pos: int, stances: StanceFinder, last: Holder | None) -> Holder | None:
     """The subject of a designating verb: 'it designated' refers back to the last state named."""
     clause_start = max(text.rfind(",", s.start, pos), text.rfind(";", s.start, pos), s.start)
     words = text[clause_start:pos].strip(" ,;")
@@ -491,8 +492,8 @@ def _fuzzy(word: str, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _add(out, group: Mention, span: Span, holder: Holder | None, meetings, meeting_date,
-         year: str | None, explicit: bool = False) -> None:
+def _add(out: dict[object, DesignationFact], group: Mention, span: Span, holder: Holder | None,
+         meetings: list[MeetingFact], meeting_date: str | None, year: str | None, explicit: bool = False) -> None:
     if group.key in out and not explicit:
         return
     authorities = list(holder.actors) if holder else []
@@ -502,4 +503,4 @@ def _add(out, group: Mention, span: Span, holder: Holder | None, meetings, meeti
     at_meeting = bool(holder and holder.collective and primary)
     date = year or (meeting_date if at_meeting else None)
     out[group.key] = DesignationFact(designee=group.key, evidence=span, authorities=authorities,
-                                     date=date, meeting=primary.local_id if at_meeting else None)
+                                     date=date, meeting=primary.local_id if at_meeting and primary else None)

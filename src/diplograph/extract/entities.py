@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from . import nlp
-from .lexicon import Lexicon
+from .lexicon import Entry, Lexicon
 from .mentions import DocMentions, Mention, TitledPerson, fresh
 from .parsed_stances import cue_words
 
@@ -108,7 +108,7 @@ _CAPITAL = re.compile(r"\b(?:the\s+)?(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]
 def _capitals(lex_id: int, lexicon: Lexicon) -> dict[str, str]:
     """A state's names and demonyms, case-folded, to its capital's key."""
     capital_of = {e.capital_of: k for k, e in sorted(lexicon.entries.items()) if e.capital_of}
-    out = {}
+    out: dict[str, str] = {}
     for key, e in lexicon.entries.items():
         if e.kind == "state" and key in capital_of:
             for name in (e.label, *e.aliases, *e.demonyms):
@@ -142,6 +142,7 @@ _PART = re.compile(r"[A-Z][\w.]*")
 def _pair_words(lex_id: int, lexicon: Lexicon) -> tuple[dict[str, str], set[str]]:
     """Every state's names, demonyms and combining forms as written, to its key; and the combining
     forms apart (they name a state only as the first half of a pair)."""
+    words: dict[str, str]
     words, combining = {}, set()
     for key, e in sorted(lexicon.entries.items()):
         if e.kind == "state":
@@ -167,6 +168,7 @@ def add_state_pairs(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
         if not meeting_after.match(text, m.end()):
             continue
         for p, key in zip(parts, keys, strict=True):
+            assert key is not None      # a pair with an unknown half is skipped above
             start, end = m.start() + p.start(), m.start() + p.end()
             dm.drop(start, end)
             added.append(Mention(start, end, p.group(0), key, "state", "pair"))
@@ -351,6 +353,7 @@ def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
     # a name the text calls a group once ("the Xyz sect", "militant group Xyz") is a group everywhere
     groups = {text[a:b] for a, b in (_clean(text, *ent[:2]) for ent in ents)
               if _GROUP_AFTER.match(text, b) or _GROUP_BEFORE.search(text[max(0, a - 40):a])}
+    entry: Entry | None
     for ent_start, ent_end, label in ents:
         kind = _KIND.get(label)
         if kind is None:

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..facts import MeetingFact, StanceFact
 from . import components, nlp
 from .lexicon import Lexicon
-from .parsed_stances import _MAIN_DEPS, _table, cue_words, stance_type
+from .parsed_stances import _MAIN_DEPS, VerbTable, _table, cue_words, stance_type
 from .text import SourceText
 
 
@@ -33,11 +34,12 @@ def explain(src: SourceText, lexicon: Lexicon, kind: str) -> tuple[list[Sentence
     doc = components.run(src, lexicon, kind)
     table = _table(id(lexicon), lexicon)
     parses = {ps.offset: ps for ps in nlp.parse(doc.text, cue_words(lexicon))}
-    meeting_of = {}
+    meeting_of: dict[tuple[int, int], list[MeetingFact]] = {}
     for m in doc.meetings:
         for ev in m.evidence:
             meeting_of.setdefault((ev.start, ev.end), []).append(m)
     out = []
+    assert doc.mentions is not None     # the components always find the mentions
     for i, s in enumerate(doc.sentences):
         rep = SentenceReport(i + 1, s.start, s.end, s.text)
         rep.entities = [(m.surface, m.kind, m.key) for m in doc.mentions.in_span(s.start, s.end)]
@@ -65,9 +67,10 @@ def explain(src: SourceText, lexicon: Lexicon, kind: str) -> tuple[list[Sentence
     return out, dropped
 
 
-def _why_not(ps, table, doc, found) -> list[str]:
+def _why_not(ps: nlp.ParsedSentence, table: VerbTable, doc: components.Doc, found: list[StanceFact]) -> list[str]:
     """For each stance or reporting verb of the sentence that gave no stance: the reason."""
     reasons = []
+    assert ps.doc is not None   # asked only of a parsed sentence
     for tok in ps.doc:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "AUX") or lemma not in (table.verbs.keys() | table.reporting | table.emphasis

@@ -202,9 +202,9 @@ class HolderResolver:
             body = [x for x in self.dm.in_span(start, end) if x.kind in ("igo", "organization", "grouping")]
             if body:
                 return Holder([body[0].key])
-        named = self._named_before(start, subject)
-        if named is not None:
-            return Holder([named])
+        named_before = self._named_before(start, subject)
+        if named_before is not None:
+            return Holder([named_before])
         if self.collective_rx.match(low) and not re.match(r"^(it|we)\b", low):
             pair = self.pair_before(start) if re.match(r"^(?:both|the two)\b", low) else None
             return pair or self.meeting_holder(_count(low))

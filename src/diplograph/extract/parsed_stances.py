@@ -27,8 +27,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 from .. import paths
 from ..facts import MeetingFact, Span, StanceFact
@@ -36,6 +38,9 @@ from . import nlp
 from .holders import Holder, HolderResolver
 from .lexicon import Entry, Lexicon, inflect
 from .mentions import DocMentions, fresh
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 _CALL_NOUNS = {"call", "calls", "demand", "demands", "appeal", "appeals", "need", "request", "requests"}
 _MAIN_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "parataxis"}
@@ -108,7 +113,7 @@ class Found:
     inferred: list[str] = field(default_factory=list)   # keys of "participants of" nodes minted
 
 
-def _object_head(verb):
+def _object_head(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("dobj", "attr", "oprd"):
             return c
@@ -120,7 +125,7 @@ def _object_head(verb):
     return None
 
 
-def _repeated(obj, table: VerbTable) -> str | None:
+def _repeated(obj: Token, table: VerbTable) -> str | None:
     noun = obj.lemma_.lower()
     if noun in table.emphasis_nouns and table.emphasis_nouns[noun] == "Demand" or noun in _CALL_NOUNS:
         return "Demand"
@@ -129,7 +134,7 @@ def _repeated(obj, table: VerbTable) -> str | None:
     return kind if kind in ("Condemnation", "Concern", "Opposition") else None
 
 
-def stance_type(verb, table: VerbTable) -> str | None:
+def stance_type(verb: Token, table: VerbTable) -> str | None:
     """The type a verb token gives its clause, or None when it is not a stance verb here."""
     lemma = verb.lemma_.lower()
     parts = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "prep")]
@@ -171,7 +176,7 @@ def stance_type(verb, table: VerbTable) -> str | None:
     return None
 
 
-def _subject(verb):
+def _subject(verb: Token) -> Token | None:
     """The verb's subject token, inherited from the verb it is coordinated with."""
     v = verb
     if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ in ("VB", "VBP", "VBZ") and \
@@ -190,7 +195,7 @@ def _subject(verb):
     return None
 
 
-def _clause_verbs(sent, table: VerbTable):
+def _clause_verbs(sent: Doc, table: VerbTable) -> Iterator[tuple[Token, str]]:
     """The stance verbs of a sentence that head a position of their own."""
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "ADJ" and tok.lemma_.lower() in table.verbs):
@@ -213,7 +218,7 @@ def _clause_verbs(sent, table: VerbTable):
             yield tok, t
 
 
-def _span_tokens(verb, others: set[int]):
+def _span_tokens(verb: Token, others: set[int]) -> list[int]:
     """Token indices of the verb's phrase: its subtree up to the first coordinated clause that is a
     stance of its own, without its subject."""
     later = [c.left_edge.i for c in verb.children if c.i in others and c.i > verb.i]
@@ -321,19 +326,19 @@ def _unplaced(span: tuple[int, int], dm: DocMentions, dateline_end: int) -> bool
     return span[0] >= dateline_end and not dm.overlaps(*span)
 
 
-def _subject_words(subj, text: str, ps) -> str:
+def _subject_words(subj: Token, text: str, ps: nlp.ParsedSentence) -> str:
     a, b = ps.span(subj.left_edge, subj.right_edge)
     return text[a:b]
 
 
-def _is_title(subj, text: str, ps, lexicon: Lexicon) -> bool:
+def _is_title(subj: Token, text: str, ps: nlp.ParsedSentence, lexicon: Lexicon) -> bool:
     """'The Deputy Secretary and the Vice Ministers': offices, not names; the meeting's people hold it."""
     words = _subject_words(subj, text, ps).lower()
     return any(re.search(rf"\b{re.escape(t['title'].lower())}s?\b", words) for t in lexicon.titles) or \
         bool(re.search(r"\b(?:secretary|ministers?|ambassadors?|envoys?|delegates?)\b", words))
 
 
-def _office(subj, text: str, ps, dm: DocMentions, lexicon: Lexicon) -> list[str]:
+def _office(subj: Token, text: str, ps: nlp.ParsedSentence, dm: DocMentions, lexicon: Lexicon) -> list[str]:
     """'The Secretary-General' no one named: the intergovernmental body the text speaks of first."""
     if not re.fullmatch(r"(?:the\s+)?secretary[- ]general", _subject_words(subj, text, ps).strip().lower()):
         return []
@@ -355,7 +360,7 @@ class _Spans:
     """Character spans (of the cue finder's stances), asked which cover a position or overlap a span
     without going over all of them: a long text has thousands."""
 
-    def __init__(self, spans):
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         self.spans = sorted(spans)
         self.starts = [a for a, _ in self.spans]
         # the furthest end among the spans up to each one: spans may nest or overlap
@@ -423,18 +428,19 @@ def fill_vague_holders(stances: list[StanceFact], text: str, dm: DocMentions, le
 _PARTIAL = {"several", "some", "many", "few", "most", "other", "number", "majority", "certain", "various"}
 
 
-def _generic(subj) -> bool:
+def _generic(subj: Token) -> bool:
     return any(c.dep_ == "det" and c.lemma_.lower() in ("no", "every", "each", "any") for c in subj.children) or \
         subj.lemma_.lower() in ("nobody", "everyone", "everybody", "anyone", "none")
 
 
-def _partial(subj) -> bool:
+def _partial(subj: Token) -> bool:
     """A subject that names some of the participants, not all ("several speakers", "a number of members")."""
     words = {t.lemma_.lower() for t in subj.subtree}
     return bool(words & _PARTIAL)
 
 
-def _holder(resolver: HolderResolver, ps, table: VerbTable, subj, passive: bool, verb) -> Holder | None:
+def _holder(resolver: HolderResolver, ps: nlp.ParsedSentence, table: VerbTable, subj: Token | None, passive: bool,
+            verb: Token) -> Holder | None:
     if passive or subj is None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
@@ -455,7 +461,8 @@ def _holder(resolver: HolderResolver, ps, table: VerbTable, subj, passive: bool,
     return holder
 
 
-def _addressees(dm: DocMentions, ps, table: VerbTable, verb, subj, passive: bool, resolver) -> list[str]:
+def _addressees(dm: DocMentions, ps: nlp.ParsedSentence, table: VerbTable, verb: Token, subj: Token | None,
+                passive: bool, resolver: HolderResolver) -> list[str]:
     lemma = verb.lemma_.lower()
     spans = []
     if passive and subj is not None and table.verbs.get(lemma) == "Demand":
@@ -509,6 +516,7 @@ def check_cue_stances(stances: list[StanceFact], origin: dict[int, str], text: s
         ps = parsed[i] if i >= 0 and s.evidence.start < parsed[i].offset + len(parsed[i].text) else None
         if ps is None:
             continue
+        assert ps.doc is not None   # `parsed` holds the parsed sentences only
         tokens = [t for t in ps.doc if s.evidence.start <= ps.start(t) < s.evidence.end]
         cut = next((t for t in tokens if t.lower_ in ("while", "whereas") and t.i > tokens[0].i + 2
                     and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children)), None)
@@ -528,8 +536,8 @@ def check_cue_stances(stances: list[StanceFact], origin: dict[int, str], text: s
         lemma = verb.lemma_.lower()
         subj = _subject(verb)
         if subj is not None and subj.dep_ == "nsubjpass" and table.verbs.get(lemma) == "Demand":
-            named = [resolver.actor_key(m) for m in dm.in_span(*ps.span(subj.left_edge, subj.right_edge))]
-            named = [k for k in named if k]
+            keys = [resolver.actor_key(m) for m in dm.in_span(*ps.span(subj.left_edge, subj.right_edge))]
+            named = [k for k in keys if k]
             if named and set(named) & set(s.holders):
                 agent = _holder(resolver, ps, table, subj, True, verb)
                 holders = [x for x in agent.actors if x] if agent else []

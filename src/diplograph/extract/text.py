@@ -252,6 +252,7 @@ def _read_date_line(doc: SourceText, text: str) -> None:
         pos += len(line) + 1
         day = _month_day(m) if m else None
         if day:
+            assert m is not None    # a day is only read from a match
             doc.date = iso(int(m.group("year")), *day)
             if doc.date:
                 return

@@ -25,8 +25,14 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from . import nlp
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from .lexicon import Entry
 
 _OBSERVERS = {"PSE", "VAT"}   # UN observer states, not members
 
@@ -92,13 +98,15 @@ def cities(min_population: int) -> list[dict]:
     return out
 
 
-def add_world(entries: dict, data: dict, entry_cls, key_for) -> None:
+def add_world(entries: dict[str, Entry], data: dict[str, Any], entry_cls: type[Entry],
+              key_for: Callable[[str, str], str]) -> None:
     """Add every state and city to `entries` (key -> Entry), in place.
 
     data: the parsed `lexicon/states.yaml`.
     """
     extra = data.get("states") or {}
     by_name: dict[str, str] = {}
+    key: str | None
     for key, e in entries.items():
         for name in [e.label, *e.aliases]:
             by_name.setdefault(name.casefold(), key)
