@@ -1078,3 +1078,10 @@ def test_a_retreat_is_a_meeting_and_one_looked_forward_to_is_not(lexicon):
     m = facts.meetings[0]
     assert m.date == "2031-01-28" and m.city == "place/cusco"
     assert {p.agent: p.represents for p in m.participations}.get("person/rosa-tamayo") == "state/peru"
+
+
+def test_a_modal_followed_by_a_comma_does_not_stop_the_converter(lexicon):
+    text = ("Lima, 2 May 2031\n\nThe foreign ministers of Peru and Chile met in Lima on 2 May 2031. "
+            "The two sides should, in any case, support the talks.\n")
+    facts = facts_of(text, lexicon)     # raised AttributeError before
+    assert len(facts.meetings) == 1

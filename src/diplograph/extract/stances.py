@@ -299,12 +299,12 @@ class StanceFinder(HolderResolver):
             cue = c.cue
             if cue is not None and cue.addressee == "subject":
                 # "should support", "should also facilitate": the verb after the modal says what kind
-                verb = re.match(r"\s+(?:(?:not only|also|further|jointly|actively|firmly|truly)\s+)*",
+                # (no space after the modal, "should, in any case, support": nothing to skip, no verb next)
+                verb = re.match(r"\s*(?:(?:not only|also|further|jointly|actively|firmly|truly)\s+)*",
                                 self.text[c.cue_end:c.end])
-                # FIXME: `verb` is None where no space follows the cue ("should, in any case, support"),
-                # and the build stops with an AttributeError: reported, left as it is by a typing-only change
-                after = self.find_cue(c.cue_end + verb.end(), min(c.end, c.cue_end + verb.end() + 30))  # type: ignore[union-attr]
-                if after is not None and after.start() == c.cue_end + verb.end():  # type: ignore[union-attr]
+                gap = verb.end() if verb else 0
+                after = self.find_cue(c.cue_end + gap, min(c.end, c.cue_end + gap + 30))
+                if after is not None and after.start() == c.cue_end + gap:
                     spoken = self.cues.get(_norm(after.group(1)))
                     if spoken is not None and spoken.addressee != "subject":
                         cue = StanceCue(cue.phrase, spoken.type, cue.addressee)
