@@ -1085,3 +1085,36 @@ def test_a_modal_followed_by_a_comma_does_not_stop_the_converter(lexicon):
             "The two sides should, in any case, support the talks.\n")
     facts = facts_of(text, lexicon)     # raised AttributeError before
     assert len(facts.meetings) == 1
+
+
+READOUT_HERE = (
+    "date 2031-03-05 LIMA, March 4 (Andina) -- Peruvian Foreign Minister Rosa Tamayo held talks here on "
+    "Tuesday with her Chilean counterpart Jorge Valdes Mora, with the two sides pledging to deepen ties.\n\n"
+    "Valdes Mora said Chile welcomes more Peruvian investment in the port of Arica.\n\n"
+    "The two foreign ministers agreed that the next round of the Peru-Chile dialogue will be held in "
+    "Santiago later this year.\n"
+)
+
+
+def test_talks_held_here_are_in_the_datelines_city_even_when_another_meeting_has_one(lexicon):
+    text = READOUT_HERE + ("\nValdes Mora briefed Tamayo on the Andean ministerial meeting held in Quito on "
+                           "March 2.\n")
+    facts = facts_of(text, lexicon)
+    main = next(m for m in facts.meetings if m.date == "2031-03-04")
+    assert main.city == "place/lima"
+
+
+def test_a_counterpart_named_after_the_demonym_serves_that_state(lexicon):
+    facts = facts_of(READOUT_HERE, lexicon)
+    got = {p.agent: p.represents for p in facts.meetings[0].participations}
+    assert got.get("person/jorge-valdes-mora") == "state/chile"
+
+
+def test_the_end_of_a_full_name_named_before_is_that_person(lexicon):
+    facts = facts_of(READOUT_HERE, lexicon)
+    assert "person/jorge-valdes-mora" in stance_with(facts, "welcomes more Peruvian investment").holders
+
+
+def test_where_the_next_round_will_be_held_is_no_position(lexicon):
+    facts = facts_of(READOUT_HERE, lexicon)
+    assert not [s for s in facts.stances if "next round" in s.evidence.text]

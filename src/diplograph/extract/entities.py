@@ -366,7 +366,17 @@ def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
                 _TITLE_BEFORE.search(text[max(0, s - 25):s]):
             continue    # "Trade Minister X", "Secretary of State": a portfolio is part of a title, not an actor
         key = names.get(surface.casefold())
-        if key is not None:
+        tail = None
+        if key is None and kind in ("person", "organization") and len(surface.split()) in (2, 3) \
+                and not _ORG_WORD.search(surface):
+            # "Al Rawahi said", after "Khalid bin Salim Al Rawahi": the end of a full name named before
+            tail = next((x for x in (*dm.mentions, *added) if x.kind == "person" and x.end <= s
+                         and x.surface.endswith(" " + surface)), None)
+        if tail is not None:
+            key, entry = tail.key, dm.entries.get(tail.key)
+            if entry is None:
+                continue
+        elif key is not None:
             entry = lexicon.entries[key]
             kind = entry.kind
         else:

@@ -49,6 +49,7 @@ def _patterns(lex_id: int, lexicon: Lexicon) -> SimpleNamespace:
 
 
 _TITLE_OF = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?")
+_COUNTERPART_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+counterparts?,?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$")
 _PLANNED = re.compile(r"\b(?:is|are) (?:expected|due|scheduled|set) to\b|\bwill (?:visit|travel|attend|meet)\b|"
                       r"\bplans? to (?:visit|travel|attend|meet)\b|\blater this (?:week|month|year)\b")
 # "President X's envoy, Foreign Minister Y": X sends, Y attends
@@ -338,6 +339,11 @@ class MeetingFinder:
                     entry = self.dm.entries.get(p.key)
                     if entry is not None and entry.located_in == m.key:
                         return p
+        # "BEIJING, March 4 -- X held talks here": "here" is the dateline's city
+        if self.dateline_end and re.search(r"\b(?:held|met|talks|meeting|arrived)\b[^.;]{0,40}\bhere\b", s.text):
+            dl = [p for p in self.dm.in_span(0, self.dateline_end, {"place"}) if not _FEATURE.search(p.surface)]
+            if dl:
+                return dl[-1]
         # "in Samarkand", "at the port city Tianjin", "visited Dushanbe", "capital of Dushanbe"
         for m in places:
             before = self.text[max(s.start, m.start - 40):m.start].lower()
@@ -580,6 +586,14 @@ class MeetingFinder:
                             and x.kind in _ACTORS] if of else []
                     if body:
                         represents = body[0].key
+                if represents is None:
+                    # "his Omani counterpart Khalid ...": the demonym before "counterpart" is his state
+                    cp = _COUNTERPART_BEFORE.search(self.text, max(s.start, p.start - 40), p.start)
+                    if cp:
+                        whose = [x for x in self.dm.in_span(s.start + 0, p.start) if x.end <= cp.start() + 1 + len(
+                            cp.group(0)) and x.kind == "state" and x.start >= max(s.start, p.start - 40)]
+                        if whose:
+                            represents = whose[-1].key
                 if represents is None and sender is not None:
                     # the envoy speaks for whom the sender leads
                     represents = (titled_at[sender.start].represents if sender.start in titled_at
