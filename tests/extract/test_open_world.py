@@ -1118,3 +1118,32 @@ def test_the_end_of_a_full_name_named_before_is_that_person(lexicon):
 def test_where_the_next_round_will_be_held_is_no_position(lexicon):
     facts = facts_of(READOUT_HERE, lexicon)
     assert not [s for s in facts.stances if "next round" in s.evidence.text]
+
+
+UN_RECORD = (
+    "SECURITY COUNCIL\n9999TH MEETING (AM)\n18 NOVEMBER 2031\n\n"
+    "Speakers Urge Warring Parties to Silence Guns\n\n"
+    "Sergio Almeida Prado (Brazil) called on the parties to lift the siege immediately.\n\n"
+    "Abubakar Sesay-Kamara (Sierra Leone), speaking on behalf of Algeria, Guyana, Mozambique and Sierra "
+    "Leone, condemned the attacks on displacement camps. He appealed to donors to fund the response plan.\n"
+)
+
+
+def test_a_un_records_heading_dates_its_meeting(lexicon):
+    facts = facts_of(UN_RECORD, lexicon)
+    assert facts.meetings[0].date == "2031-11-18"
+    assert facts.meetings[0].ordinal == 9999
+
+
+def test_a_delegate_whose_name_the_recognizer_cut_is_minted_whole(lexicon):
+    facts = facts_of(UN_RECORD, lexicon)
+    got = {p.agent: p.represents for p in facts.meetings[0].participations}
+    assert got.get("person/sergio-almeida-prado") == "state/brazil"
+    assert "state/brazil" in facts.meetings[0].states
+
+
+def test_speaking_on_behalf_of_states_makes_them_the_holders(lexicon):
+    facts = facts_of(UN_RECORD, lexicon)
+    group = {"state/algeria", "state/guyana", "state/mozambique", "state/sierra-leone"}
+    assert set(stance_with(facts, "condemned the attacks").holders) == group
+    assert set(stance_with(facts, "appealed to donors").holders) == group

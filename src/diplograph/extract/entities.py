@@ -178,7 +178,8 @@ def add_state_pairs(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
     return len(added)
 
 
-_DELEGATE_NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|al|bin)){1,3})"
+# (a name's words stand on one line: "... Guns\n\nSergio Almeida Prado (Brazil)" names Sergio only)
+_DELEGATE_NAME = r"(?P<name>[A-Z][\w'’.-]+(?:[^\S\n]+(?:[A-Z][\w'’.-]+|de|da|van|von|al|bin)){1,3})"
 _ROLE_WORDS = r"(?:representative|delegate|ambassador|envoy|permanent representative)"
 # the UN's ways of naming who spoke for whom: "Hwang Joon-kook (Republic of Korea)", "The representative
 # of Chile, Ana Soto, said", "The United Kingdom's representative, Barbara Woodward, said"
@@ -220,6 +221,15 @@ def add_delegates(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
                 entry = fresh("person", inside[0].surface)
                 dm.retype(inside[0].key, entry)
                 person = Mention(a, b, inside[0].surface, entry.key, "person", "ner")
+            if person is None and inside and all(x.via == "ner" for x in inside):
+                # "Sergio Almeida Prado (Brazil)": the recognizer read part of the name as a place; the
+                # form says the whole is a person
+                dm.drop(a, b)
+                named = {x.key for x in dm.mentions}
+                for x in inside:
+                    if x.key not in named:
+                        dm.entries.pop(x.key, None)
+                        dm.surfaces.pop(x.key, None)
             if person is None:
                 if dm.overlaps(a, b):
                     continue

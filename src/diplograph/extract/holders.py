@@ -180,6 +180,13 @@ class HolderResolver:
                     and (not _PREPOSITION_END.search(self.text[max(start, m.start - 10):m.start])
                          or _ROLE_OF.search(self.text[max(start, m.start - 40):m.start]))
                     and not self._after_verb(start, m.start)]
+        behalf = re.search(r"\bon behalf of\s+", self.text[start:end])
+        if behalf:
+            # "X (Sierra Leone), speaking on behalf of Algeria, Guyana and Sierra Leone, condemned": the
+            # states he speaks for hold the position, jointly
+            listed = [m.key for m in self.dm.in_span(start + behalf.end(), end) if m.kind == "state"]
+            if len(listed) > 1:
+                return Holder(list(dict.fromkeys(listed)), collective=True)
         persons = [m for m in mentions if m.kind == "person"]
         if len(persons) > 1 and all(re.fullmatch(r",?\s+and\s+(?:[\w'’.-]+\s+){0,5}", self.text[a.end:b.start])
                                     for a, b in zip(persons, persons[1:], strict=False)):

@@ -486,7 +486,10 @@ class MeetingFinder:
         if not self.meetings or self.meetings[0].date:
             return
         m = self.meetings[0]
-        for s in self.sentences[:2]:
+        # a UN record's heading: the body, "9812TH MEETING (AM)", then the date, each on a line
+        heading = 3 if m.ordinal is not None and m.evidence and m.evidence[0].end <= self.sentences[
+            min(2, len(self.sentences) - 1)].end else 2
+        for s in self.sentences[:heading]:
             dates = find_dates(self.text, s.start, s.end, self.doc_date)
             if dates:
                 d = dates[0]

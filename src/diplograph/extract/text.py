@@ -231,7 +231,8 @@ def _find_dateline(text: str) -> re.Match | None:
 
 _DATE_LINE = re.compile(r"\s*(?:(?:Date|Dated|Published|Posted|Released|Updated)(?:\s+on)?\s*:?\s*)?"
                         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-                        r"(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})\.?|(?P<month2>[A-Z][a-z]{2,8})\.?\s+"
+                        # a UN record heads its text "18 NOVEMBER 2024", in capitals
+                        r"(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-zA-Z]{2,8})\.?|(?P<month2>[A-Z][a-zA-Z]{2,8})\.?\s+"
                         r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?),?\s+(?P<year>\d{4})"
                         r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*")
 
