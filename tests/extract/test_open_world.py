@@ -1147,3 +1147,14 @@ def test_speaking_on_behalf_of_states_makes_them_the_holders(lexicon):
     group = {"state/algeria", "state/guyana", "state/mozambique", "state/sierra-leone"}
     assert set(stance_with(facts, "condemned the attacks").holders) == group
     assert set(stance_with(facts, "appealed to donors").holders) == group
+
+
+def test_portfolio_words_are_no_name_and_a_chair_attends(lexicon):
+    text = ("date 2031-04-30 LIMA, April 29 (Andina) -- Andean foreign ministers, meeting in Lima on 28-29 April "
+            "under the chairmanship of Peruvian Foreign Minister Rosa Tamayo, discussed trade.\n\n"
+            "The meeting brought together Chile's Minister of International Relations and Cooperation Ana Soto "
+            "Vidal and Bolivia's Minister of State for External Affairs Luis Mamani Choque.\n")
+    facts = facts_of(text, lexicon)
+    got = {p.agent: p.represents for p in facts.meetings[0].participations}
+    assert got == {"person/rosa-tamayo": "state/peru", "person/ana-soto-vidal": "state/chile",
+                   "person/luis-mamani-choque": "state/bolivia"}, got

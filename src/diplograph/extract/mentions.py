@@ -27,6 +27,11 @@ _NAME_TOKEN = (r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'�
                r"(?:al|el|ul|bin|ibn|e)-[A-Z][a-z]+)")
 _PARTICLE = r"(?:bin|ibn|bint|ben|ould|wuld|van|von|der|de|da|dos)"
 _PATRONYMIC_BEFORE = re.compile(rf"\b{_PARTICLE}\s+$")
+# words of a ministry's portfolio, never the first of a name ("Minister of International Relations and
+# Cooperation X": not a person called "Relations")
+_PORTFOLIO_WORDS = (r"(?:Relations|Cooperation|Co-operation|Affairs|Development|Trade|Industry|Commerce|Security|"
+                    r"Defen[cs]e|Finance|Planning|Energy|Culture|Education|Health|Interior|Justice|Economy|"
+                    r"Investment|Integration|Communications|Transport|Agriculture|Mines|Petroleum|Environment)")
 # "President Mohamed Salem Ould Cheikh": a city's name between a given name and more of a name
 _INSIDE_NAME = re.compile(r".*?(?<![\w-])(?!(?:The|A|An|In|On|At|As|And|Of|For|To|With|From|By|New|North|South|East|"
                           r"West|Greater|Old)\b)[A-Z][a-z]+ $", re.S)
@@ -358,7 +363,7 @@ def _title_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
         rf"(?:\s+(?:(?:of|and(?=\s+[A-Z][a-z]+\b(?!['’])))\s+(?:the\s+)?)?[A-Z][\w'’-]+){{0,4}}?))?"
         # one line break may fall between title and name (a wrapped line), a blank line may not
         rf",?(?=\s)[^\S\n]*\n?[^\S\n]*(?:(?P<hon>(?:{hon})(?:\s+(?:{hon}))*)\s+)?(?!{_STATE_WORDS}\b)"
-        rf"(?P<name>{_NAME})")
+        rf"(?!{_PORTFOLIO_WORDS}\b)(?P<name>{_NAME})")
 
 
 _NAME_THEN_COMMA = re.compile(rf"(?P<last>{_NAME_TOKEN}),\s+(?:the\s+)?$")
