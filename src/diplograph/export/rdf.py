@@ -168,7 +168,7 @@ def _oxigraph_serialize(graph, fmt: str) -> bytes:
 # Order without rdflib, and without holding the graph several times: Oxigraph reads the graph as
 # it streams from the file and writes it at once as N-Triples, one triple a line. The lines, as
 # bytes, are sorted in place (UTF-8 sorts as the code points do, so this is the order rdflib's text
-# gave; the build writes its Turtle in this order, so the sort finds it sorted already) and each
+# gave; the build writes each segment's Turtle in this order, so the sort finds long sorted runs) and each
 # writer streams them, a block of lines at a time, into its syntax and straight into the output
 # file: Oxigraph's Turtle, TriG and RDF/XML writers keep the order they are given. The one thing
 # held is the list of lines (about 200 MB a million triples), never a graph of Python terms nor
