@@ -2,6 +2,7 @@
 
     python benchmarks/commands.py --graph build/g.ttl            # a built graph
     python benchmarks/commands.py --graph G --runs 5 --reference all   # and the path before, once
+    python benchmarks/commands.py --graph G --corpus DIR          # and a cold build of DIR, once
 
 Each command runs as `diplograph ...` in a process of its own: one warm-up,
 then --runs runs, the median wall time and the largest peak resident memory
@@ -9,7 +10,10 @@ then --runs runs, the median wall time and the largest peak resident memory
 inside this process on a graph already read (a saved query on a loaded
 store, the compiled validator on a loaded store, Oxigraph parse + write).
 `--reference` adds the path the commands took before issue 18 (rdflib and
-pySHACL), run once: minutes at a million triples.
+pySHACL), run once: minutes at a million triples. `--corpus` adds a cold
+`diplograph build` of that folder (one process, no cache, run once) with
+the stages it reports (convert, merge, write, validate), so that the next
+bottleneck is in sight.
 
 It prints a Markdown table and, with --out, writes it there.
 """
@@ -17,6 +21,7 @@ It prints a Markdown table and, with --out, writes it there.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import statistics
 import subprocess
@@ -30,7 +35,13 @@ DIPLOGRAPH = str(Path(sys.executable).with_name("diplograph"))
 
 
 def run_process(args: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak resident MB of one process.
+    """Wall seconds and peak resident MB of one process."""
+    elapsed, mb, _ = run_logged(args)
+    return elapsed, mb
+
+
+def run_logged(args: list[str]) -> tuple[float, float, str]:
+    """Wall seconds, peak resident MB and standard error of one process.
 
     The peak is read by /usr/bin/time: a child forked from this process counts this process's
     memory (the loaded store) in its own peak until it execs, so os.wait4's figure overstates it.
@@ -43,7 +54,33 @@ def run_process(args: list[str]) -> tuple[float, float]:
         if proc.returncode not in (0, 1):      # 1: a graph that does not conform is still a finished check
             raise SystemExit(f"{' '.join(args)} exited {proc.returncode}: {proc.stderr.decode()[-2000:]}")
         peak_kb = float(rss.read().split()[-1])
-    return elapsed, peak_kb / 1024
+    return elapsed, peak_kb / 1024, proc.stderr.decode("utf-8", "replace")
+
+
+def stage_rows(stderr: str) -> list[tuple[str, float]]:
+    """The stages a build reports on its line 'stages: convert 1.0 s, merge 0.2 s, ...'."""
+    for line in stderr.splitlines():
+        if line.startswith("stages: "):
+            found = re.findall(r"([a-z][a-z ]*?) ([\d.]+) s", line[len("stages: "):].split(" (")[0])
+            return [(name.strip(), float(seconds)) for name, seconds in found]
+    return []
+
+
+def cold_build(corpus: Path, graph: Path) -> list[tuple[str, str, str, str]]:
+    """A cold `diplograph build` of the corpus as one process (run in the project folder, as the
+    graph was built), the stages it reports, and whether it wrote the bytes of `graph`."""
+    import filecmp
+
+    with tempfile.TemporaryDirectory(prefix="diplograph-cold-") as scratch:
+        out = Path(scratch) / "g.ttl"
+        seconds, mb, stderr = run_logged([DIPLOGRAPH, "build", "--seeds", str(corpus), "-o", str(out)])
+        same = filecmp.cmp(out, graph, shallow=False)
+    texts = sum(1 for p in corpus.iterdir() if p.is_file())
+    rows = [(f"`build` cold, 1 process ({texts:,} texts: {texts / seconds:.1f} texts/s; "
+             f"{'the same bytes as' if same else 'NOT the bytes of'} {graph.name})", fmt_s(seconds),
+             f"{mb:.0f} MB", "-")]
+    rows += [(f"&nbsp;&nbsp;stage: {name}", fmt_s(stage), "-", "-") for name, stage in stage_rows(stderr)]
+    return rows
 
 
 def timed_command(args: list[str], runs: int, warm_up: bool = True) -> tuple[float, float]:
@@ -75,6 +112,7 @@ def main() -> None:
     ap.add_argument("--reference", choices=["none", "queries", "all"], default="none",
                     help="also time the path before issue 18: for the first query (parsed in memory each "
                          "time), or for every command (rdflib and pySHACL, once each: minutes at 1M triples)")
+    ap.add_argument("--corpus", type=Path, help="also time a cold build of this folder of texts, once")
     ap.add_argument("--out", type=Path)
     a = ap.parse_args()
 
@@ -95,6 +133,10 @@ def main() -> None:
         seconds, mb = timed_command([DIPLOGRAPH, *args], runs, warm_up)
         rows.append((label, fmt_s(seconds), f"{mb:.0f} MB", fmt_s(engine) if engine is not None else "-"))
         print(rows[-1], file=sys.stderr)
+
+    if a.corpus is not None:
+        rows += cold_build(a.corpus.resolve(), graph)
+        print(*rows, sep="\n", file=sys.stderr)
 
     validate_engine = engine_time(lambda: validate_fast_report(store), 1)
     add("`validate` (default: compiled shapes)", ["validate", "--graph", g], validate_engine)

@@ -98,6 +98,20 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes | FileRange]) -> None
     if not where.regular:
         write_direct(where, chunks, name=str(path))
         return
+    with atomic_open(path, where) as fh:
+        _write_chunks(fh, chunks)
+
+
+@contextmanager
+def atomic_open(path: Path, where: Target | None = None) -> Iterator[BinaryIO]:
+    """A binary file to write `path` through, as atomic_write_bytes writes it: a regular file is
+    renamed into place when the block ends without an error (and removed if it raises);
+    standard output and special files are written directly."""
+    where = where or target(path)
+    if not where.regular:
+        with _direct(where, name=str(path)) as out:
+            yield out
+        return
     real = where.path
     assert real is not None  # a regular target has its path
     try:
@@ -107,7 +121,7 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes | FileRange]) -> None
         raise InputError(f"cannot write here: {exc.strerror or exc}", path=str(path)) from None
     try:
         with os.fdopen(fd, "wb") as fh:
-            _write_chunks(fh, chunks)
+            yield fh
         publish(Path(tmp), real)
     except BaseException:
         if os.path.exists(tmp):
@@ -128,12 +142,19 @@ def publish(tmp: Path, real: Path) -> None:
 
 def write_direct(where: Target, chunks: Iterable[bytes | FileRange], *, name: str | None = None) -> None:
     """Write the chunks straight into standard output or a special file (no temporary file)."""
+    with _direct(where, name=name) as out:
+        _write_chunks(out, chunks)
+
+
+@contextmanager
+def _direct(where: Target, *, name: str | None = None) -> Iterator[BinaryIO]:
+    """Standard output or a special file, opened for writing in place."""
     name = name or str(where.path)
     try:
         if where.kind == "stdout":
             out = sys.stdout.buffer
             sys.stdout.flush()
-            _write_chunks(out, chunks)
+            yield out
             out.flush()
         else:
             path = where.path
@@ -144,11 +165,11 @@ def write_direct(where: Target, chunks: Iterable[bytes | FileRange], *, name: st
                 with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
                     sock.connect(str(path))
                     with sock.makefile("wb") as fh:
-                        _write_chunks(fh, chunks)
+                        yield fh
             else:
                 # a FIFO: open blocks until something reads it, as for any writer of a pipe
                 with open(path, "wb") as fh:
-                    _write_chunks(fh, chunks)
+                    yield fh
     except BrokenPipeError:
         raise InputError("the reader closed it before the end was written", path=name) from None
     except OSError as exc:

@@ -7,6 +7,7 @@ default annotations/ and build/ folders are the test's own.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -250,6 +251,11 @@ def seeds_turtle(tmp_path_factory) -> bytes:
                                       "--annotations", str(out.parent / "none")])
     assert result.exit_code == 0, result.output
     assert "validated: conforms" in result.stderr
+    # the stages, in the order they ran, each with its seconds (issue 18: the next bottleneck in sight)
+    stages = [line for line in result.stderr.splitlines() if line.startswith("stages: ")]
+    assert len(stages) == 1
+    assert re.fullmatch(r"stages: convert [\d.]+ s, merge [\d.]+ s, write [\d.]+ s, validate [\d.]+ s "
+                        r"\(write and validate side by side\)", stages[0]), stages
     return out.read_bytes()
 
 

@@ -63,3 +63,39 @@ def test_a_syntax_error_is_the_users_error(tmp_path):
     graph.write_text("<http://example.org/a> <http://example.org/p> .\n", encoding="utf-8")
     with pytest.raises(InputError, match="cannot parse the graph"):
         export(graph, "ntriples")
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "ntriples", "nquads", "trig", "xml"])
+def test_the_streamed_export_is_the_exports_bytes(fmt, seed_graph, tmp_path):
+    from diplograph.export import export_to
+
+    out = tmp_path / f"out.{fmt}"
+    export_to(seed_graph, fmt, out)
+    assert out.read_bytes() == export(seed_graph, fmt)
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]    # no temporary file left
+
+
+def test_prefix_lines_are_dropped_however_the_writer_cuts_its_writes():
+    import io
+
+    text = b"@prefix a: <http://a/> .\n@prefix b: <http://b/> .\n<http://x> a:p b:o .\n<http://y> a:p b:o ."
+    for size in (1, 3, 7, 8, 9, 1000):
+        out = io.BytesIO()
+        writer = rdf._AfterPrefixes(out, limit=2)
+        for i in range(0, len(text), size):
+            assert writer.write(text[i:i + size]) == len(text[i:i + size])
+        writer.close()
+        assert out.getvalue() == b"<http://x> a:p b:o .\n<http://y> a:p b:o .\n", size
+    out = io.BytesIO()
+    writer = rdf._AfterPrefixes(out, limit=1)
+    writer.write(text)
+    writer.close()
+    assert out.getvalue().startswith(b"@prefix b:")
+
+
+def test_a_triple_written_twice_is_exported_once(tmp_path):
+    graph = tmp_path / "g.nt"
+    iri_line = "<http://example.org/a> <http://example.org/p> <http://example.org/b> ."
+    literal_line = '<http://example.org/a> <http://example.org/p> "x" .'
+    graph.write_text("\n".join([iri_line, literal_line, iri_line]) + "\n", encoding="utf-8")
+    assert export(graph, "ntriples").decode("utf-8").splitlines() == [literal_line, iri_line]

@@ -333,6 +333,25 @@ def test_csv_follows_sparql_results_csv(fixture_engine):
     assert table[1][5].startswith("https://w3id.org/diplograph/id/meeting/")
 
 
+def test_csv_is_the_bytes_rdflibs_serializer_wrote():
+    from rdflib import BNode, Literal, URIRef
+
+    from diplograph.query.engines import Rows
+    from diplograph.query.formats import _rdflib_result, to_csv
+
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    rows = Rows(["a", "b", "c"], [
+        (URIRef("https://example.org/x"), Literal('said "no", then\nleft'), None),
+        (BNode("b0"), Literal("3", datatype=URIRef(xsd + "integer")), Literal("oui", lang="fr")),
+        (None, Literal("2021-07-14", datatype=URIRef(xsd + "date")), Literal(" spaced ")),
+    ])
+    for case in (rows, Rows(["only"], [])):
+        out = io.StringIO()
+        _rdflib_result(case).serialize(destination=out, format="csv")
+        assert to_csv(case) == out.getvalue()
+    assert list(csv.reader(io.StringIO(to_csv(rows))))[2] == ["_:b0", "3", "oui"]
+
+
 def test_tsv_agrees_with_pyoxigraph_serializer(fixture_engine):
     import pyoxigraph as ox
 

@@ -42,7 +42,7 @@ from .assemble import Build, build_store, list_texts
 from .steps import STEP, build_in_steps
 from .validate import validate_build
 
-__all__ = ["STEP", "Outcome", "Plan", "build", "build_graph", "build_store"]
+__all__ = ["STEP", "Outcome", "Plan", "build", "build_graph", "build_store", "stages"]
 
 
 def _quiet(message: str) -> None:
@@ -93,6 +93,7 @@ def build(plan: Plan) -> Outcome:
     if len(sources) > STEP and bulk.takes(sources, plan.cache_dir, lexicon, STEP):
         # many texts and little built to go on from: in one pass, in bounded memory
         done = _bulk(plan, lexicon)
+        plan.say(stages(done.timings))
         return Outcome(done, done.report, len(sources))  # type: ignore[arg-type]
     if plan.cache_dir is None:
         built = _full(plan, lexicon)
@@ -110,7 +111,17 @@ def build(plan: Plan) -> Outcome:
 
     report = buildstate.write_checked(built, plan.output, (lambda: validate_build(built)) if plan.validate else None,
                                       after=keep)
+    plan.say(stages(built.timings, side_by_side=True))     # write_checked validates while it writes
     return Outcome(built, report, len(sources))
+
+
+def stages(timings: dict[str, float], *, side_by_side: bool = False) -> str:
+    """One line for the user: how long each stage of the build took, in the order they ran
+    (side_by_side: the write and the validation ran at the same time)."""
+    line = "stages: " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in timings.items())
+    if side_by_side and "write" in timings and "validate" in timings:
+        line += " (write and validate side by side)"
+    return line
 
 
 def _full(plan: Plan, lexicon: Any) -> Build:

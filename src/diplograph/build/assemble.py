@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import time
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,6 +59,8 @@ class Build:
     files: dict[str, tuple] = field(default_factory=dict)   # text name -> size, mtime_ns, inode, ctime_ns, key
     merge_state: MergeState | None = None        # for the next build to go on from
     pending: int = 0                 # new texts left out, for a later step (new_at_most)
+    # stage -> seconds: convert, merge (merging and cutting the segments); write_checked adds write, validate
+    timings: dict[str, float] = field(default_factory=dict)
 
     def by_id(self) -> dict[str, Segment]:
         return {s.id: s for s in self.segments}
@@ -137,8 +140,10 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
     else:
         keys, files, salt = [""] * len(sources), {}, ""
         todo = list(range(len(sources)))
+    started = time.perf_counter()
     new = pipeline.convert_many([sources[i] for i in todo], lexicon, jobs=jobs, cache_dir=cache_dir,
                                 progress=progress, transform=transform)
+    converted_at = time.perf_counter()
     parts = {keys[i]: part for i, part in zip(todo, new, strict=True)} if cache_dir is not None else {}
     if cache_dir is None:
         # without a cache the keys only need to tell documents apart
@@ -200,6 +205,7 @@ def build(seeds_dir: Path, annotations_dir: Path | None = None, *, jobs: int = 1
         if nt:
             segments.append(make_segment(ANNOTATIONS, segment_hash(hashlib.sha256(nt).hexdigest()), nt))
     result.segments = segments
+    result.timings = {"convert": converted_at - started, "merge": time.perf_counter() - converted_at}
     return result
 
 

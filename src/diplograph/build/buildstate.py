@@ -28,6 +28,7 @@ import mmap
 import os
 import pickle
 import secrets
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -230,18 +231,29 @@ def write_checked(build: Build, output: Path, check: Callable[[], Report | None]
     when `output` is standard output (`-`) or a special file (a FIFO, /dev/null), copied into it
     once the graph conforms (fileio.target). after(graph, report), when given, is called once the
     graph is written, with a regular file that holds it (the output, or the staged copy before it
-    is removed): `save` keeps it for the next build.
+    is removed): `save` keeps it for the next build. The seconds the write and the check took (side
+    by side) go into build.timings.
     """
 
     where = fileio.target(output)
     beside = where.path if where.regular else None
     staged = fileio.staged_beside(beside) if beside is not None else fileio.staged_elsewhere()
     report = None
+    timings = build.timings
+
+    def write() -> None:
+        started = time.perf_counter()
+        fileio.write_plain(staged, _chunks(build))
+        timings["write"] = time.perf_counter() - started
+
     try:
         with ThreadPoolExecutor(max_workers=1) as pool:
-            writing = pool.submit(fileio.write_plain, staged, _chunks(build))
+            writing = pool.submit(write)
             try:
+                started = time.perf_counter()
                 report = check() if check is not None else None
+                if check is not None:
+                    timings["validate"] = time.perf_counter() - started
             finally:
                 writing.result()
         if report is None or report.conforms:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ..export import FORMATS, export
+from ..export import FORMATS, export_to
 from ._engine_options import graph_option
 
 
@@ -18,11 +18,8 @@ from ._engine_options import graph_option
 @graph_option
 def command(fmt: str, output: Path | None, graph: Path) -> None:
     """Write the built graph in another format (deterministic: same graph, same bytes)."""
-    from ..fileio import atomic_write_bytes
-
-    data = export(graph, fmt)
     if output and str(output) != "-":
-        atomic_write_bytes(output, data)
+        export_to(graph, fmt, output)
         click.echo(f"wrote {output} ({fmt})", err=True)
     else:
-        click.echo(data.decode("utf-8"), nl=False)
+        export_to(graph, fmt, "-")

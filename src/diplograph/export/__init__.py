@@ -18,11 +18,28 @@ from ..errors import InputError
 from .rdf import by_source, load_graph, source_graph_of
 from .registry import FORMATS, Format
 
-__all__ = ["FORMATS", "Format", "by_source", "export", "load_graph", "source_graph_of"]
+__all__ = ["FORMATS", "Format", "by_source", "export", "export_to", "load_graph", "source_graph_of"]
+
+
+def _format(fmt: str) -> Format:
+    if fmt not in FORMATS:
+        raise InputError(f"unknown export format {fmt!r}: use {', '.join(FORMATS)}")
+    return FORMATS[fmt]
 
 
 def export(graph_path: Path, fmt: str) -> bytes:
     """The graph at `graph_path` in format `fmt` (a name of FORMATS), as bytes."""
-    if fmt not in FORMATS:
-        raise InputError(f"unknown export format {fmt!r}: use {', '.join(FORMATS)}")
-    return FORMATS[fmt].writer(graph_path)
+    return _format(fmt).writer(graph_path)
+
+
+def export_to(graph_path: Path, fmt: str, output: Path | str) -> None:
+    """Write export(graph_path, fmt) to `output` (a file, atomically; '-' or a special file in place),
+    streamed where the format can be: the export is never held whole in memory."""
+    from ..fileio import atomic_open, atomic_write_bytes
+
+    entry = _format(fmt)
+    if entry.stream is None:
+        atomic_write_bytes(Path(output), entry.writer(graph_path))
+        return
+    with atomic_open(Path(output)) as out:
+        entry.stream(graph_path, out)

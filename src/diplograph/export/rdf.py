@@ -21,12 +21,15 @@ The union of all graphs is the built graph, triple for triple.
 
 from __future__ import annotations
 
+import io
+import itertools
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from .. import rdfio, vocab
 from ..errors import InputError
-from ..graph.writer import TURTLE_PREFIXES, turtle_body, turtle_header
+from ..graph.writer import TURTLE_PREFIXES, turtle_header
 from ..vocab import DG
 
 if TYPE_CHECKING:
@@ -166,16 +169,26 @@ def _oxigraph_serialize(graph: rdflib.Graph, fmt: str) -> bytes:
 
 # ----- the writers: Oxigraph reads and writes, rdflib where it must -----------------------
 #
-# Order without rdflib: the graph is read by Oxigraph as it streams from the file and written at
-# once as N-Triples, one triple a line; the lines, as bytes, are sorted (UTF-8 sorts as the code
-# points do, so this is the order rdflib's text gave) and each writer streams them into its syntax
-# in that order. The one thing held is the list of lines (about 150 MB a million triples), never
-# a graph of Python terms: issue 18 measured 159 s and 2.2 GB for rdflib's Turtle at 1M triples.
+# Order without rdflib, and without holding the graph several times: Oxigraph reads the graph as
+# it streams from the file and writes it at once as N-Triples, one triple a line. The lines, as
+# bytes, are sorted in place (UTF-8 sorts as the code points do, so this is the order rdflib's text
+# gave; the build writes each segment's Turtle in this order, so the sort finds long sorted runs) and each
+# writer streams them, a block of lines at a time, into its syntax and straight into the output
+# file: Oxigraph's Turtle, TriG and RDF/XML writers keep the order they are given. The one thing
+# held is the list of lines (about 200 MB a million triples), never a graph of Python terms nor
+# the output: issue 18 measured 159 s and 2.2 GB for rdflib's Turtle at 1M triples.
+#
+# (Oxigraph's own store would not do: it iterates its quads in the order of its index, which
+# sorts terms by their internal encoding, not by their text.)
+
+_BLOCK_LINES = 20_000
+
 
 def _oxigraph_lines(graph_path: Path) -> list[bytes] | None:
-    """The graph's triples as sorted N-Triples lines, read by Oxigraph; None when the graph
-    holds blank nodes (Oxigraph labels them afresh at each read: the rdflib path gives them
-    canonical labels) or is a dataset syntax (rdflib's path keeps today's reading of it)."""
+    """The graph's triples as sorted N-Triples lines (each once, without its newline), read by
+    Oxigraph; None when the graph holds blank nodes (Oxigraph labels them afresh at each read:
+    the rdflib path gives them canonical labels) or is a dataset syntax (rdflib's path keeps
+    today's reading of it)."""
     import pyoxigraph as ox
 
     path = rdfio.require_graph(graph_path)
@@ -188,9 +201,15 @@ def _oxigraph_lines(graph_path: Path) -> list[bytes] | None:
         raise InputError(f"cannot parse the graph: {exc}; rebuild it with `diplograph build`",
                          path=str(path)) from None
     assert data is not None
-    lines = sorted(set(data.splitlines()))
-    if any(_blank(line) for line in lines):
+    maybe_blank = b"_:" in data     # one scan of the text spares testing each line
+    lines = data.splitlines()
+    del data
+    if maybe_blank and any(_blank(line) for line in lines):
         return None
+    lines.sort()
+    # a triple written twice in the file is read twice: each once, as the set of lines had it
+    if any(map(bytes.__eq__, lines, itertools.islice(lines, 1, None))):
+        lines = list(dict.fromkeys(lines))
     return lines
 
 
@@ -200,17 +219,65 @@ def _blank(line: bytes) -> bool:
     return line.startswith(b"_:") or line[:-2].rsplit(b" ", 1)[-1].startswith(b"_:")
 
 
-def _joined(lines: list[bytes]) -> bytes:
-    return b"\n".join(lines) + b"\n" if lines else b""
+def _blocks(lines: list[bytes]) -> Iterator[bytes]:
+    """The lines as N-Triples (or N-Quads) text, a block of lines at a time."""
+    for start in range(0, len(lines), _BLOCK_LINES):
+        yield b"\n".join(lines[start:start + _BLOCK_LINES]) + b"\n"
 
 
-def _serialize(ntriples: bytes, rdf_format: ox.RdfFormat, syntax: ox.RdfFormat | None = None) -> bytes:
+def _parsed(blocks: Iterable[bytes], syntax: ox.RdfFormat) -> Iterator[Any]:
+    """Blocks of N-Triples (or N-Quads) lines as Oxigraph triples (or quads), in their order.
+
+    (Any: all triples or all quads by the syntax, which Oxigraph's serialize takes as either.)"""
     import pyoxigraph as ox
 
-    data = ox.serialize(ox.parse(ntriples, format=syntax or ox.RdfFormat.N_TRIPLES), format=rdf_format,
-                        prefixes=PREFIXES)
-    assert data is not None     # without an output file the bytes are returned
-    return data
+    for block in blocks:
+        yield from ox.parse(block, format=syntax)
+
+
+class _AfterPrefixes:
+    """A binary writer passing on what Oxigraph writes after its @prefix lines (at most `limit` of
+    them), which the build's sorted header replaces; it ends what it wrote with a newline."""
+
+    def __init__(self, out: BinaryIO, limit: int | None = None) -> None:
+        self.out, self.limit = out, limit
+        self.head = b""
+        self.skipping = True
+        self.last = b"\n"
+
+    def write(self, data: bytes) -> int:
+        taken = len(data)
+        if self.skipping:
+            self.head += data
+            while self.limit is None or self.limit > 0:
+                if len(self.head) < 8 and b"@prefix ".startswith(self.head):
+                    return taken            # too short to tell: wait for more
+                if not self.head.startswith(b"@prefix "):
+                    break
+                end = self.head.find(b"\n")
+                if end < 0:
+                    return taken            # wait for the line's end
+                self.head = self.head[end + 1:]
+                if self.limit is not None:
+                    self.limit -= 1
+            self.skipping = False
+            data, self.head = self.head, b""
+        if data:
+            self.out.write(data)
+            self.last = bytes(data[-1:])
+        return taken
+
+    def flush(self) -> None:
+        self.out.flush()
+
+    def close(self) -> None:
+        """Write what is held back and end the text with a newline."""
+        self.skipping = False
+        self.write(self.head)
+        self.head = b""
+        if self.last != b"\n":
+            self.out.write(b"\n")
+            self.last = b"\n"
 
 
 def _homes(lines: list[bytes]) -> dict[bytes, bytes]:
@@ -239,68 +306,114 @@ def _homes(lines: list[bytes]) -> dict[bytes, bytes]:
     return home
 
 
-def _quad_lines(lines: list[bytes]) -> list[bytes]:
-    """Each triple in its document's graph (module doc), as rdflib's N-Quads writes it: the
-    default graph's lines end in two spaces and a dot."""
-    home = _homes(lines)
-    out = []
-    for line in lines:
-        graph = home.get(line[:line.index(b" ")])
-        out.append(line[:-1] + (b" ." if graph is None else graph + b" ."))
-    out.sort()
-    return out
+def _quads(lines: list[bytes], home: dict[bytes, bytes]) -> Iterator[bytes]:
+    """Each triple in its document's graph (module doc), as rdflib's N-Quads wrote it (the default
+    graph's lines end in two spaces and a dot), a block of quads at a time.
+
+    In the order of the triples: "S P O " never begins another triple's "S P O " (a term's text
+    shows where it ends), so two quads compare as their triples do, whatever graph follows.
+    """
+    for start in range(0, len(lines), _BLOCK_LINES):
+        out = []
+        for line in lines[start:start + _BLOCK_LINES]:
+            graph = home.get(line[:line.index(b" ")])
+            out.append(line[:-1] + (b" .\n" if graph is None else graph + b" .\n"))
+        yield b"".join(out)
 
 
-def turtle(graph_path: Path) -> bytes:
+def _write_turtle(lines: list[bytes], out: BinaryIO) -> None:
+    """The build's own Turtle (graph/writer.py's turtle_header and turtle_body), streamed."""
+    import pyoxigraph as ox
+
+    out.write(turtle_header())
+    if not lines:
+        return
+    body = _AfterPrefixes(out, limit=len(TURTLE_PREFIXES))
+    ox.serialize(_parsed(_blocks(lines), ox.RdfFormat.N_TRIPLES), cast(BinaryIO, body), ox.RdfFormat.TURTLE,
+                 prefixes=TURTLE_PREFIXES)
+    body.close()
+
+
+def _with_rdflib(out: BinaryIO, data: bytes) -> None:
+    out.write(data)
+
+
+def write_turtle(graph_path: Path, out: BinaryIO) -> None:
     lines = _oxigraph_lines(graph_path)
     if lines is None:
-        return load_graph(graph_path).serialize(format="turtle").encode("utf-8")
-    # the build's own Turtle (graph/writer.py): its prefixes, subjects in sorted order
-    return turtle_header() + turtle_body(_joined(lines))
+        return _with_rdflib(out, load_graph(graph_path).serialize(format="turtle").encode("utf-8"))
+    _write_turtle(lines, out)
 
 
-def ntriples(graph_path: Path) -> bytes:
+def write_ntriples(graph_path: Path, out: BinaryIO) -> None:
     lines = _oxigraph_lines(graph_path)
     if lines is None:
-        return _sorted_lines(load_graph(graph_path).serialize(format="nt").encode("utf-8"))
-    return _joined(lines)
+        return _with_rdflib(out, _sorted_lines(load_graph(graph_path).serialize(format="nt").encode("utf-8")))
+    for block in _blocks(lines):
+        out.write(block)
 
 
-def nquads(graph_path: Path) -> bytes:
+def write_nquads(graph_path: Path, out: BinaryIO) -> None:
     lines = _oxigraph_lines(graph_path)
     if lines is None:
-        return _sorted_lines(by_source(load_graph(graph_path)).serialize(format="nquads").encode("utf-8"))
-    return _joined(_quad_lines(lines))
+        return _with_rdflib(out, _sorted_lines(
+            by_source(load_graph(graph_path)).serialize(format="nquads").encode("utf-8")))
+    for block in _quads(lines, _homes(lines)):
+        out.write(block)
 
 
-def trig(graph_path: Path) -> bytes:
+def write_trig(graph_path: Path, out: BinaryIO) -> None:
     """TriG: the default graph first, then the named graphs sorted by name, each graph's triples sorted."""
     import pyoxigraph as ox
 
     lines = _oxigraph_lines(graph_path)
     if lines is None:
-        return _trig(by_source(load_graph(graph_path)))
-    quads = _quad_lines(lines)
-    # a quad line ends in "<graph> ." or, in the default graph, "  ."; the default graph first
-    quads.sort(key=lambda q: (not q.endswith(b"  ."), q[q.rindex(b"<"):] if not q.endswith(b"  .") else b"", q))
-    data = ox.serialize(ox.parse(_joined(quads), format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.TRIG,
-                        prefixes=TURTLE_PREFIXES)
-    assert data is not None
-    # Oxigraph writes its @prefix lines in an order of its own: the build's sorted header instead
-    body = data.split(b"\n")
-    while body and body[0].startswith(b"@prefix "):
-        body.pop(0)
-    return turtle_header() + b"\n".join(body)
+        return _with_rdflib(out, _trig(by_source(load_graph(graph_path))))
+    home = _homes(lines)
+    # each graph's lines, in the order of the lines (references to them, not copies)
+    ordered: list[bytes] = []        # the default graph's, then each named graph's
+    named: dict[bytes, list[bytes]] = {}
+    for line in lines:
+        graph = home.get(line[:line.index(b" ")])
+        (ordered if graph is None else named.setdefault(graph, [])).append(line)
+    del lines
+    for name in sorted(named):
+        ordered += named.pop(name)
+    out.write(turtle_header())
+    body = _AfterPrefixes(out)
+    ox.serialize(_parsed(_quads(ordered, home), ox.RdfFormat.N_QUADS), cast(BinaryIO, body), ox.RdfFormat.TRIG,
+                 prefixes=TURTLE_PREFIXES)
+    body.close()
 
 
-def jsonld(graph_path: Path) -> bytes:
-    return _oxigraph_serialize(load_graph(graph_path), "jsonld")
-
-
-def rdfxml(graph_path: Path) -> bytes:
+def write_rdfxml(graph_path: Path, out: BinaryIO) -> None:
     import pyoxigraph as ox
 
     lines = _oxigraph_lines(graph_path)
     if lines is None:
-        return _oxigraph_serialize(load_graph(graph_path), "xml")
-    return _serialize(_joined(lines), ox.RdfFormat.RDF_XML)
+        return _with_rdflib(out, _oxigraph_serialize(load_graph(graph_path), "xml"))
+    ox.serialize(_parsed(_blocks(lines), ox.RdfFormat.N_TRIPLES), out, ox.RdfFormat.RDF_XML, prefixes=PREFIXES)
+
+
+def write_jsonld(graph_path: Path, out: BinaryIO) -> None:
+    out.write(_oxigraph_serialize(load_graph(graph_path), "jsonld"))
+
+
+def _in_memory(stream: Callable[[Path, BinaryIO], None]) -> Callable[[Path], bytes]:
+    """The bytes a streaming writer writes, for the callers that want them whole."""
+    def writer(graph_path: Path) -> bytes:
+        buf = io.BytesIO()
+        stream(graph_path, buf)
+        return buf.getvalue()
+
+    writer.__name__ = stream.__name__.removeprefix("write_")
+    writer.__doc__ = stream.__doc__
+    return writer
+
+
+turtle = _in_memory(write_turtle)
+ntriples = _in_memory(write_ntriples)
+nquads = _in_memory(write_nquads)
+trig = _in_memory(write_trig)
+jsonld = _in_memory(write_jsonld)
+rdfxml = _in_memory(write_rdfxml)
