@@ -1158,3 +1158,12 @@ def test_portfolio_words_are_no_name_and_a_chair_attends(lexicon):
     got = {p.agent: p.represents for p in facts.meetings[0].participations}
     assert got == {"person/rosa-tamayo": "state/peru", "person/ana-soto-vidal": "state/chile",
                    "person/luis-mamani-choque": "state/bolivia"}, got
+
+
+def test_we_in_a_bodys_statement_naming_one_member_is_the_body(lexicon):
+    text = ("date 2031-01-30\nPress Statement by the Chair of the ASEAN Foreign Ministers' Retreat\n\n"
+            "1. The ASEAN Foreign Ministers' Retreat was held on 28-29 January in Manila under the chairmanship "
+            "of H.E. Rosa Santos, Secretary of Foreign Affairs of the Philippines.\n\n"
+            "2. We reaffirmed our commitment to the ASEAN Community Vision 2045.\n")
+    facts = facts_of(text, lexicon)
+    assert stance_with(facts, "reaffirmed our commitment").holders == ["org/asean"]

@@ -80,7 +80,11 @@ class HolderResolver:
     def meeting_holder(self, count: int | None = None) -> Holder:
         if self.primary is None:
             return Holder([], collective=True)
-        actors = [a for a in self.primary.states if a not in self.primary.guests] or self.primary.orgs
+        actors = [a for a in self.primary.states if a not in self.primary.guests]
+        if len(actors) < 2 and self.primary.orgs:
+            # "We reaffirmed ..." in an ASEAN chair's statement naming only the chair's state: the body
+            # speaks, not the one member the text happened to name
+            actors = list(self.primary.orgs)
         if count and len(actors) != count and self.primary.series:
             # "the four envoys" of a format with four members, while the host also spoke: the members
             entry = self.lex.entries.get(self.primary.series)
