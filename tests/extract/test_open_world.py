@@ -1167,3 +1167,12 @@ def test_we_in_a_bodys_statement_naming_one_member_is_the_body(lexicon):
             "2. We reaffirmed our commitment to the ASEAN Community Vision 2045.\n")
     facts = facts_of(text, lexicon)
     assert stance_with(facts, "reaffirmed our commitment").holders == ["org/asean"]
+
+
+def test_signing_an_agreement_and_underscoring_a_commitment_are_commitments(lexicon):
+    text = ("date 2031-07-18 Peru, Chile and Bolivia have signed a trilateral framework agreement for the Andean "
+            "railway. The agreement was inked on Thursday in Lima.\n\n"
+            "Tamayo's participation in the event underscored Peru's strong commitment to the project.\n")
+    facts = facts_of(text, lexicon)
+    assert stance_with(facts, "have signed a trilateral").type == "Commitment"
+    assert stance_with(facts, "underscored Peru's strong commitment").type == "Commitment"

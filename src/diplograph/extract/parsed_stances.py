@@ -160,6 +160,9 @@ def stance_type(verb: Token, table: VerbTable) -> str | None:
     if lemma in table.emphasis:
         if obj is not None and obj.lemma_.lower() in table.emphasis_nouns:
             return table.emphasis_nouns[obj.lemma_.lower()]
+        if obj is not None and obj.lemma_.lower() in table.nouns:
+            # "underscored Pakistan's strong commitment", "stressed their support": the noun's stance
+            return table.nouns[obj.lemma_.lower()]
         return "OtherStance" if obj is not None else None
     if lemma in table.verbs:
         t = table.verbs[lemma]
