@@ -1176,3 +1176,17 @@ def test_signing_an_agreement_and_underscoring_a_commitment_are_commitments(lexi
     facts = facts_of(text, lexicon)
     assert stance_with(facts, "have signed a trilateral").type == "Commitment"
     assert stance_with(facts, "underscored Peru's strong commitment").type == "Commitment"
+
+
+def test_a_communiques_heading_place_and_the_states_whose_representatives_spoke(lexicon):
+    text = ("COMMUNIQUE OF THE 1301ST MEETING\n\nNairobi, Kenya\n\n"
+            "The Council, at its 1301st meeting held on 5 March 2031, adopted the following decision on the "
+            "drought in the region:\n\n"
+            "1. Takes note of the statement made by the Permanent Representative of Uganda, as well as of the "
+            "statements made by the representatives of the other countries of the region, namely Rwanda, "
+            "Burundi and Tanzania;\n\n"
+            "2. Recalls its decision adopted at its 1200th meeting held in Malabo on 2 June 2030;\n")
+    facts = facts_of(text, lexicon)
+    m = next(m for m in facts.meetings if m.ordinal == 1301)
+    assert m.city == "place/nairobi"
+    assert {"state/uganda", "state/rwanda", "state/burundi", "state/tanzania"} <= set(m.states)

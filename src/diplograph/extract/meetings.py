@@ -49,6 +49,9 @@ def _patterns(lex_id: int, lexicon: Lexicon) -> SimpleNamespace:
 
 
 _TITLE_OF = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?")
+# "the representatives of the other countries of the region, namely Cameroon, Chad and Benin"
+_NAMELY = re.compile(r"\brepresentatives\s+of\b[^.;]{0,60}?\b(?:namely|including|:)\s+"
+                     r"(?:[A-Z][\w'’ -]*(?:,\s*|\s+and\s+))*(?:the\s+)?$")
 _COUNTERPART_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+counterparts?,?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$")
 _PLANNED = re.compile(r"\b(?:is|are) (?:expected|due|scheduled|set) to\b|\bwill (?:visit|travel|attend|meet)\b|"
                       r"\bplans? to (?:visit|travel|attend|meet)\b|\blater this (?:week|month|year)\b")
@@ -357,17 +360,37 @@ class MeetingFinder:
     def _city_from_dateline(self) -> None:
         """'MOSCOW - ...', 'Tehran, 13 September (TDI):': where the text names no other venue, the
         dateline's city is where its meetings were held."""
-        if not self.meetings or self.dateline_end == 0 or any(m.city for m in self.meetings):
+        if not self.meetings:
+            return
+        if any(m.city for m in self.meetings):
+            if not self.dateline_end and not self.meetings[0].city:
+                self._city_from_heading()
             return
         # the dateline closes the span (a headline above it may name a region): its last city
         place = next((p for p in reversed(self.dm.in_span(0, self.dateline_end, {"place"}))
-                      if not _FEATURE.search(p.surface)), None)
+                      if not _FEATURE.search(p.surface)), None) if self.dateline_end else None
         if place is None:
+            self._city_from_heading()
             return
         entry = self.dm.entries.get(place.key)
         for m in self.meetings:
             m.city, m.city_evidence = place.key, Span(place.start, place.end, place.surface)
             m.country = entry.located_in if entry else None
+
+    def _city_from_heading(self) -> None:
+        """A communiqué's heading gives its place on a line of its own, "Addis Ababa, Ethiopia": where
+        the text names no other venue, its meetings' (the main one's) city."""
+        pos = 0
+        for line in self.text.split("\n")[:8]:
+            here = [x for x in self.dm.in_span(pos, pos + len(line)) if x.kind in ("place", "state")]
+            if len(here) == 2 and here[0].kind == "place" and here[1].kind == "state" and re.fullmatch(
+                    r"\s*,\s*", self.text[here[0].end:here[1].start]) and not (
+                    self.text[pos:here[0].start].strip() or self.text[here[1].end:pos + len(line)].strip()):
+                main = self.meetings[0]
+                main.city, main.city_evidence = here[0].key, Span(here[0].start, here[0].end, here[0].surface)
+                main.country = here[1].key
+                return
+            pos += len(line) + 1
 
     def _series_phrase(self, s: Sentence) -> str | None:
         """'the third meeting of the Central Asian foreign ministers on Afghanistan': the format's name,
@@ -633,7 +656,9 @@ class MeetingFinder:
                 after = self.text[m.end:m.end + 30]
                 # lower case: "the representative of China"; "Special Representative for Afghanistan" is a title
                 if re.search(rf"\b{role}\s+(?:of|for|from)\s+(?:the\s+)?$", before) or \
-                        re.match(rf"(?:['’]s)?\s+(?:(?!and\b|or\b)\w+\s+)?{role}\b", after):
+                        re.search(r"\bPermanent Representatives?\s+of\s+(?:the\s+)?$", before) or \
+                        re.match(rf"(?:['’]s)?\s+(?:(?!and\b|or\b)\w+\s+)?{role}\b", after) or \
+                        _NAMELY.search(self.text, max(s.start, m.start - 160), m.start):
                     if m.key not in primary.states and m.key != primary.country:
                         primary.states.append(m.key)
                         if guest:
