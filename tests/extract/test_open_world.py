@@ -1190,3 +1190,29 @@ def test_a_communiques_heading_place_and_the_states_whose_representatives_spoke(
     m = next(m for m in facts.meetings if m.ordinal == 1301)
     assert m.city == "place/nairobi"
     assert {"state/uganda", "state/rwanda", "state/burundi", "state/tanzania"} <= set(m.states)
+
+
+TEHRAN_VISIT = (
+    "Lima, 13 September 2031 (Andina): Special Representative of Peru for Amazon Affairs, Ambassador Hugo "
+    "Quispe Mamani reached Lima on Monday for discussions on regional matters.\n\n"
+    "Ambassador Quispe Mamani had a meeting with his Chilean counterpart, Special Representative Ana Soto "
+    "Vidal, for comprehensive discussions.\n\n"
+    "Moreover, during his two-day visit to Chile, Ambassador Quispe Mamani also held meetings with senior "
+    "Chilean dignitaries, including Foreign Minister Jorge Valdes Mora.\n\n"
+    "Before this visit, Ambassador Quispe Mamani held a meeting with Ambassador Lena Sorensen, Denmark's "
+    "Special Representative for the Amazon, in the previous week.\n"
+)
+
+
+def test_also_held_meetings_during_a_visit_to_a_state_is_a_meeting_apart_with_that_state(lexicon):
+    facts = facts_of(TEHRAN_VISIT, lexicon)
+    side = next(m for m in facts.meetings if m.sideline_of)
+    assert set(side.states) == {"state/peru", "state/chile"}
+    got = {p.agent: p.represents for p in side.participations}
+    assert got.get("person/hugo-quispe-mamani") == "state/peru"     # not Chile, before whose comma he stands
+    assert got.get("person/jorge-valdes-mora") == "state/chile"
+
+
+def test_a_meeting_before_this_visit_is_not_this_visits(lexicon):
+    facts = facts_of(TEHRAN_VISIT, lexicon)
+    assert all("state/denmark" not in m.states for m in facts.meetings)

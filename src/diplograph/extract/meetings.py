@@ -53,6 +53,7 @@ _TITLE_OF = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:t
 _NAMELY = re.compile(r"\brepresentatives\s+of\b[^.;]{0,60}?\b(?:namely|including|:)\s+"
                      r"(?:[A-Z][\w'’ -]*(?:,\s*|\s+and\s+))*(?:the\s+)?$")
 _COUNTERPART_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+counterparts?,?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$")
+_BEFORE_THIS = re.compile(r"\b(?:[Bb]efore|[Pp]rior to) (?:this|that|the) (?:visit|trip|meeting|talks)\b")
 _PLANNED = re.compile(r"\b(?:is|are) (?:expected|due|scheduled|set) to\b|\bwill (?:visit|travel|attend|meet)\b|"
                       r"\bplans? to (?:visit|travel|attend|meet)\b|\blater this (?:week|month|year)\b")
 # "President X's envoy, Foreign Minister Y": X sends, Y attends
@@ -198,9 +199,10 @@ class MeetingFinder:
             m.kind in ("igo", "state", "person", "government", "series") for m in mentions)
         if not (dates or city or series or ordinal or sideline or (definite and self.meetings) or lede):
             return
-        if re.search(r"\b(several|many|numerous) rounds\b|\bpreceding\b|\bahead of\b", s.text, re.I) \
-                and not dates:
-            return
+        if (re.search(r"\b(several|many|numerous) rounds\b|\bpreceding\b|\bahead of\b", s.text, re.I)
+                or _BEFORE_THIS.search(s.text)) and not dates:
+            return      # "Before this visit, X held a meeting with Y": an earlier meeting, undated
+
         if re.search(r"\b(?:next|upcoming|following)\s+(?:\w+\s+)?(?:meeting|round|session|summit|conference)\b.{0,60}"
                      r"\b(?:will|would|is to|is expected to|shall)\b", s.text, re.I):
             return      # "The next round of the dialogue will be held in Kabul": not held yet
@@ -250,6 +252,9 @@ class MeetingFinder:
             if m.end > cut:
                 break
             if m.kind == "state" and m.via != "demonym":
+                if re.search(r"\b(?:to|in|into|from|at|of)\s+(?:the\s+)?$",
+                             self.text[max(s.start, m.start - 12):m.start]):
+                    continue    # "during his visit to Iran, X also held meetings": where, not who
                 host.append(m.key)
             elif m.kind == "person":
                 rep = self._title_says(m.key) or getattr(self.dm.entries.get(m.key), "affiliation", None)
@@ -554,7 +559,8 @@ class MeetingFinder:
             if not persons:
                 continue
             if local is None:
-                if re.search(r"\b(preceding|before the|ahead of)\b", s.text) or _PLANNED.search(s.text):
+                if re.search(r"\b(preceding|before the|ahead of)\b", s.text) or _PLANNED.search(s.text) or \
+                        _BEFORE_THIS.search(s.text):
                     continue    # "X is expected to visit Kabul later this month": not at this meeting
                 # "Nadim has said ...": who the text already placed at another of its meetings is not
                 # placed at the main one by speaking in a sentence that tells no meeting
@@ -591,6 +597,8 @@ class MeetingFinder:
                     continue
                 title, represents = (tp.title, tp.represents) if tp else known_titles.get(
                     p.key, (None, None))
+                if represents is None:
+                    represents = self._title_says(p.key)    # another of his titles says whom he serves
                 entry = self.dm.entries.get(p.key)
                 led = re.search(r"(?:delegation|team|mission)\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:\w+\s+)?$",
                                 self.text[max(s.start, (tp.title_start if tp else p.start) - 60):

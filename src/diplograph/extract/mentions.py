@@ -366,6 +366,11 @@ def _title_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
         rf"(?!{_PORTFOLIO_WORDS}\b)(?P<name>{_NAME})")
 
 
+_GROUP_INCLUDING = re.compile(r"\b(?P<dem>[A-Z][\w'’-]+)\s+(?:[a-z]+\s+){0,2}(?:officials|dignitaries|leaders|"
+                              r"ministers|delegation|delegates|diplomats),?\s+(?:including|among them|such as)\s+$")
+_FIRST_TITLE_OF = re.compile(r"\b(?:Representative|Envoy|Ambassador|Minister|Secretary|Adviser|Advisor)\s+of\s+"
+                             r"(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+                             r"(?:\s+(?:for|on)\s+[A-Z][\w'’ -]{0,40})?,\s*$")
 _NAME_THEN_COMMA = re.compile(rf"(?P<last>{_NAME_TOKEN}),\s+(?:the\s+)?$")
 
 
@@ -410,7 +415,9 @@ def _titled_persons(text: str, lexicon: Lexicon, mentions: list[Mention]) -> lis
             if not name:
                 continue
             name_end = name_start + len(name)
-        entry = _resolve_person(name, lexicon)
+        full = next((tp for tp in out if tp.mention.surface.endswith(" " + name)), None)
+        # "Ambassador Quispe Mamani" after "Ambassador Hugo Quispe Mamani": the same person, by his surnames
+        entry = _resolve_person(full.mention.surface if full else name, lexicon)
         person = Mention(name_start, name_end, name, entry.key, "person", "title")
         if entry.key not in lexicon.entries:
             _minted.setdefault(entry.key, entry)
@@ -429,6 +436,21 @@ def _titled_persons(text: str, lexicon: Lexicon, mentions: list[Mention]) -> lis
             nxt = [x for x in index.starting_in(at, at) if x.kind in _REPRESENTABLE]
             if nxt:
                 represents = state_of(nxt[0].key, lexicon)
+        if represents is None:
+            # "Special Representative of Pakistan for Afghanistan Affairs, Ambassador X": the first
+            # title's state serves the second, in apposition
+            first = _FIRST_TITLE_OF.search(text, max(0, m.start() - 90), m.start())
+            if first:
+                of = [x for x in index.starting_in(first.start("of"), first.start("of") + 1) if x.kind == "state"]
+                if of:
+                    represents = of[0].key
+        if represents is None:
+            # "senior Iranian dignitaries, including Foreign Minister X": the group's state is his
+            inc = _GROUP_INCLUDING.search(text, max(0, m.start() - 80), m.start())
+            if inc:
+                who = [x for x in index.starting_in(inc.start("dem"), inc.start("dem") + 1) if x.kind == "state"]
+                if who:
+                    represents = who[0].key
         if represents is None and out and re.fullmatch(r",?\s+and\s+", text[out[-1].mention.end:m.start()]):
             # "Nigeria's Minister of Foreign Affairs A and National Security Adviser B": the possessor
             # before the first title serves the second too
@@ -559,7 +581,8 @@ def _possessor(text: str, index: _Sorted, pos: int) -> Mention | None:
     the gap holds a character neither space, quote nor 's', no earlier mention can qualify."""
     for i in range(index.ending_by(pos) - 1, -1, -1):
         x = index.items[i]
-        if pos - x.end <= 2 or re.fullmatch(r"['’]s\s+", text[x.end:pos]):
+        # "Iranian Foreign Minister", "Iran's envoy"; not "a visit to Iran, Ambassador X"
+        if pos - x.end <= 2 and not text[x.end:pos].strip() or re.fullmatch(r"['’]s\s+", text[x.end:pos]):
             return x
         if not _POSSESSIVE_GAP.fullmatch(text, x.end, pos):
             return None
