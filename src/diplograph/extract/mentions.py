@@ -371,6 +371,15 @@ _GROUP_INCLUDING = re.compile(r"\b(?P<dem>[A-Z][\w'’-]+)\s+(?:[a-z]+\s+){0,2}(
 _FIRST_TITLE_OF = re.compile(r"\b(?:Representative|Envoy|Ambassador|Minister|Secretary|Adviser|Advisor)\s+of\s+"
                              r"(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
                              r"(?:\s+(?:for|on)\s+[A-Z][\w'’ -]{0,40})?,\s*$")
+def _state_before(rx: re.Pattern[str], text: str, index: _Sorted, pos: int, group: str) -> str | None:
+    """The state named where `rx`'s `group` starts, `rx` matching the words right before `pos`."""
+    hit = rx.search(text, max(0, pos - 90), pos)
+    if hit is None:
+        return None
+    return next((x.key for x in index.starting_in(hit.start(group), hit.start(group) + 1) if x.kind == "state"),
+                None)
+
+
 _NAME_THEN_COMMA = re.compile(rf"(?P<last>{_NAME_TOKEN}),\s+(?:the\s+)?$")
 
 
@@ -438,19 +447,10 @@ def _titled_persons(text: str, lexicon: Lexicon, mentions: list[Mention]) -> lis
                 represents = state_of(nxt[0].key, lexicon)
         if represents is None:
             # "Special Representative of Pakistan for Afghanistan Affairs, Ambassador X": the first
-            # title's state serves the second, in apposition
-            first = _FIRST_TITLE_OF.search(text, max(0, m.start() - 90), m.start())
-            if first:
-                of = [x for x in index.starting_in(first.start("of"), first.start("of") + 1) if x.kind == "state"]
-                if of:
-                    represents = of[0].key
-        if represents is None:
-            # "senior Iranian dignitaries, including Foreign Minister X": the group's state is his
-            inc = _GROUP_INCLUDING.search(text, max(0, m.start() - 80), m.start())
-            if inc:
-                who = [x for x in index.starting_in(inc.start("dem"), inc.start("dem") + 1) if x.kind == "state"]
-                if who:
-                    represents = who[0].key
+            # title's state serves the second, in apposition; "senior Iranian dignitaries, including
+            # Foreign Minister X": the group's state is his
+            represents = _state_before(_FIRST_TITLE_OF, text, index, m.start(), "of") or \
+                _state_before(_GROUP_INCLUDING, text, index, m.start(), "dem")
         if represents is None and out and re.fullmatch(r",?\s+and\s+", text[out[-1].mention.end:m.start()]):
             # "Nigeria's Minister of Foreign Affairs A and National Security Adviser B": the possessor
             # before the first title serves the second too
