@@ -1216,3 +1216,13 @@ def test_also_held_meetings_during_a_visit_to_a_state_is_a_meeting_apart_with_th
 def test_a_meeting_before_this_visit_is_not_this_visits(lexicon):
     facts = facts_of(TEHRAN_VISIT, lexicon)
     assert all("state/denmark" not in m.states for m in facts.meetings)
+
+
+def test_a_states_group_minister_attending_makes_the_group_not_the_state_a_party(lexicon):
+    text = ("date 2031-10-07 MOSCOW - For the first time, Afghanistan's Taliban Foreign Minister attended the "
+            "Moscow Format Consultations.\n\nThe meeting included representatives from Russia, Pakistan, China "
+            "and Iran. Participants called on the Afghan government to eliminate terrorism.\n")
+    facts = facts_of(text, lexicon)
+    m = facts.meetings[0]
+    assert "state/afghanistan" not in m.states
+    assert {"state/russia", "state/pakistan", "state/china", "state/iran"} <= set(m.states)

@@ -448,6 +448,11 @@ class MeetingFinder:
                                                                               self.text[m.end:m.end + 10])
                 if m.key in self.topic_states and not listed:
                     continue    # Afghanistan is the topic of these meetings; a party only when listed as one
+                # "Afghanistan's Taliban Foreign Minister attended": the group there is the party
+                own = re.match(r"['’]s?\s+", self.text[m.end:m.end + 3])
+                if own and any(x.start == m.end + own.end() and x.kind in ("armed_group", "government")
+                               for x in mentions):
+                    continue
                 # the host country in apposition to the city ("in Samarkand, the Republic of Uzbekistan")
                 # is where, not who; named elsewhere in the sentence, the host takes part
                 if m.key == host and city is not None and re.fullmatch(
