@@ -1172,10 +1172,13 @@ def test_we_in_a_bodys_statement_naming_one_member_is_the_body(lexicon):
 def test_signing_an_agreement_and_underscoring_a_commitment_are_commitments(lexicon):
     text = ("date 2031-07-18 Peru, Chile and Bolivia have signed a trilateral framework agreement for the Andean "
             "railway. The agreement was inked on Thursday in Lima.\n\n"
+            "Peruvian Foreign Minister Rosa Tamayo witnessed the signing ceremony.\n\n"
             "Tamayo's participation in the event underscored Peru's strong commitment to the project.\n")
     facts = facts_of(text, lexicon)
     assert stance_with(facts, "have signed a trilateral").type == "Commitment"
-    assert stance_with(facts, "underscored Peru's strong commitment").type == "Commitment"
+    stressed = stance_with(facts, "underscored Peru's strong commitment")
+    assert stressed.type == "Commitment"
+    assert stressed.holders == ["state/peru"]     # whose the commitment is, the subject naming no actor
 
 
 def test_a_communiques_heading_place_and_the_states_whose_representatives_spoke(lexicon):

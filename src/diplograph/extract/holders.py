@@ -81,10 +81,15 @@ class HolderResolver:
         if self.primary is None:
             return Holder([], collective=True)
         actors = [a for a in self.primary.states if a not in self.primary.guests]
-        if len(actors) < 2 and self.primary.orgs:
+        if len(actors) < 2:
             # "We reaffirmed ..." in an ASEAN chair's statement naming only the chair's state: the body
-            # speaks, not the one member the text happened to name
-            actors = list(self.primary.orgs)
+            # speaks (taking part, or named where the text reports the meeting), not the one member the
+            # text happened to name
+            bodies = list(self.primary.orgs) or list(dict.fromkeys(
+                x.key for e in self.primary.evidence[:1]
+                for x in self.dm.in_span(max(e.start, self.dateline_end), e.end)   # not the dateline's agency
+                if x.kind in ("igo", "organization")))
+            actors = bodies or actors
         if count and len(actors) != count and self.primary.series:
             # "the four envoys" of a format with four members, while the host also spoke: the members
             entry = self.lex.entries.get(self.primary.series)

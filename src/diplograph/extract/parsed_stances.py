@@ -316,6 +316,12 @@ def find_parsed_stances(text: str, dm: DocMentions, lexicon: Lexicon, meetings: 
             elif not actors:
                 actors = vague_holders(resolver, dm, primary, doc_stem, out, at=a)
             if not actors:
+                # "X's participation underscored Pakistan's strong commitment": whose the stance noun is
+                obj = _object_head(verb)
+                owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
+                if owner is not None and obj is not None and obj.lemma_.lower() in table.nouns:
+                    actors = [x.key for x in dm.in_span(ps.start(owner), ps.end(owner)) if x.kind == "state"]
+            if not actors:
                 out.dropped.append(Dropped(a, b, "no holder: the text names no actor and reports no meeting"))
                 continue
             span = Span(a, b, text[a:b])
