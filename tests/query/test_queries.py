@@ -412,6 +412,23 @@ def test_summary_counts(tmp_path):
     assert counts["triples"] == str(len(Graph().parse(FIXTURE)))
 
 
+def test_summary_says_unknown_where_the_engine_cannot_count_its_triples(monkeypatch):
+    from diplograph.query import engines
+
+    opened = engines.open_engine
+
+    def counting_nothing(*args, **kwargs):
+        engine = opened(*args, **kwargs)
+        engine.triples = lambda: None       # as an endpoint whose count comes back empty
+        return engine
+
+    monkeypatch.setattr(engines, "open_engine", counting_nothing)
+    result = invoke("summary", "--graph", str(FIXTURE))
+    assert result.exit_code == 0, result.output
+    assert "None" not in result.output
+    assert dict(line.rsplit(None, 1) for line in result.output.splitlines())["triples"] == "unknown"
+
+
 UNDATED = """@prefix dg: <https://w3id.org/diplograph/ontology#> .
 @prefix place: <https://w3id.org/diplograph/id/place/> .
 @prefix state: <https://w3id.org/diplograph/id/state/> .

@@ -42,4 +42,6 @@ def command(graph: Path, store: str | None, endpoint: str | None) -> None:
     finally:
         engine.close()
     for key in ORDER + ["triples"]:
-        click.echo(f"{key:16} {counts.get(key, 0)}")
+        n = counts.get(key, 0)
+        # an endpoint that does not answer a count leaves the number unknown, not "None"
+        click.echo(f"{key:16} {'unknown' if n is None else n}")
