@@ -179,7 +179,7 @@ def add_state_pairs(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
 
 
 # (a name's words stand on one line: "... Guns\n\nSergio Almeida Prado (Brazil)" names Sergio only)
-_DELEGATE_NAME = r"(?P<name>[A-Z][\w'’.-]+(?:[^\S\n]+(?:[A-Z][\w'’.-]+|de|da|van|von|al|bin)){1,3})"
+_DELEGATE_NAME = r"(?P<name>[A-Z][\w'’.-]+(?:[^\S\n]+(?:[A-Z][\w'’.-]+|de|da|van|von|al|bin)){1,4})"
 _ROLE_WORDS = r"(?:representative|delegate|ambassador|envoy|permanent representative)"
 # the UN's ways of naming who spoke for whom: "Hwang Joon-kook (Republic of Korea)", "The representative
 # of Chile, Ana Soto, said", "The United Kingdom's representative, Barbara Woodward, said"

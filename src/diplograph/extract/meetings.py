@@ -52,7 +52,6 @@ _TITLE_OF = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:t
 # "the representatives of the other countries of the region, namely Cameroon, Chad and Benin"
 _NAMELY = re.compile(r"\brepresentatives\s+of\b[^.;]{0,60}?\b(?:namely|including|:)\s+"
                      r"(?:[A-Z][\w'’ -]*(?:,\s*|\s+and\s+))*(?:the\s+)?$")
-_COUNTERPART_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+counterparts?,?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$")
 _BEFORE_THIS = re.compile(r"\b(?:[Bb]efore|[Pp]rior to) (?:this|that|the) (?:visit|trip|meeting|talks)\b")
 _PLANNED = re.compile(r"\b(?:is|are) (?:expected|due|scheduled|set) to\b|\bwill (?:visit|travel|attend|meet)\b|"
                       r"\bplans? to (?:visit|travel|attend|meet)\b|\blater this (?:week|month|year)\b")
@@ -625,14 +624,6 @@ class MeetingFinder:
                             and x.kind in _ACTORS] if of else []
                     if body:
                         represents = body[0].key
-                if represents is None:
-                    # "his Omani counterpart Khalid ...": the demonym before "counterpart" is his state
-                    cp = _COUNTERPART_BEFORE.search(self.text, max(s.start, p.start - 40), p.start)
-                    if cp:
-                        whose = [x for x in self.dm.in_span(s.start + 0, p.start) if x.end <= cp.start() + 1 + len(
-                            cp.group(0)) and x.kind == "state" and x.start >= max(s.start, p.start - 40)]
-                        if whose:
-                            represents = whose[-1].key
                 if represents is None and sender is not None:
                     # the envoy speaks for whom the sender leads
                     represents = (titled_at[sender.start].represents if sender.start in titled_at
