@@ -352,9 +352,19 @@ def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
     added: list[Mention] = []
     # a surname alone names the first person named in full with it (lexicon's persons first)
     by_surname: dict[str, Mention] = {}
+    # and the words after any space of a full name ("Al Rawahi" of "Khalid bin Salim Al Rawahi") name
+    # the persons so named, in text order: one table, not a scan of every mention per name
+    by_tail: dict[str, list[Mention]] = {}
+
+    def index_person(m: Mention) -> None:
+        by_surname.setdefault(m.surface.split()[-1], m)
+        for i, c in enumerate(m.surface):
+            if c == " ":
+                by_tail.setdefault(m.surface[i + 1:], []).append(m)
+
     for m in dm.mentions:
         if m.kind == "person":
-            by_surname.setdefault(m.surface.split()[-1], m)
+            index_person(m)
 
     def free(s: int, e: int) -> bool:
         # the recognizer's names come in text order: only the last one added can overlap a new one
@@ -380,8 +390,7 @@ def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
         if key is None and kind in ("person", "organization") and len(surface.split()) in (2, 3) \
                 and not _ORG_WORD.search(surface):
             # "Al Rawahi said", after "Khalid bin Salim Al Rawahi": the end of a full name named before
-            tail = next((x for x in (*dm.mentions, *added) if x.kind == "person" and x.end <= s
-                         and x.surface.endswith(" " + surface)), None)
+            tail = next((x for x in by_tail.get(surface, ()) if x.end <= s), None)
         if tail is not None:
             key, entry = tail.key, dm.entries.get(tail.key)
             if entry is None:
@@ -427,7 +436,7 @@ def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
         m = Mention(s, e, surface, key, entry.kind, "ner")
         added.append(m)
         if entry.kind == "person":
-            by_surname.setdefault(m.surface.split()[-1], m)
+            index_person(m)
         dm.entries.setdefault(key, entry)
         dm.surfaces.setdefault(key, set()).add(surface)
     if added:
