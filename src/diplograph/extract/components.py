@@ -182,8 +182,7 @@ def _body_speaks_for_members(doc: Doc) -> None:
         return
     bodies = {"igo", "organization", "series", "grouping"}
     # the bodies whose meeting this is: taking part, or named where the text reports the meeting
-    own = {*primary.orgs, primary.series} | {x.key for e in primary.evidence[:1]
-                                            for x in doc.mentions.in_span(e.start, e.end)}
+    own = {*primary.orgs, primary.series} | {x.key for x in doc.mentions.reporting(primary, doc.src.dateline_end)}
     for st in doc.stances:
         if len(st.holders) != 1 or st.meeting not in (None, primary.local_id):
             continue

@@ -86,9 +86,7 @@ class HolderResolver:
             # speaks (taking part, or named where the text reports the meeting), not the one member the
             # text happened to name
             bodies = list(self.primary.orgs) or list(dict.fromkeys(
-                x.key for e in self.primary.evidence[:1]
-                for x in self.dm.in_span(max(e.start, self.dateline_end), e.end)   # not the dateline's agency
-                if x.kind in ("igo", "organization")))
+                x.key for x in self.dm.reporting(self.primary, self.dateline_end, {"igo", "organization"})))
             actors = bodies or actors
         if count and len(actors) != count and self.primary.series:
             # "the four envoys" of a format with four members, while the host also spoke: the members

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import attrgetter
 
+from ..facts import MeetingFact
 from .lexicon import Entry, Lexicon, key_for
 from .regex_trie import trie_pattern
 
@@ -148,6 +149,11 @@ class DocMentions:
             if m.end <= end and (kinds is None or m.kind in kinds):
                 out.append(m)
         return out
+
+    def reporting(self, meeting: MeetingFact, after: int, kinds: set[str] | None = None) -> list[Mention]:
+        """What the sentence that first reports `meeting` names, from `after` on (past a dateline,
+        whose agency is no party): "The ASEAN Foreign Ministers' Retreat was held ..." names ASEAN."""
+        return [x for e in meeting.evidence[:1] for x in self.in_span(max(e.start, after), e.end, kinds)]
 
 
 def _alias_token(ch: str) -> str:
