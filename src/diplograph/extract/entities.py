@@ -225,11 +225,7 @@ def add_delegates(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
                 # "Sergio Almeida Prado (Brazil)": the recognizer read part of the name as a place; the
                 # form says the whole is a person
                 dm.drop(a, b)
-                named = {x.key for x in dm.mentions}
-                for x in inside:
-                    if x.key not in named:
-                        dm.entries.pop(x.key, None)
-                        dm.surfaces.pop(x.key, None)
+                dm.forget(x.key for x in inside)
             if person is None:
                 if dm.overlaps(a, b):
                     continue
@@ -262,10 +258,7 @@ def drop_feature_names(text: str, dm: DocMentions) -> int:
     if dropped:
         dm.mentions = [m for m in dm.mentions if id(m) not in inside]
         dm.extend([])
-        named = {x.key for x in dm.mentions}
-        for key in [k for k, e in dm.entries.items() if e.kind == "state" and k not in named]:
-            del dm.entries[key]
-            dm.surfaces.pop(key, None)
+        dm.forget([k for k, e in dm.entries.items() if e.kind == "state"])
     return dropped
 
 
@@ -306,12 +299,7 @@ def claim_longer_names(text: str, dm: DocMentions) -> int:
         gone = {(old.start, old.end) for old, _ in replaced}
         dm.mentions = [x for x in dm.mentions if (x.start, x.end) not in gone]
         dm.extend([new for _, new in replaced])
-    if replaced:
-        named = {x.key for x in dm.mentions}
-        for old, _ in replaced:
-            if old.key not in named:
-                dm.entries.pop(old.key, None)
-                dm.surfaces.pop(old.key, None)
+        dm.forget(old.key for old, _ in replaced)
     return len(replaced)
 
 

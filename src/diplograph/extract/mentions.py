@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import attrgetter
@@ -111,6 +111,13 @@ class DocMentions:
         """Remove the mentions inside text[start:end] (a longer reading of those words replaces them)."""
         self.mentions = [m for m in self.mentions if m.end <= start or m.start >= end]
         self._starts = None
+
+    def forget(self, keys: Iterable[str]) -> None:
+        """Drop the entries (and surfaces) of those `keys` no mention names any more."""
+        named = {x.key for x in self.mentions}
+        for key in [k for k in keys if k not in named]:
+            self.entries.pop(key, None)
+            self.surfaces.pop(key, None)
 
     def retype(self, key: str, entry: Entry) -> None:
         """Every mention of `key` names `entry` instead: the recognizer's label yields to what the
