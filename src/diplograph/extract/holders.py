@@ -55,6 +55,9 @@ _BODY_NOUNS = {"Council", "Commission", "Committee", "Assembly", "Conference", "
                "Ministry", "Mission", "Agency", "Bank", "Fund", "League", "Alliance", "Community", "Group"}
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])|\n\s*\n")
+
+
 class HolderResolver:
     """Reads subjects in one document; StanceFinder and the designation finder build on it."""
 
@@ -81,6 +84,11 @@ class HolderResolver:
         if self.primary is None:
             return Holder([], collective=True)
         actors = [a for a in self.primary.states if a not in self.primary.guests]
+        # a state's talks with a government no table counts as a state (the Islamic Emirate): both are sides
+        governments = [o for o in self.primary.orgs if o not in self.primary.guests and
+                       getattr(self.dm.entries.get(o), "kind", None) == "government"]
+        if len(actors) == 1 and governments:
+            actors += governments
         if len(actors) < 2:
             # "We reaffirmed ..." in an ASEAN chair's statement naming only the chair's state: the body
             # speaks (taking part, or named where the text reports the meeting), not the one member the
@@ -231,6 +239,8 @@ class HolderResolver:
             return Holder(actors)
         if self.pronoun_rx.match(low) and self.last_holder:
             return self.last_holder
+        if re.fullmatch(r"(?:he|she)", low):
+            return self.antecedent(start)
         if self.collective_rx.match(low):
             return self.meeting_holder()
         if re.search(r"\binternational\s+(objections|criticism|condemnation|outcry|pressure|concern)", low + " " +
@@ -238,6 +248,21 @@ class HolderResolver:
             key = self._grouping(self.lex.yaml["collectives"].get("international_reaction_holder", ""))
             if key:
                 return Holder([key])
+        return None
+
+    def antecedent(self, pos: int) -> Holder | None:
+        """'He', 'she' where no one has spoken yet: the first person named in the nearest sentence
+        before that names one, as a readout's subject ("X met Y on Monday. She invited ...") is X."""
+        lo = max(0, pos - 2000)
+        bounds = [lo, *(m.end() for m in _SENTENCE_END.finditer(self.text, lo, pos))]
+        end = pos
+        for start in reversed(bounds):
+            if start >= end:
+                continue
+            persons = self.dm.in_span(max(start, self.dateline_end), end, {"person"})
+            if persons:
+                return self.person_holder(persons[0].key)
+            end = start
         return None
 
     def _named_before(self, start: int, subject: str) -> str | None:

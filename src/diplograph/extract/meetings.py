@@ -88,7 +88,10 @@ _ADDRESSED = re.compile(r"\b(?:urged|urges|called on|calls on|called upon|calls 
 _PLAN = re.compile(r"\b(?:agreed|decided|plans?|planned|intends?|intended|proposed|resolved)\s+to\s+(?:hold|convene|"
                    r"host|meet)\b|\b(?:the\s+)?next\s+(?:meeting|round|session|summit|consultations?)\b|"
                    # "looked forward to the 57th Meeting to be held in Vientiane in July": still to come
-                   r"\blook(?:s|ed|ing)? forward to\b|\bto be (?:held|hosted|convened)\b", re.I)
+                   r"\blook(?:s|ed|ing)? forward to\b|\bto be (?:held|hosted|convened)\b|"
+                   # "invited the minister to attend a conference in Ashgabat": an invitation's event lies ahead
+                   r"\binvit(?:ed|es|ing|ation)\b[^.;]{0,60}?\bto\s+(?:attend|visit|participate|take part|join)\b",
+                   re.I)
 _DEMONYM_ROLE = re.compile(
     r"(?:(?:\s*,\s*|\s+and\s+|\s+)[A-Z][\w-]+)*\s+(?:(?:foreign|special|deputy|defen[cs]e|prime|senior|top|acting|"
     r"chief|vice|trade|finance|security|national)\s+)*(?:envoys?|ministers?|delegations?|delegates?|representatives?|"
@@ -153,7 +156,7 @@ class MeetingFinder:
         met = bool(re.search(r"\bmet\b|\b(?:leaders|ministers|envoys|delegates|officials|representatives)\s+"
                              r"(?:meeting|gathered|gathering)\s+(?:in|at)\s+[A-Z]|"
                              r"\b(?:discussed|conferred|signed)\b[^.;]{0,80}?\bwith\s+(?:\w+\s+){0,4}?[A-Z]", s.text)
-                  or self.alone.search(s.text))
+                  or self.alone.search(s.text) or self._received_someone(s))
         # "It was attended by ...", "Representatives of X attended as guests": the meeting just opened
         attending = bool(self.meetings and re.search(
             r"\b(was attended|were attended|attended|took part|participated|were present|was present|joined)\b",
@@ -310,6 +313,20 @@ class MeetingFinder:
         self.meetings.append(side)
         self.sentence_meeting.setdefault(i, side.local_id)
         return True
+
+    def _received_someone(self, s: Sentence) -> bool:
+        """'The minister received the Ambassador of Portugal, X', 'received Deputy Minister Y': a host
+        receiving a titled or named person met him."""
+        for r in re.finditer(r"\b(?:received|receives|welcomed)\s+(?:the\s+)?(?:visiting\s+)?", s.text):
+            at = s.start + r.end()
+            if any(tp.title_start in (at, at + 1) or tp.mention.start == at for tp in self.dm.titled) or any(
+                    m.kind == "person" and m.start == at for m in self.dm.in_span(at, at + 1)):
+                return True
+            # "received the Portuguese Ambassador, X": a demonym before the title
+            dem = re.match(r"[A-Z][\w'’-]+\s+", self.text[at:at + 40])
+            if dem and any(tp.title_start == at + dem.end() for tp in self.dm.titled):
+                return True
+        return False
 
     def _title_says(self, key: str) -> str | None:
         """Whom the first of the person's titles that says so has him represent."""

@@ -374,6 +374,9 @@ def _title_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
         rf"(?:\s+for\s+(?:[A-Z][\w'’-]+\s+)?(?:{portfolios}))?)"
         rf"(?P<of>\s+(?:of|to)\s+(?:the\s+)?(?P<ofname>[A-Z][\w'’-]+"
         rf"(?:\s+(?:(?:of|and(?=\s+[A-Z][a-z]+\b(?!['’])))\s+(?:the\s+)?)?[A-Z][\w'’-]+){{0,4}}?))?"
+        # "Special Envoy of Turkmenistan for Afghanistan, X": the portfolio may follow the state
+        # (not where a second title follows: "..., Ambassador X" is that title's, and the first serves it)
+        rf"(?:\s+for\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?(?:{portfolios})(?!,?\s*(?i:{titles})\b))?"
         # one line break may fall between title and name (a wrapped line), a blank line may not
         rf",?(?=\s)[^\S\n]*\n?[^\S\n]*(?:(?P<hon>(?:{hon})(?:\s+(?:{hon}))*)\s+)?(?!{_STATE_WORDS}\b)"
         rf"(?!{_PORTFOLIO_WORDS}\b)(?P<name>{_NAME})")

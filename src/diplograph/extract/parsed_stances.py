@@ -471,6 +471,8 @@ def _holder(resolver: HolderResolver, ps: nlp.ParsedSentence, table: VerbTable, 
     holder = resolver.subject_holder(a, b)
     if holder is not None and holder.actors:
         return holder
+    if subj.lower_ in ("he", "she"):
+        return resolver.antecedent(a)
     if subj.lemma_.lower() in table.collective or subj.pos_ == "PRON":
         # "The two leaders reaffirmed ..." after a bilateral beside a larger meeting: those two
         pair = resolver.pair_before(a) if re.match(r"(?:both|the two)\b", resolver.text[a:b], re.I) else None
@@ -552,6 +554,11 @@ def check_cue_stances(stances: list[StanceFact], origin: dict[int, str], text: s
         verb = verbs[0]
         lemma = verb.lemma_.lower()
         subj = _subject(verb)
+        # "X was committed to Y and urged Z to ...": the passive subject of the verb before is not
+        # this verb's, which has an object of its own
+        if subj is not None and subj.dep_ == "nsubjpass" and subj.head is not verb and \
+                any(c.dep_ == "dobj" for c in verb.children):
+            subj = None
         if subj is not None and subj.dep_ == "nsubjpass" and table.verbs.get(lemma) == "Demand":
             keys = [resolver.actor_key(m) for m in dm.in_span(*ps.span(subj.left_edge, subj.right_edge))]
             named = [k for k in keys if k]

@@ -1,0 +1,79 @@
+"""Forms of the genre met in no evaluation text, each on sentences written for the test.
+
+The fourth round of issue 14: rules a linguist writes for readouts, communiqués and wire reports
+in general, each checked on names, places and dates chosen so that no evaluation text has them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.extract.convert import convert_text, load_lexicon
+from diplograph.extract.text import clean_text
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def facts_of(text: str, lexicon):
+    return convert_text(clean_text(text, name="written-for-test.txt"), lexicon)
+
+
+def stance_with(facts, words: str):
+    found = [s for s in facts.stances if words in s.evidence.text]
+    assert found, f"no stance cites {words!r}: {[s.evidence.text for s in facts.stances]}"
+    return found[0]
+
+
+def test_a_title_of_a_state_for_a_portfolio_names_whom_its_holder_serves(lexicon):
+    facts = facts_of("REYKJAVIK - Foreign Minister Halla Jonsdottir met the Special Envoy of Chile for "
+                     "Afghanistan, Tomas Ibarrola Vega, on 9 May 2022.", lexicon)
+    parts = {p.agent: p for p in facts.meetings[0].participations}
+    assert parts["person/tomas-ibarrola-vega"].represents == "state/chile"
+    assert parts["person/tomas-ibarrola-vega"].title == "Special Envoy"
+
+
+def test_an_invitations_event_lies_ahead_and_gives_no_venue(lexicon):
+    facts = facts_of("LIMA (Andina) - Foreign Minister Rosa Quilca received the Ambassador of Portugal, "
+                     "Duarte Meireles, on 2 June 2022. She invited Portugal to attend an investment "
+                     "conference in Arequipa.", lexicon)
+    assert facts.meetings[0].city == "place/lima"
+    assert all(m.city != "place/arequipa" for m in facts.meetings)
+
+
+def test_both_sides_of_talks_with_a_government_no_table_counts_as_a_state(lexicon):
+    facts = facts_of("KABUL - The Acting Minister of Foreign Affairs of the Islamic Emirate, Ahmadullah "
+                     "Karimzai, met the Ambassador of Mongolia, Bold Tserendorj, on 4 April 2023. Both sides "
+                     "stressed the importance of air links.", lexicon)
+    held = stance_with(facts, "air links").holders
+    assert "state/mongolia" in held
+    assert any(h.startswith("org/") and "afghan" in h for h in held)
+
+
+def test_a_passive_subject_of_the_verb_before_is_not_the_next_verbs(lexicon):
+    facts = facts_of("ULAANBAATAR, 3 March 2023 - Mongolian Foreign Minister Bold Tserendorj met Ambassador Ana "
+                     "Ibarrola of Chile. Mr. Tserendorj said Mongolia was committed to the new mining code "
+                     "and urged Chile to send a trade mission.", lexicon)
+    urge = stance_with(facts, "urged Chile")
+    assert urge.type == "Demand"
+    assert urge.addressees == ["state/chile"]
+    assert "state/mongolia" in urge.holders and "state/chile" not in urge.holders
+
+
+def test_a_host_receiving_a_titled_person_met_him(lexicon):
+    facts = facts_of("SUVA - Prime Minister Josaia Tikoduadua received the Ambassador of Norway, Eirik "
+                     "Holmsen, on 12 October 2022 and discussed fisheries.", lexicon)
+    assert len(facts.meetings) == 1
+    assert facts.meetings[0].date == "2022-10-12"
+    parts = {p.agent: p.represents for p in facts.meetings[0].participations}
+    assert parts.get("person/eirik-holmsen") == "state/norway"
+
+
+def test_she_with_no_one_speaking_before_is_the_last_sentences_subject_not_the_meeting(lexicon):
+    facts = facts_of("SUVA - Foreign Minister Litia Vakaloloma received the Ambassador of Norway, Eirik "
+                     "Holmsen, on 12 October 2022. She invited Norway to send a fisheries mission.", lexicon)
+    invite = stance_with(facts, "invited Norway")
+    assert invite.holders[0] == "person/litia-vakaloloma"
+    assert invite.addressees == ["state/norway"]
