@@ -77,3 +77,29 @@ def test_she_with_no_one_speaking_before_is_the_last_sentences_subject_not_the_m
     invite = stance_with(facts, "invited Norway")
     assert invite.holders[0] == "person/litia-vakaloloma"
     assert invite.addressees == ["state/norway"]
+
+
+def test_the_one_state_no_one_stands_for_is_the_untitled_chairs(lexicon):
+    facts = facts_of("MANILA - The foreign ministers of the Philippines, Fiji and Chile held their third "
+                     "trilateral dialogue in Manila on 14 March 2022. Foreign Minister Amado Villanueva chaired "
+                     "the dialogue, while Fijian Foreign Minister Ratu Seru Lalabalavu and Chilean Foreign "
+                     "Minister Pilar Errazuriz led their delegations.", lexicon)
+    parts = {p.agent: p.represents for p in facts.meetings[0].participations}
+    assert parts["person/amado-villanueva"] == "state/philippines"
+    assert parts["person/pilar-errazuriz"] == "state/chile"
+
+
+def test_a_list_of_groups_before_which_a_state_regards_as_terrorist_is_designated_whole(lexicon):
+    facts = facts_of("They called on the authorities to act against the Zarqan Brotherhood (ZB) and the Qirmiz "
+                     "Liberation Front (QLF), which Chile and Fiji regard as terrorist organisations.", lexicon)
+    got = {(d.designee, tuple(d.authorities)) for d in facts.designations}
+    designees = {d for d, _ in got}
+    assert len(designees) == 2
+    assert all(set(a) == {"state/chile", "state/fiji"} for _, a in got)
+
+
+def test_letters_in_brackets_after_a_new_body_name_that_body_wherever_used(lexicon):
+    facts = facts_of("SUVA - Fiji and Chile condemned the Zarqan Brotherhood (ZB) on 3 May 2022. Both sides "
+                     "urged the ZB to release the hostages.", lexicon)
+    urge = stance_with(facts, "release the hostages")
+    assert urge.addressees == ["org/zarqan-brotherhood"]

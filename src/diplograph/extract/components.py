@@ -46,6 +46,7 @@ from .entities import (
     add_state_pairs,
     claim_longer_names,
     drop_feature_names,
+    link_acronyms,
 )
 from .lexicon import Lexicon
 from .meetings import MeetingFinder
@@ -116,6 +117,7 @@ def _dateline(doc: Doc) -> None:
 def _ner(doc: Doc) -> None:
     assert doc.mentions is not None     # found by the lexicon component, which runs before
     doc.added["ner"] += add_ner_mentions(doc.text, doc.mentions, doc.lexicon)
+    link_acronyms(doc.text, doc.mentions)
 
 
 def _delegates(doc: Doc) -> None:

@@ -126,6 +126,10 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                 # "the TTP, which Islamabad has designated a terrorist organisation"
                 before = [x for x in dm.in_span(s.start, s.start + rel.start()) if x.kind in _GROUP_KINDS]
                 groups = before[-1:]
+                lst = _LIST_BEFORE.search(text, max(s.start, s.start + rel.start() - 200), s.start + rel.start())
+                if groups and lst is not None:
+                    # "the A (AB) and the C (CD), which X regards as terrorist organisations": the whole list
+                    groups = _groups_in(text, lst.start(), s.start + rel.start(), dm, lexicon) or groups
                 subj = stances.subject_holder(s.start + rel.start("who"), s.start + rel.end("who")) or last_holder
             else:
                 subj = _subject_before(text, s, m.start(), stances, last_holder)

@@ -430,3 +430,44 @@ def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
     if added:
         dm.extend(added)
     return len(added)
+
+
+_ABBR_AFTER = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z-]{1,9})\)")
+
+
+def _initials_of(abbr: str, name: str) -> bool:
+    """Whether the capitals of `abbr` are the initials of words of `name`, in order ("ZB" of "Zarqan
+    Brotherhood", "TTP" of "Tehreek-e-Taliban Pakistan")."""
+    initials = [w[0].upper() for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()]
+    i = 0
+    for c in (c for c in abbr if c.isupper()):
+        while i < len(initials) and initials[i] != c:
+            i += 1
+        if i == len(initials):
+            return False
+        i += 1
+    return abbr[0].upper() == (initials[0] if initials else "")
+
+
+def link_acronyms(text: str, dm: DocMentions) -> int:
+    """'the Zarqan Brotherhood (ZB)': the letters in brackets name the body before them, wherever the
+    text uses them, where some pass minted them an actor of their own; the number of names relinked."""
+    linked = 0
+    for m in list(dm.mentions):
+        entry = dm.entries.get(m.key)
+        if entry is None or not entry.is_org and entry.kind != "armed_group":
+            continue
+        a = _ABBR_AFTER.match(text, m.end)
+        if a is None:
+            continue
+        short = next((x for x in dm.in_span(*a.span("abbr")) if x.start == a.start("abbr")
+                      and x.end == a.end("abbr")), None)
+        if short is None or short.key == m.key or not _initials_of(a.group("abbr"), m.surface):
+            continue
+        old = dm.entries.get(short.key)
+        if old is not None and old.reference:
+            continue    # an acronym the tables know names what they say
+        dm.retype(short.key, entry)
+        dm.forget([short.key])
+        linked += 1
+    return linked

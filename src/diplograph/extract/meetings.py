@@ -652,15 +652,21 @@ class MeetingFinder:
         Minister C': in a meeting of two states, a titled participant the text gives no state to, while
         every participant it does give one to serves the same state, serves the other."""
         states = set(meeting.states)
-        if len(states) != 2:
-            return
         given = {p.represents for p in meeting.participations if p.represents}
-        if len(given) != 1 or not given <= states:
+        if len(states) == 2:
+            if len(given) != 1 or not given <= states:
+                return
+            other = next(iter(states - given))
+            for p in meeting.participations:
+                if p.represents is None and p.title:
+                    p.represents = other
             return
-        other = next(iter(states - given))
-        for p in meeting.participations:
-            if p.represents is None and p.title:
-                p.represents = other
+        # "The foreign ministers of A, B and C met ... Foreign Minister X chaired, while B's Y and C's Z
+        # led their delegations": one state no one stands for, one titled person who stands for no one
+        left = states - given
+        unplaced = [p for p in meeting.participations if p.represents is None and p.title]
+        if len(states) > 2 and len(left) == 1 and len(unplaced) == 1:
+            unplaced[0].represents = next(iter(left))
 
     def _speaking_states(self) -> None:
         """'The representative of China said ...': a state whose delegate speaks at the meeting took part."""
