@@ -103,3 +103,26 @@ def test_letters_in_brackets_after_a_new_body_name_that_body_wherever_used(lexic
                      "urged the ZB to release the hostages.", lexicon)
     urge = stance_with(facts, "release the hostages")
     assert urge.addressees == ["org/zarqan-brotherhood"]
+
+
+def test_the_head_of_a_body_named_in_full_then_his_name(lexicon):
+    facts = facts_of("SUVA, 3 May 2022 - Fiji and Chile held talks.\n\nThe Secretary-General of the Pacific "
+                     "Islands Forum, Meleane Taufa, warned of the risks of rising seas.", lexicon)
+    warn = stance_with(facts, "risks of rising seas")
+    assert warn.holders[0] == "person/meleane-taufa"
+    assert "org/pacific-islands-forum" in warn.holders
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Chile warned that the drought would worsen.", "Concern"),
+    ("Chile lamented the loss of life in the floods.", "Concern"),
+    ("Chile recommended that the talks resume in May.", "Demand"),
+    ("Chile protested against the seizure of its fishing boats.", "Opposition"),
+    ("Chile criticised the seizure of its fishing boats.", "Condemnation"),
+    ("Chile paid tribute to the rescue teams.", "Appreciation"),
+    ("Chile hailed the new fisheries accord.", "Welcome"),
+    ("Chile reassured its partners that the port would stay open.", "Commitment"),
+])
+def test_reporting_verbs_of_the_genre_and_their_types(lexicon, sentence, kind):
+    facts = facts_of(f"SANTIAGO, 3 May 2022 - Chile and Fiji held talks in Santiago.\n\n{sentence}\n", lexicon)
+    assert stance_with(facts, sentence.split()[1]).type == kind

@@ -175,6 +175,10 @@ class HolderResolver:
             return None
         noun = _MEETING_NOUN.search(low)
         verb = next((w for w in re.finditer(r"[\w'-]+", low) if w.group(0) in self.verbs), None)
+        body_name = self.dm.covering(start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
+                                 + noun.start()) if noun else None
+        if body_name is not None and body_name.kind in ("igo", "organization", "government"):
+            noun = None     # "the Pacific Islands Forum": a body's name, not a meeting that speaks
         if noun and (verb is None or noun.start() < verb.start()) and \
                 not re.search(r"\b(after|before|at|during|on the sidelines of)\b", low) and \
                 not any(m.kind == "person" and m.start < start + noun.start() for m in self.dm.in_span(start, end)):

@@ -38,7 +38,8 @@ _INSIDE_NAME = re.compile(r".*?(?<![\w-])(?!(?:The|A|An|In|On|At|As|And|Of|For|T
                           r"West|Greater|Old)\b)[A-Z][a-z]+ $", re.S)
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,4}}"
 _BODY_WORD = re.compile(r"\b(?:Commission|Council|Union|Committee|Organization|Organisation|Assembly|Ministry|"
-                        r"Secretariat|Agency|Office|Mission|League|Community|Parliament|Government)\b")
+                        r"Secretariat|Agency|Office|Mission|League|Community|Parliament|Government|Forum|Conference|Bank|Fund|"
+                        r"Programme|Program|Court|Cooperation)\b")
 _ORG_HEADS = ("Organization|Organisation|Ministry|Movement|Army|Front|Initiative|Corridor|Bank|Council|"
               "Group|Party|Network|Agency|Service|Fund|Committee|Commission|Union|Alliance|Brigade|"
               "Battalion|Emirate|Forum|Process|Programme|Program|Mission|Office|Secretariat|Institute|"
@@ -379,7 +380,9 @@ def _title_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
         rf"(?:\s+for\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?(?:{portfolios})(?!,?\s*(?i:{titles})\b))?"
         # one line break may fall between title and name (a wrapped line), a blank line may not
         rf",?(?=\s)[^\S\n]*\n?[^\S\n]*(?:(?P<hon>(?:{hon})(?:\s+(?:{hon}))*)\s+)?(?!{_STATE_WORDS}\b)"
-        rf"(?!{_PORTFOLIO_WORDS}\b)(?P<name>{_NAME})")
+        # a body's name is no person's: "Secretary-General of the Collective Security Treaty Organization,
+        # X" reads the body whole, then the name (the lazy "of" would stop short of the body's head)
+        rf"(?!{_PORTFOLIO_WORDS}\b)(?!(?:[A-Z][\w'’.-]*\s+){{0,4}}{_BODY_WORD.pattern})(?P<name>{_NAME})")
 
 
 _GROUP_INCLUDING = re.compile(r"\b(?P<dem>[A-Z][\w'’-]+)\s+(?:[a-z]+\s+){0,2}(?:officials|dignitaries|leaders|"
