@@ -126,3 +126,45 @@ def test_the_head_of_a_body_named_in_full_then_his_name(lexicon):
 def test_reporting_verbs_of_the_genre_and_their_types(lexicon, sentence, kind):
     facts = facts_of(f"SANTIAGO, 3 May 2022 - Chile and Fiji held talks in Santiago.\n\n{sentence}\n", lexicon)
     assert stance_with(facts, sentence.split()[1]).type == kind
+
+
+COURTESY = (
+    "ADEN, 9 June 2023 (Saba): Deputy Prime Minister and Foreign Minister Ratu Isoa Delana, who arrived here "
+    "yesterday, held talks with the Yemeni Government's Foreign Minister Khalid al-Yafei.\n\n"
+    "The Deputy Prime Minister underscored Fiji's concern over piracy in the Gulf of Aden.\n\n"
+    "The Fijian side announced new scholarships. Both sides agreed to open embassies.\n\n"
+    "The Deputy Prime Minister also called on Prime Minister Ahmed bin Mubarak, who welcomed the visit and said "
+    "Yemen attached great importance to ties with the Pacific.\n"
+)
+
+
+def test_the_x_side_names_a_party_and_a_government_is_its_states_side(lexicon):
+    facts = facts_of(COURTESY, lexicon)
+    m1 = facts.meetings[0]
+    assert "state/fiji" in m1.states
+    parts = {p.agent: p for p in m1.participations}
+    assert parts["person/ratu-isoa-delana"].represents == "state/fiji"
+    assert parts["person/ratu-isoa-delana"].title == "Deputy Prime Minister and Foreign Minister"
+
+
+def test_one_of_two_offices_joined_by_and_refers_to_their_holder(lexicon):
+    facts = facts_of(COURTESY, lexicon)
+    assert stance_with(facts, "concern over piracy").holders[0] == "person/ratu-isoa-delana"
+
+
+def test_calling_on_a_person_with_nothing_asked_of_him_is_a_visit_not_a_demand(lexicon):
+    facts = facts_of(COURTESY, lexicon)
+    assert not any("called on Prime Minister" in s.evidence.text for s in facts.stances)
+    assert stance_with(facts, "welcomed the visit").type == "Welcome"
+
+
+def test_a_new_report_after_a_welcome_does_not_continue_the_welcome(lexicon):
+    facts = facts_of(COURTESY, lexicon)
+    assert stance_with(facts, "attached great importance").type == "OtherStance"
+
+
+def test_we_expect_x_to_is_a_demand_on_x(lexicon):
+    facts = facts_of("SUVA, 9 June 2023 - Fiji and Tonga held talks in Suva.\n\n\"We expect Tonga to ratify the "
+                     "fisheries treaty,\" the Fijian minister said.\n", lexicon)
+    expect = stance_with(facts, "ratify the fisheries treaty")
+    assert expect.type == "Demand" and expect.addressees == ["state/tonga"]

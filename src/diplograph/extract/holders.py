@@ -381,9 +381,11 @@ class HolderResolver:
             for tp in sorted(self.dm.titled, key=lambda t: t.mention.start):
                 if not tp.title:
                     continue    # a counterpart named without title: no "the minister" refers to him
-                tps, starts = table.setdefault(tp.title.lower(), ([], []))
-                tps.append(tp)
-                starts.append(tp.mention.start)
+                # "Deputy Prime Minister and Foreign Minister X": "the Deputy Prime Minister" is X too
+                for title in dict.fromkeys([tp.title.lower(), *tp.title.lower().split(" and ")]):
+                    tps, starts = table.setdefault(title, ([], []))
+                    tps.append(tp)
+                    starts.append(tp.mention.start)
             self._titled_table, self._titled_sig = table, len(self.dm.titled)
         return self._titled_table
 
@@ -439,8 +441,21 @@ class HolderResolver:
         for m in rx.finditer(self.text, start, end):
             if m.group(0)[0].isupper() and self.dm.covering(m.start()) is not None:
                 continue
+            if self._courtesy_call(m):
+                continue
             return m
         return None
+
+    def _courtesy_call(self, m: re.Match) -> bool:
+        """'The minister also called on acting Prime Minister X, who welcomed ...': calling on a person,
+        with nothing he is called on to do, is a visit, not a demand."""
+        if not re.fullmatch(r"(?:called|calls|call|calling)\s+(?:on|upon)", m.group(0).lower()):
+            return False
+        after = self.text[m.end():m.end() + 160]
+        stop = re.search(r"[.;]|,\s*(?:who|which|where)\b", after)
+        clause = after[:stop.start()] if stop else after
+        people = self.dm.in_span(m.end(), m.end() + 60, {"person"})
+        return bool(people) and not re.search(r"\b(?:to|for)\s+\w+", clause)
 
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,

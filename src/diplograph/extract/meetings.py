@@ -139,6 +139,7 @@ class MeetingFinder:
         self._city_from_dateline()
         self._participants()
         self._speaking_states()
+        self._named_sides()
         for m in self.meetings:
             self._other_side(m)
             m.states = sorted(set(m.states))
@@ -652,7 +653,7 @@ class MeetingFinder:
         Minister C': in a meeting of two states, a titled participant the text gives no state to, while
         every participant it does give one to serves the same state, serves the other."""
         states = set(meeting.states)
-        given = {p.represents for p in meeting.participations if p.represents}
+        given = {self._side_of(p.represents, states) for p in meeting.participations if p.represents}
         if len(states) == 2:
             if len(given) != 1 or not given <= states:
                 return
@@ -667,6 +668,18 @@ class MeetingFinder:
         unplaced = [p for p in meeting.participations if p.represents is None and p.title]
         if len(states) > 2 and len(left) == 1 and len(unplaced) == 1:
             unplaced[0].represents = next(iter(left))
+
+    def _side_of(self, key: str, states: set[str]) -> str:
+        """The state of `states` a government speaks for by its name ("the Afghan Interim Government":
+        Afghanistan's side), else the key itself."""
+        entry = self.dm.entries.get(key) or self.lex.entries.get(key)
+        if key in states or entry is None or entry.kind != "government":
+            return key
+        for state in states:
+            e = self.lex.entries.get(state)
+            if e is not None and any(re.search(rf"\b{re.escape(n)}\b", entry.label) for n in (e.label, *e.demonyms)):
+                return state
+        return key
 
     def _speaking_states(self) -> None:
         """'The representative of China said ...': a state whose delegate speaks at the meeting took part."""
@@ -690,6 +703,22 @@ class MeetingFinder:
                         primary.states.append(m.key)
                         if guest:
                             primary.guests.append(m.key)    # "a delegation of X ... attended as guests"
+
+    def _named_sides(self) -> None:
+        """'The Pakistani side announced ...', 'the Chinese side': a side of the talks is a party to them,
+        wherever the text names it (not in a paragraph told of a side meeting)."""
+        primary = next((m for m in self.meetings if not m.sideline_of), None)
+        if primary is None:
+            return
+        for i, s in enumerate(self.sentences):
+            told = self.sentence_meeting.get(i)
+            if told is not None and told != primary.local_id:
+                continue
+            for m in self.dm.in_span(max(s.start, self.dateline_end), s.end, {"state"}):
+                if re.match(r"\s+side\b", self.text[m.end:m.end + 8]) and re.search(
+                        r"\b[Tt]he\s+$", self.text[max(s.start, m.start - 5):m.start]) and \
+                        m.key not in primary.states:
+                    primary.states.append(m.key)
 
     def _is_participant_key(self, key: str) -> bool:
         # every titled person's answer at once: one pass over the titled, not one per question

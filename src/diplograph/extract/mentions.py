@@ -372,6 +372,8 @@ def _title_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
     return re.compile(
         rf"(?P<title>(?:(?:[Aa]cting|[Ii]nterim|[Cc]aretaker|Deputy|First|Former|Vice|Senior|"
         rf"Assistant to(?: the)?)\s+){{0,2}}(?i:{titles})"
+        # "Deputy Prime Minister and Foreign Minister X": two offices, one person
+        rf"(?:\s+and\s+(?:(?:[Aa]cting|Deputy|First|Vice|Senior)\s+)?(?=[A-Z])(?i:{titles}))?"
         rf"(?:\s+for\s+(?:[A-Z][\w'’-]+\s+)?(?:{portfolios}))?)"
         rf"(?P<of>\s+(?:of|to)\s+(?:the\s+)?(?P<ofname>[A-Z][\w'’-]+"
         rf"(?:\s+(?:(?:of|and(?=\s+[A-Z][a-z]+\b(?!['’])))\s+(?:the\s+)?)?[A-Z][\w'’-]+){{0,4}}?))?"
@@ -593,11 +595,15 @@ _COUNTERPART = re.compile(r"\bcounterpart(s?)\b(?=[^.;:()]*$)")
 _COUNTERPART_GAP = re.compile(r"\s*,?\s*(?:the\s+)?")
 
 _POSSESSIVE_GAP = re.compile(r"[\s'’s]*")
+_GOVERNMENTS = re.compile(r"\s+(?:[a-z]+\s+)?(?i:government|administration|cabinet)['’]s\s+$")
 
 
 def _possessor(text: str, index: _Sorted, pos: int) -> Mention | None:
     """The last mention ending right before `pos`, or before "'s " there. Going back from `pos`, once
     the gap holds a character neither space, quote nor 's', no earlier mention can qualify."""
+    gov = _GOVERNMENTS.search(text, max(0, pos - 40), pos)
+    if gov is not None:
+        pos = gov.start()   # "the Yemeni Government's Foreign Minister": the government's state
     for i in range(index.ending_by(pos) - 1, -1, -1):
         x = index.items[i]
         # "Iranian Foreign Minister", "Iran's envoy"; not "a visit to Iran, Ambassador X"

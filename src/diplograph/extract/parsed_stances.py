@@ -554,10 +554,10 @@ def check_cue_stances(stances: list[StanceFact], origin: dict[int, str], text: s
         verb = verbs[0]
         lemma = verb.lemma_.lower()
         subj = _subject(verb)
-        # "X was committed to Y and urged Z to ...": the passive subject of the verb before is not
-        # this verb's, which has an object of its own
-        if subj is not None and subj.dep_ == "nsubjpass" and subj.head is not verb and \
-                any(c.dep_ == "dobj" for c in verb.children):
+        # "X was committed to Y and urged Z to ...", "X would not be allowed ... and requested that":
+        # the passive subject of the verb before is not this active verb's
+        if subj is not None and subj.dep_ == "nsubjpass" and subj.head is not verb and (
+                verb.tag_ != "VBN" or any(c.dep_ == "dobj" for c in verb.children)):
             subj = None
         if subj is not None and subj.dep_ == "nsubjpass" and table.verbs.get(lemma) == "Demand":
             keys = [resolver.actor_key(m) for m in dm.in_span(*ps.span(subj.left_edge, subj.right_edge))]

@@ -311,6 +311,10 @@ class StanceFinder(HolderResolver):
                     spoken = self.cues.get(_norm(after.group(1)))
                     if spoken is not None and spoken.addressee != "subject":
                         cue = StanceCue(cue.phrase, spoken.type, cue.addressee)
+            if cue is None and inherited is not None and self.report_rx.match(self.text, c.start):
+                # "..., who welcomed the visit and said X attached great importance to ...": a new report
+                # says what it says; it does not continue the welcome before it
+                cue = StanceCue(inherited.phrase, "OtherStance", "none")
             if cue is None or (inherited and c.cue and c.cue.phrase.lower() in _WEAK
                                and (inherited.type == "Commitment" or
                                     inherited.type == "Demand" and inherited.addressee == "after")
