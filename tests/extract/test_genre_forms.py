@@ -168,3 +168,41 @@ def test_we_expect_x_to_is_a_demand_on_x(lexicon):
                      "fisheries treaty,\" the Fijian minister said.\n", lexicon)
     expect = stance_with(facts, "ratify the fisheries treaty")
     assert expect.type == "Demand" and expect.addressees == ["state/tonga"]
+
+
+UN_COVERAGE = (
+    "SECURITY COUNCIL\n9102ND MEETING (PM)\n4 MARCH 2031\n\n"
+    "Briefing the Council, Lena Harstad, Special Representative of the Secretary-General for Haiti, said the "
+    "election calendar had slipped. She urged donors to fund the electoral body.\n\n"
+    "The Council also heard from Rose Joseph, a civil society representative, who spoke from Port-au-"
+    "Prince. She asked members to keep the arms embargo in place.\n\n"
+    "Tomas Ekdahl (Sweden), speaking as penholder on the file, welcomed the new transition council. Sweden "
+    "remained committed to the police mission, he added.\n\n"
+    "Brazil's delegate, Paulo Andrade Costa, said the gangs controlled most of the capital. The gangs must "
+    "disarm, he said, demanding that their leaders face justice.\n"
+)
+
+
+def test_she_after_another_person_is_named_is_that_person_not_the_last_speaker(lexicon):
+    facts = facts_of(UN_COVERAGE, lexicon)
+    assert stance_with(facts, "arms embargo").holders[0] == "person/rose-joseph"
+    assert stance_with(facts, "fund the electoral body").holders[0] == "person/lena-harstad"
+
+
+def test_a_participles_phrase_in_apposition_is_not_the_subject(lexicon):
+    facts = facts_of(UN_COVERAGE, lexicon)
+    welcome = stance_with(facts, "transition council")
+    assert welcome.holders[0] == "person/tomas-ekdahl" and "state/sweden" in welcome.holders
+
+
+def test_the_speaker_named_after_a_reported_clause_holds_it(lexicon):
+    facts = facts_of(UN_COVERAGE, lexicon)
+    assert stance_with(facts, "police mission").holders[0] == "person/tomas-ekdahl"
+    demand = stance_with(facts, "face justice")
+    assert demand.holders[0] == "person/paulo-andrade-costa" and "state/brazil" in demand.holders
+
+
+def test_a_special_representative_of_the_secretary_general_serves_the_un_not_a_states_other_side(lexicon):
+    facts = facts_of(UN_COVERAGE, lexicon)
+    parts = {p.agent: p.represents for p in facts.meetings[0].participations}
+    assert parts["person/lena-harstad"] == "org/united-nations"

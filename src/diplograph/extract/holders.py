@@ -30,7 +30,9 @@ _ROLE_OF = re.compile(r"\b(?:representative|speaker|delegate|delegation|envoy|am
 
 
 _WHO_END = re.compile(r",?\s*\bwho\s*$")
-_RELATIVE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*(?:,|$)")
+# a relative clause, or a participle's phrase in apposition (", speaking as penholder on the file,"):
+# neither is the subject, and the "as" inside one subordinates nothing
+_RELATIVE = re.compile(r",\s*(?:who|which|whose|whom|speaking|acting|serving|writing|representing)\b[^,]*(?:,|$)")
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|that|which|because|since|although|though|whereas|"
                           r"during which|as)\s+", re.I)
 _PARTICULAR = re.compile(r",?\s*\b(particularly|especially|in particular|notably|including)\b", re.I)
@@ -77,6 +79,7 @@ class HolderResolver:
         self.cues, self.cue_rx, self.report_rx = pats.cues, pats.cue_rx, pats.report_rx
         self.split_rx, self.verbs = pats.split_rx, pats.verbs
         self.last_holder: Holder | None = None
+        self.last_holder_at = 0       # where the sentence that named the last holder ends
         self.quoted_speakers: set[str] = set()
         self.in_list_item = False
 
@@ -241,10 +244,17 @@ class HolderResolver:
                 actors.append(k)
         if actors and not re.match(r"^(the\s+)?(statement|policies|report|resolution)\b", low):
             return Holder(actors)
+        if re.fullmatch(r"(?:he|she)", low):
+            # whoever held the floor last, unless another person was named since: "The Council also heard
+            # from X, who spoke from Kabul. She said ..." is X's
+            speaker = self.last_holder.speaker if self.last_holder is not None else None
+            others = [m for m in self.dm.in_span(self.last_holder_at, start, {"person"}) if m.key != speaker]
+            if self.last_holder is None or others:
+                ant = self.antecedent(start)
+                if ant is not None:
+                    return ant
         if self.pronoun_rx.match(low) and self.last_holder:
             return self.last_holder
-        if re.fullmatch(r"(?:he|she)", low):
-            return self.antecedent(start)
         if self.collective_rx.match(low):
             return self.meeting_holder()
         if re.search(r"\binternational\s+(objections|criticism|condemnation|outcry|pressure|concern)", low + " " +

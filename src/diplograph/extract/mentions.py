@@ -487,6 +487,7 @@ def _titled_persons(text: str, lexicon: Lexicon, mentions: list[Mention]) -> lis
     return out
 
 
+_OF_THE_SG = re.compile(r"(?:UN\s+|United Nations\s+)?Secretary[- ]General\b")
 _REPRESENTABLE = {"state", "igo", "government", "armed_group", "organization"}
 
 
@@ -554,6 +555,8 @@ def _appositive_titles(text: str, lexicon: Lexicon, index: _Sorted,
             nxt = [x for x in index.starting_in(rest_start, rest_start + 2) if x.kind in _REPRESENTABLE]
             if nxt:
                 represents = state_of(nxt[0].key, lexicon)
+            elif _OF_THE_SG.match(text, rest_start) and "org/united-nations" in lexicon.entries:
+                represents = "org/united-nations"
         if represents is None:
             before = [x for x in index.starting_in(m.start("pre") - 4, m.start("title"))
                       if x.end <= m.start("title") and x.kind in _REPRESENTABLE]
@@ -573,6 +576,8 @@ def _represents(text: str, m: re.Match[str], lexicon: Lexicon, index: _Sorted, e
         for x in index.starting_in(m.start("ofname"), m.end("ofname")):
             if x.end <= m.end("ofname") + 1 and x.kind != "person":
                 return state_of(x.key, lexicon)
+        if _OF_THE_SG.match(m.group("ofname")) and "org/united-nations" in lexicon.entries:
+            return "org/united-nations"     # "Special Representative of the Secretary-General": the UN's
     # "Russian Foreign Minister", "Kazakhstan's Deputy Foreign Minister"
     x = _possessor(text, index, m.start())
     if x is not None:

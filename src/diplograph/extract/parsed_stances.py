@@ -196,7 +196,8 @@ def _subject(verb: Token) -> Token | None:
         for c in v.children:
             if c.dep_ in _SUBJECTS:
                 return c
-        if v.dep_ in ("conj", "xcomp") and v.head is not v:
+        # "..., she said, demanding that ...": a participle's clause has its main verb's subject
+        if (v.dep_ in ("conj", "xcomp") or v.dep_ == "advcl" and v.tag_ == "VBG") and v.head is not v:
             v = v.head
         else:
             break

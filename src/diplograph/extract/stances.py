@@ -162,7 +162,7 @@ class StanceFinder(HolderResolver):
         if holder is None and first is not None and not self._narrative_subject(start, first.start()):
             holder = self.last_holder
         if holder is not None and first is not None:
-            self.last_holder = holder
+            self.last_holder, self.last_holder_at = holder, s.end
             if holder.speaker:
                 self.quoted_speakers.add(holder.speaker)
         if cue is None or holder is None:
@@ -193,6 +193,11 @@ class StanceFinder(HolderResolver):
                 return self.subject_holder(wa, wb)
         m = re.match(r"^[\"“].+[,.]?[\"”],?\s+(?P<who>[^,]{2,60}?)\s+(said|added|stated|noted|stressed)\.?$",
                      s.text, re.S)
+        if not m:
+            # "Japan remained committed to aid for the Afghan people, he added.": reported, not quoted; the
+            # speaker at the end holds it, not the state the words are about (", she said, demanding ..." too)
+            m = re.match(r"^.{12,},\s+(?P<who>he|she|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+                         r"(?:said|added|stated|noted|stressed)(?:\.?$|,\s+[a-z]+ing\b)", s.text, re.S)
         if not m:
             return None
         a, b = s.start + m.start("who"), s.start + m.end("who")
