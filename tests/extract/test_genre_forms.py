@@ -206,3 +206,11 @@ def test_a_special_representative_of_the_secretary_general_serves_the_un_not_a_s
     facts = facts_of(UN_COVERAGE, lexicon)
     parts = {p.agent: p.represents for p in facts.meetings[0].participations}
     assert parts["person/lena-harstad"] == "org/united-nations"
+
+
+def test_a_headline_sums_up_and_is_no_positions_evidence(lexicon):
+    facts = facts_of("Haiti Must Hold Elections This Year, Speakers Urge Council\n\n"
+                     "NEW YORK, 4 March 2031 - The Security Council met on Haiti. Sweden urged the transition "
+                     "council to hold elections this year.\n", lexicon)
+    assert all(not s.evidence.text.startswith("Haiti Must") for s in facts.stances)
+    assert stance_with(facts, "hold elections this year").holders == ["state/sweden"]

@@ -161,6 +161,20 @@ def _parsed_stances(doc: Doc) -> None:
     doc.dropped += [("parsed_stances", d) for d in found.dropped]
 
 
+def _headline(doc: Doc) -> None:
+    """A headline sums up the positions the body states in full ("X Must Not Become a Haven, Speakers
+    Tell Council"): its words are no position's evidence, which the body's own sentence is."""
+    title = doc.src.title
+    at = doc.text.find(title) if title else -1
+    if not title or at < 0 or at > 300:
+        return
+    end = at + len(title)
+    kept = [s for s in doc.stances if s.evidence.start >= end]
+    doc.dropped += [("headline", Dropped(s.evidence.start, s.evidence.end, "in the headline"))
+                    for s in doc.stances if s.evidence.start < end]
+    doc.stances = kept
+
+
 def _vague_holders(doc: Doc) -> None:
     assert doc.mentions is not None     # found by the lexicon component, which runs before
     before = sum(1 for s in doc.stances if s.holders)
@@ -260,6 +274,7 @@ PIPELINE: list[tuple[str, Component]] = [
     ("cue_stances", _cue_stances),
     ("parse_checks", _parse_checks),
     ("parsed_stances", _parsed_stances),
+    ("headline", _headline),
     ("vague_holders", _vague_holders),
     ("body_speaks_for_members", _body_speaks_for_members),
     ("speakers_attend", _speakers_attend),
