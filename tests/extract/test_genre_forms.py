@@ -214,3 +214,13 @@ def test_a_headline_sums_up_and_is_no_positions_evidence(lexicon):
                      "council to hold elections this year.\n", lexicon)
     assert all(not s.evidence.text.startswith("Haiti Must") for s in facts.stances)
     assert stance_with(facts, "hold elections this year").holders == ["state/sweden"]
+
+
+def test_the_state_a_meeting_is_about_is_not_among_its_joint_holders(lexicon):
+    facts = facts_of("LIMA, 5 May 2031 - Envoys of Peru, Chile, Brazil and Ecuador held the fourth meeting of the "
+                     "regional consultations on Bolivia in Lima on Monday. A Bolivian delegation attended as well."
+                     "\n\nThe participants called on the Bolivian authorities to release political detainees.\n",
+                     lexicon)
+    assert "state/bolivia" in facts.meetings[0].states
+    call = stance_with(facts, "release political detainees")
+    assert set(call.holders) == {"state/peru", "state/chile", "state/brazil", "state/ecuador"}

@@ -57,6 +57,8 @@ _BODY_NOUNS = {"Council", "Commission", "Committee", "Assembly", "Conference", "
                "Ministry", "Mission", "Agency", "Bank", "Fund", "League", "Alliance", "Community", "Group"}
 
 
+_ON_STATE = re.compile(r"\b(?:consultations|meeting|talks|conference|dialogue|format|group|forum|session|"
+                       r"summit|briefing)\s+on\s+(?:the\s+(?:situation|issue|question)\s+(?:in|of)\s+)?", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])|\n\s*\n")
 
 
@@ -87,6 +89,11 @@ class HolderResolver:
         if self.primary is None:
             return Holder([], collective=True)
         actors = [a for a in self.primary.states if a not in self.primary.guests]
+        # "the Moscow format consultations on Afghanistan", which an Afghan delegation attended: the
+        # state the meeting is about is talked to, not among those who speak jointly
+        about = self._meeting_about(self.primary)
+        if about and len([a for a in actors if a not in about]) >= 2:
+            actors = [a for a in actors if a not in about]
         # a state's talks with a government no table counts as a state (the Islamic Emirate): both are sides
         governments = [o for o in self.primary.orgs if o not in self.primary.guests and
                        getattr(self.dm.entries.get(o), "kind", None) == "government"]
@@ -106,6 +113,23 @@ class HolderResolver:
             if len(members) == count and set(members) <= set(actors):
                 actors = [a for a in actors if a in members]
         return Holder(list(actors), collective=True)
+
+    def _meeting_about(self, meeting: MeetingFact) -> set[str]:
+        """The states a meeting is about: named after 'on' beside its noun in the sentences that tell
+        it ('the sixth meeting of the Moscow format consultations on Afghanistan'), or in its format's
+        name ('the Contact Group on Afghanistan')."""
+        about: set[str] = set()
+        for ev in meeting.evidence:
+            for m in _ON_STATE.finditer(self.text, ev.start, ev.end):
+                about.update(x.key for x in self.dm.in_span(m.end(), m.end() + 40, {"state"})
+                             if x.start == m.end())
+        entry = self.lex.entries.get(meeting.series) if meeting.series else None
+        if entry is not None:
+            for key in meeting.states:
+                e = self.lex.entries.get(key)
+                if e is not None and re.search(rf"\bon\s+{re.escape(e.label)}\b", entry.label):
+                    about.add(key)
+        return about
 
     def introduced(self, pos: int, contiguous: bool = False) -> Holder | None:
         """'The Council:' or 'In light of shared objectives, the participants:' on a line of its own,
