@@ -224,3 +224,43 @@ def test_the_state_a_meeting_is_about_is_not_among_its_joint_holders(lexicon):
     assert "state/bolivia" in facts.meetings[0].states
     call = stance_with(facts, "release political detainees")
     assert set(call.holders) == {"state/peru", "state/chile", "state/brazil", "state/ecuador"}
+
+
+ARAB_LEAGUE = (
+    "CAIRO, 3 May 2031 (MENA) -- The Arab League Council held an emergency session on Tuesday at the request "
+    "of Somalia. The session was chaired by Tunisia's permanent representative, Ambassador Hedi Ben Salem.\n\n"
+    "Somalia's permanent representative, Ambassador Abdi Warsame Nur, and Jordan's permanent representative, "
+    "Ambassador Faris Haddadin, also spoke. The Council called on the UN Security Council to act on piracy. "
+    "The Council expressed full support for the Somali coast guard.\n"
+)
+
+
+def test_the_council_is_the_body_the_text_is_about_not_the_one_it_addresses(lexicon):
+    facts = facts_of(ARAB_LEAGUE, lexicon)
+    assert stance_with(facts, "Somali coast guard").holders == ["org/league-of-arab-states"]
+
+
+def test_a_body_speaks_for_its_states_only_where_all_its_members_are_named(lexicon):
+    facts = facts_of(ARAB_LEAGUE, lexicon)     # three of 22 named: the body keeps its voice
+    assert stance_with(facts, "act on piracy").holders == ["org/league-of-arab-states"]
+
+
+def test_a_grouping_of_fixed_membership_speaks_as_its_states(lexicon):
+    facts = facts_of("VIENNA, 3 May 2031 - The Joint Commission met in Vienna. The E3 participants expressed "
+                     "deep concern about the enrichment levels.\n", lexicon)
+    held = stance_with(facts, "enrichment levels").holders
+    assert set(held) == {"state/france", "state/germany", "state/united-kingdom"}
+
+
+def test_a_membership_naming_no_known_actor_is_refused_by_file_and_key(tmp_path):
+    import shutil
+
+    from diplograph.errors import InputError
+    from diplograph.extract.lexicon import Lexicon
+    from diplograph.paths import home
+
+    for part in ("ontology", "lexicon"):
+        shutil.copytree(home() / part, tmp_path / part)
+    (tmp_path / "lexicon" / "memberships.yaml").write_text("org/e3: [state/france, state/atlantis]\n")
+    with pytest.raises(InputError, match=r"memberships\.yaml: org/e3: .*state/atlantis"):
+        Lexicon(tmp_path)

@@ -399,8 +399,13 @@ def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
             head = _BODY_HEAD.fullmatch(surface)
             if head and kind in ("organization", "place", "government"):
                 # "the Council" after "the UN Security Council": the body named before, by its head word
-                body = max((x for x in (*dm.mentions, *added) if x.end <= s and x.kind in _BODY_KINDS
-                            and x.surface.split()[-1] == head.group(1)), key=lambda x: x.end, default=None)
+                # the first such body: the one the text is about ("The Arab League Council ... called on
+                # the UN Security Council ... The Council expressed"), also where its name stands before
+                # the head word ("the Arab League Council")
+                body = min((x for x in (*dm.mentions, *added) if x.end <= s and x.kind in _BODY_KINDS
+                            and (x.surface.split()[-1] == head.group(1)
+                                 or text.startswith(" " + head.group(1), x.end))), key=lambda x: x.end,
+                           default=None)
                 if body is None:
                     continue    # a bare "Council" names no body the text has named: no new actor
                 key, entry = body.key, dm.entries.get(body.key)

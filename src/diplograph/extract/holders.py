@@ -264,8 +264,14 @@ class HolderResolver:
         actors = []
         for m in mentions:
             k = self._actor_key(m)
-            if k and k not in actors:
-                actors.append(k)
+            if not k:
+                continue
+            entry = self.dm.entries.get(k)
+            # "The E3 participants expressed concern": a grouping of fixed membership speaks as its states
+            fixed = entry.member_states if entry is not None and entry.kind == "grouping" else []
+            for actor in fixed or [k]:
+                if actor not in actors:
+                    actors.append(actor)
         if actors and not re.match(r"^(the\s+)?(statement|policies|report|resolution)\b", low):
             return Holder(actors)
         if re.fullmatch(r"(?:he|she)", low):

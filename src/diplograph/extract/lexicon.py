@@ -16,6 +16,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .. import __version__, paths, vocab
+from ..errors import InputError
 from . import world
 
 # the vocabulary as plain strings: the lexicon reads actors.ttl line by line, without rdflib's terms
@@ -100,6 +101,7 @@ class Lexicon:
         self._load_topics()
         self.yaml = {name: self._yaml(name) for name in (
             "titles", "stance_cues", "collectives", "meetings", "verbs")}
+        self._load_memberships()
         self.version = self._version()
 
     # -- loading -------------------------------------------------------
@@ -175,6 +177,18 @@ class Lexicon:
                 affiliation=rec.get("affiliation"), office=rec.get("office"),
                 located_in=rec.get("located_in"), capital_of=rec.get("capital_of"),
                 member_states=sorted(rec["members"]))
+
+    def _load_memberships(self) -> None:
+        """lexicon/memberships.yaml: the fixed membership of bodies and groupings, on their entries."""
+        path = self.home / "lexicon" / "memberships.yaml"
+        if not path.exists():
+            return
+        for key, members in (self._yaml("memberships") or {}).items():
+            entry = self.entries.get(key)
+            unknown = [m for m in members if m not in self.entries]
+            if entry is None or unknown:
+                raise InputError(f"{path}: {key}: names no actor the lexicon knows: {', '.join(unknown) or key}")
+            entry.member_states = sorted(members)
 
     def _load_topics(self) -> None:
         g = self._graph("topics.ttl")
