@@ -264,3 +264,16 @@ def test_a_membership_naming_no_known_actor_is_refused_by_file_and_key(tmp_path)
     (tmp_path / "lexicon" / "memberships.yaml").write_text("org/e3: [state/france, state/atlantis]\n")
     with pytest.raises(InputError, match=r"memberships\.yaml: org/e3: .*state/atlantis"):
         Lexicon(tmp_path)
+
+
+def test_the_demonym_minister_is_the_titled_person_of_that_state(lexicon):
+    facts = facts_of("OSLO, 3 May 2031 - Norwegian Foreign Minister Eirik Holmsen met Chilean Foreign Minister Pilar "
+                     "Errazuriz in Oslo on Monday.\n\nThe Norwegian minister also urged Chile to join the ocean "
+                     "panel.\n", lexicon)
+    assert stance_with(facts, "join the ocean panel").holders[0] == "person/eirik-holmsen"
+
+
+def test_a_that_clause_after_a_verb_of_emphasis_is_a_position(lexicon):
+    facts = facts_of("OSLO, 3 May 2031 - Norway and Chile held talks in Oslo on Monday.\n\nNorway underlined that "
+                     "the fisheries accord was a model for the region.\n", lexicon)
+    assert stance_with(facts, "model for the region").type == "OtherStance"

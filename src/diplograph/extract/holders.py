@@ -59,6 +59,9 @@ _BODY_NOUNS = {"Council", "Commission", "Committee", "Assembly", "Conference", "
 
 _ON_STATE = re.compile(r"\b(?:consultations|meeting|talks|conference|dialogue|format|group|forum|session|"
                        r"summit|briefing)\s+on\s+(?:the\s+(?:situation|issue|question)\s+(?:in|of)\s+)?", re.I)
+_HEAD_REF = re.compile(r"(?:the|The)\s+(?:(?P<dem>[A-Z][\w'’-]+)\s+)?(?:top\s+|foreign\s+)?"
+                       r"(?P<head>minister|envoy|ambassador|diplomat|president|representative|secretary)"
+                       r"(?:\s+(?:also|further|then|later|again))?")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])|\n\s*\n")
 
 
@@ -405,7 +408,7 @@ class HolderResolver:
                      rf"\b(the|his|her|its|their)\b[^,;]{{0,30}}\b{re.escape(title)}\b", words, re.I)
                  for tp in tps[max(0, bisect.bisect_left(starts, start) - 50):bisect.bisect_left(starts, start)]]
         if not found:
-            return None
+            return self._head_reference(start, end)
         # "its foreign minister": the one who speaks for an actor named just before
         sentence_start = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start), 0)
         near = {m.key for m in self.dm.in_span(sentence_start, start)}
@@ -413,6 +416,27 @@ class HolderResolver:
             if tp.represents in near:
                 return tp.mention.key
         return max(found, key=lambda t: (len(t.title), t.mention.start)).mention.key
+
+    def _head_reference(self, start: int, end: int) -> str | None:
+        """'The Turkish minister', 'the envoy': the last person before whose title ends in that word, of
+        the state the demonym names where one is given."""
+        m = _HEAD_REF.fullmatch(self.text[start:end].strip())
+        if m is None:
+            return None
+        state = None
+        if m.group("dem"):
+            at = start + len(self.text[start:end]) - len(self.text[start:end].lstrip()) + m.start("dem")
+            named = self.dm.in_span(at, at + len(m.group("dem")), {"state"})
+            if not named:
+                return None
+            state = named[0].key
+        head = m.group("head").lower()
+        for tp in sorted(self.dm.titled, key=lambda t: -t.mention.start):
+            if tp.mention.start >= start or not tp.title:
+                continue
+            if tp.title.lower().split()[-1].rstrip("s") == head and (state is None or tp.represents == state):
+                return tp.mention.key
+        return None
 
     def _titled_by_title(self) -> dict[str, tuple[list, list[int]]]:
         """The titled persons by their title (lower case), in text order, with their starts."""

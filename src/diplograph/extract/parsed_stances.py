@@ -163,7 +163,15 @@ def stance_type(verb: Token, table: VerbTable) -> str | None:
         if obj is not None and obj.lemma_.lower() in table.nouns:
             # "underscored Pakistan's strong commitment", "stressed their support": the noun's stance
             return table.nouns[obj.lemma_.lower()]
-        return "OtherStance" if obj is not None else None
+        if obj is not None:
+            return "OtherStance"
+        # "underlined that the education of girls was a right": the that-clause is the position, as after
+        # a verb of saying ("stressed that X must" a demand)
+        for c in verb.children:
+            if c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                modal = any(a.lemma_.lower() in table.modals for a in c.children if a.dep_ == "aux")
+                return "Demand" if modal else "OtherStance"
+        return None
     if lemma in table.verbs:
         t = table.verbs[lemma]
         if t == "Reaffirmation" and obj is not None:
