@@ -277,3 +277,37 @@ def test_a_that_clause_after_a_verb_of_emphasis_is_a_position(lexicon):
     facts = facts_of("OSLO, 3 May 2031 - Norway and Chile held talks in Oslo on Monday.\n\nNorway underlined that "
                      "the fisheries accord was a model for the region.\n", lexicon)
     assert stance_with(facts, "model for the region").type == "OtherStance"
+
+
+BRIEFING = (
+    "Transcript of Special Briefing by Foreign Secretary on the Nordic-Pacific Ministerial (May 3, 2031)\n\n"
+    "Official Spokesperson, Shri Arvind Menon: Good evening, and welcome to this special briefing. The ministerial "
+    "was held in Oslo this morning, hosted by Foreign Minister Eirik Holmsen. Sir, over to you.\n\n"
+    "Foreign Secretary, Smt. Kavita Rao: Thank you, Arvind. The minister today hosted his counterparts from Fiji, "
+    "Tonga and Samoa: Foreign Minister Ratu Seru Lalabalavu of Fiji, Foreign Minister Sione Taufa of Tonga and "
+    "Foreign Minister Tuilaepa Fiame of Samoa. The ministers reaffirmed their commitment to ocean governance.\n\n"
+    "Official Spokesperson, Shri Arvind Menon: Thank you all for joining us.\n"
+)
+
+
+def test_a_briefings_courtesies_are_no_positions(lexicon):
+    facts = facts_of(BRIEFING, lexicon)
+    assert not any(s.evidence.text.startswith("Thank you") or "welcome to this" in s.evidence.text
+                   for s in facts.stances)
+    assert stance_with(facts, "ocean governance").type == "Reaffirmation"
+
+
+def test_a_hosts_counterparts_attend_and_the_host_serves_the_venues_state(lexicon):
+    facts = facts_of(BRIEFING, lexicon)
+    m1 = facts.meetings[0]
+    assert {"state/fiji", "state/tonga", "state/samoa", "state/norway"} <= set(m1.states)
+    parts = {p.agent: p.represents for p in m1.participations}
+    assert parts["person/eirik-holmsen"] == "state/norway"
+    assert parts["person/sione-taufa"] == "state/tonga"
+
+
+def test_shri_and_smt_are_courtesies_not_names(lexicon):
+    facts = facts_of(BRIEFING, lexicon)
+    keys = {k for k in facts.entities if k.startswith("person/")} if hasattr(facts, "entities") else {
+        p.agent for m in facts.meetings for p in m.participations}
+    assert not any("shri" in k or "smt" in k for k in keys)

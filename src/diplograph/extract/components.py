@@ -30,6 +30,7 @@ for the candidates it dropped, why.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -175,6 +176,26 @@ def _headline(doc: Doc) -> None:
     doc.stances = kept
 
 
+# "Thank you, Rohit.", "Good evening, and welcome to this special briefing.": the formulas a briefing or
+# a press conference opens and closes with, which take no position
+_COURTESY = re.compile(r"^(?:[^:\n]{1,80}:\s*)?(?:thank you|thanks)\b.{0,50}$|"
+                       r"\bwelcome\s+(?:you\s+)?(?:all\s+)?to\s+(?:this|the|our|"
+                       r"today['’]s)\s+(?:\w+\s+){0,2}(?:briefing|press conference|press briefing|conference|session|"
+                       r"event|programme|program|media)\b", re.I | re.S)
+
+
+def _courtesies(doc: Doc) -> None:
+    """A courtesy of a transcript ("Thank you, Rohit.", "welcome to this special briefing") is no
+    position of whoever says it."""
+    kept = []
+    for s in doc.stances:
+        if _COURTESY.search(s.evidence.text.strip()):
+            doc.dropped.append(("courtesies", Dropped(s.evidence.start, s.evidence.end, "a courtesy")))
+        else:
+            kept.append(s)
+    doc.stances = kept
+
+
 def _vague_holders(doc: Doc) -> None:
     assert doc.mentions is not None     # found by the lexicon component, which runs before
     before = sum(1 for s in doc.stances if s.holders)
@@ -277,6 +298,7 @@ PIPELINE: list[tuple[str, Component]] = [
     ("parse_checks", _parse_checks),
     ("parsed_stances", _parsed_stances),
     ("headline", _headline),
+    ("courtesies", _courtesies),
     ("vague_holders", _vague_holders),
     ("body_speaks_for_members", _body_speaks_for_members),
     ("speakers_attend", _speakers_attend),

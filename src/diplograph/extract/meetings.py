@@ -140,6 +140,7 @@ class MeetingFinder:
         self._participants()
         self._speaking_states()
         self._named_sides()
+        self._host_serves_venue()
         for m in self.meetings:
             self._other_side(m)
             m.states = sorted(set(m.states))
@@ -160,7 +161,9 @@ class MeetingFinder:
                   or self.alone.search(s.text) or self._received_someone(s))
         # "It was attended by ...", "Representatives of X attended as guests": the meeting just opened
         attending = bool(self.meetings and re.search(
-            r"\b(was attended|were attended|attended|took part|participated|were present|was present|joined)\b",
+            # "The minister hosted his counterparts from A, B and C": the host's guests attended too
+            r"\b(was attended|were attended|attended|took part|participated|were present|was present|joined|"
+            r"hosted\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:counterparts?|delegations?|guests|ministers))\b",
             s.text))
         during = bool(noun and re.search(r"\b(during|at|in)\s+(a|an|the)\b[^.]{0,40}" + noun.group(1), s.text, re.I))
         # "The Security Council unanimously adopted a resolution on Friday": a body's act is its meeting
@@ -703,6 +706,25 @@ class MeetingFinder:
                         primary.states.append(m.key)
                         if guest:
                             primary.guests.append(m.key)    # "a delegation of X ... attended as guests"
+
+    def _host_serves_venue(self) -> None:
+        """'The meeting was held in New Delhi, hosted by External Affairs Minister X': a host the text
+        gives no state to serves the state the meeting was held in, which took part."""
+        for meeting in self.meetings:
+            if meeting.sideline_of or not meeting.country:
+                continue
+            for p in meeting.participations:
+                if p.represents is not None:
+                    continue
+                for m in (x for x in self.dm.mentions if x.key == p.agent):
+                    tp = next((t for t in self.dm.titled if t.mention.start == m.start), None)
+                    at = tp.title_start if tp is not None else m.start
+                    if re.search(r"\bhosted\s+by\s+(?:the\s+)?$", self.text[max(0, at - 20):at]) or \
+                            re.match(r"\s*,?\s+(?:who\s+)?(?:hosted|played host)\b", self.text[m.end:m.end + 30]):
+                        p.represents = meeting.country
+                        if meeting.country not in meeting.states:
+                            meeting.states.append(meeting.country)
+                        break
 
     def _named_sides(self) -> None:
         """'The Pakistani side announced ...', 'the Chinese side': a side of the talks is a party to them,
