@@ -311,3 +311,20 @@ def test_shri_and_smt_are_courtesies_not_names(lexicon):
     keys = {k for k in facts.entities if k.startswith("person/")} if hasattr(facts, "entities") else {
         p.agent for m in facts.meetings for p in m.participations}
     assert not any("shri" in k or "smt" in k for k in keys)
+
+
+def test_an_infinitive_completing_allow_is_no_aim_of_its_own(lexicon):
+    facts = facts_of("OSLO, 3 May 2031 - Norway and Chile held talks in Oslo.\n\nNorway expects the junta to keep its "
+                     "promise not to allow any militia to use the port against its neighbours.\n", lexicon)
+    demands = [s for s in facts.stances if "junta" in s.evidence.text or "use the port" in s.evidence.text]
+    assert len(demands) == 1 and "use the port" in demands[0].evidence.text
+
+
+def test_a_body_whose_every_member_attended_speaks_as_its_states(lexicon):
+    facts = facts_of(
+        "TASHKENT, 3 May 2031 - Foreign ministers of Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the United Arab "
+        "Emirates met their Uzbek and Kazakh counterparts in Tashkent.\n\nThe GCC side reiterated its support for "
+        "the Aral Sea programme.\n", lexicon)
+    held = set(stance_with(facts, "Aral Sea").holders)
+    assert held == {"state/bahrain", "state/kuwait", "state/oman", "state/qatar", "state/saudi-arabia",
+                    "state/united-arab-emirates"}

@@ -270,8 +270,10 @@ class HolderResolver:
             if not k:
                 continue
             entry = self.dm.entries.get(k)
-            # "The E3 participants expressed concern": a grouping of fixed membership speaks as its states
-            fixed = entry.member_states if entry is not None and entry.kind == "grouping" else []
+            # "The E3 participants expressed concern": a grouping of fixed membership speaks as its states;
+            # "The GCC side reiterated" at a meeting every GCC state attended: so does a body
+            fixed = entry.member_states if entry is not None and (entry.kind == "grouping" or (
+                self.primary is not None and set(entry.member_states) <= set(self.primary.states))) else []
             for actor in fixed or [k]:
                 if actor not in actors:
                     actors.append(actor)

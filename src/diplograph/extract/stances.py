@@ -62,6 +62,12 @@ class _Clause:
     cue_end: int = 0
 
 
+# verbs whose object does what the infinitive after it says ("allow any group to use")
+_OBJECT_CONTROL = re.compile(r"\b(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|enable|enables|"
+                             r"enabled|enabling|let|force|forced|compel|compelled|help|helps|helped|helping)\s+"
+                             r"(?:[\w'-]+\s+){0,3}[\w'-]+\W*$")
+
+
 class StanceFinder(HolderResolver):
     def __init__(self, text: str, sentences: list[Sentence], mentions: DocMentions, lexicon: Lexicon,
                  meetings: list[MeetingFact], kind: str, dateline_end: int = 0):
@@ -367,6 +373,8 @@ class StanceFinder(HolderResolver):
         assert head is not None     # a cue is only found with its words
         if not re.search(r"\bto\s+\w+", self.text[head.end():m.start()]) or self.find_cue(head.end(), m.start()):
             return False    # no first infinitive, or one that takes its own ("to support X to combat ...")
+        if _OBJECT_CONTROL.search(self.text, head.end(), m.start()):
+            return False    # "not to allow any group to use ...": the infinitive completes "allow", no aim
         before = re.search(r"([\w'-]+)\W*$", self.text[head.end():m.start()])
         word = before.group(1).lower() if before else ""
         return bool(word) and word not in self.verbs and word not in self.infinitive_nouns and \
