@@ -328,3 +328,18 @@ def test_a_body_whose_every_member_attended_speaks_as_its_states(lexicon):
     held = set(stance_with(facts, "Aral Sea").holders)
     assert held == {"state/bahrain", "state/kuwait", "state/oman", "state/qatar", "state/saudi-arabia",
                     "state/united-arab-emirates"}
+
+
+def test_a_summit_our_leaders_will_take_issues_to_is_no_meeting_yet(lexicon):
+    facts = facts_of("NEW YORK, 3 May 2031 - The foreign ministers of Chile, Peru and Fiji met in New York on Monday."
+                     "\n\nOur leaders will take these issues forward at the summit in Valparaiso next year.\n",
+                     lexicon)
+    assert len(facts.meetings) == 1 and facts.meetings[0].city == "place/new-york"
+
+
+def test_a_state_that_did_not_take_part_brings_no_meeting_of_its_own(lexicon):
+    facts = facts_of("VIENNA, 3 May 2031 - The Joint Commission met in Vienna on Monday with Chile, Peru and Fiji."
+                     "\n\nBolivia, which left the accord in April 2029, did not take part in the meeting.\n",
+                     lexicon)
+    assert len(facts.meetings) == 1
+    assert "state/bolivia" not in facts.meetings[0].states

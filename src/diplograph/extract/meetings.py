@@ -90,7 +90,10 @@ _PLAN = re.compile(r"\b(?:agreed|decided|plans?|planned|intends?|intended|propos
                    # "looked forward to the 57th Meeting to be held in Vientiane in July": still to come
                    r"\blook(?:s|ed|ing)? forward to\b|\bto be (?:held|hosted|convened)\b|"
                    # "invited the minister to attend a conference in Ashgabat": an invitation's event lies ahead
-                   r"\binvit(?:ed|es|ing|ation)\b[^.;]{0,60}?\bto\s+(?:attend|visit|participate|take part|join)\b",
+                   r"\binvit(?:ed|es|ing|ation)\b[^.;]{0,60}?\bto\s+(?:attend|visit|participate|take part|join)\b|"
+                   # "Our leaders will take these issues forward at the summit in C next year"
+                   r"\b(?:will|shall)\s+(?:\w+\s+){0,6}?(?:at|in|during)\s+(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,4}?"
+                   r"(?:summit|meeting|session|conference|ministerial)\b",
                    re.I)
 _DEMONYM_ROLE = re.compile(
     r"(?:(?:\s*,\s*|\s+and\s+|\s+)[A-Z][\w-]+)*\s+(?:(?:foreign|special|deputy|defen[cs]e|prime|senior|top|acting|"
@@ -214,6 +217,8 @@ class MeetingFinder:
             return      # "The next round of the dialogue will be held in Kabul": not held yet
         date = dates[0] if dates else None
         target = self._target(date.value if date else None, city, ordinal, sideline, s)
+        if target is None and _ABSENT.search(s.text) and not met:
+            return      # "X, which ... in April 2019, did not take part in the meeting": no meeting of its own
         if target is None:
             target = MeetingFact(local_id=f"m{len(self.meetings) + 1}", evidence=[])
             if sideline and self.meetings:
