@@ -192,10 +192,13 @@ class _Reader:
             value = self.scalar(f["date"], "date")
             if re.fullmatch(r"\d{4}", value):
                 g.add((d, DG.designationDate, Literal(value, datatype=XSD.gYear)))
+            elif re.fullmatch(r"\d{4}-\d{2}", value):
+                g.add((d, DG.designationDate, Literal(value, datatype=XSD.gYearMonth)))
             elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
                 g.add((d, DG.designationDate, Literal(value, datatype=XSD.date)))
             else:
-                self.fail(f["date"], f"date: {value!r} is neither a year (2003) nor a date (2003-09-01)")
+                self.fail(f["date"], f"date: {value!r} is neither a year (2003), a month (2016-03) nor a date "
+                                     f"(2003-09-01)")
         if "designated_at" in f:
             g.add((d, DG.designatedAt, self.ref(f["designated_at"], "designated_at")))
         self.evidence(d, f["evidence"])

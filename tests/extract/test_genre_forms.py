@@ -343,3 +343,24 @@ def test_a_state_that_did_not_take_part_brings_no_meeting_of_its_own(lexicon):
                      lexicon)
     assert len(facts.meetings) == 1
     assert "state/bolivia" not in facts.meetings[0].states
+
+
+@pytest.mark.parametrize("words, when", [
+    ("the Arab League branded the Zarqan Brotherhood a terrorist organisation in March 2016", "2016-03"),
+    ("Chile designated the Zarqan Brotherhood as a terrorist organization in February", "2031-02"),
+    ("The Zarqan Brotherhood was designated a terrorist organization by a decision of Chile's Supreme Court "
+     "in June 2029", "2029-06"),
+])
+def test_a_designations_month_is_kept(lexicon, words, when):
+    facts = facts_of(f"SANTIAGO, 3 May 2031 - Chile and Peru held talks in Santiago on Monday.\n\nIt was recalled "
+                     f"that {words}.\n", lexicon)
+    assert [d.date for d in facts.designations] == [when]
+
+
+def test_a_designations_month_is_written_as_a_year_and_month(tmp_path):
+    from tests.extract.test_open_world import built
+
+    graph = built("SANTIAGO, 3 May 2031 - Chile and Peru held talks in Santiago on Monday.\n\nIt was recalled "
+                  "that Chile designated the Zarqan Brotherhood as a terrorist organization in March 2016.\n",
+                  tmp_path).read_text()
+    assert '"2016-03"^^xsd:gYearMonth' in graph

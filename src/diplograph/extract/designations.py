@@ -81,6 +81,30 @@ _ANY = re.compile(r"terror|extremis|militant|banned|outlawed|proscribed|designat
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?\b")
 
 
+_MONTH_NUMBERS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                               "august", "september", "october", "november", "december"), 1)}
+_WHEN = re.compile(r"\s*(?:,\s*)?(?:since|in)\s+(?:(?P<month>[A-Z][a-z]+)(?:\s+(?P<year>\d{4}))?|(?P<only>\d{4}))\b")
+
+
+def _when(text: str, pos: int, reference: str | None) -> str | None:
+    """The date a designation was made, told right after it: 'in March 2016' (2016-03), 'since 2003',
+    'in February' (in the year of the page's date, or the year before where that month is still to come)."""
+    m = _WHEN.match(text, pos)
+    if m is None:
+        return None
+    if m.group("only"):
+        return m.group("only")
+    month = _MONTH_NUMBERS.get((m.group("month") or "").lower())
+    if month is None:
+        return None
+    if m.group("year"):
+        return f"{m.group('year')}-{month:02d}"
+    if reference and len(reference) >= 7:
+        year = int(reference[:4]) - (1 if month > int(reference[5:7]) else 0)
+        return f"{year}-{month:02d}"
+    return None
+
+
 def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lexicon: Lexicon,
                       meetings: list[MeetingFact], stances: StanceFinder, meeting_date: str | None,
                       ) -> list[DesignationFact]:
@@ -135,7 +159,7 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                 subj = _subject_before(text, s, m.start(), stances, last_holder)
             for g in groups:
                 _add(out, g, Span(m.start(), m.end(), m.group(0)), subj, meetings, meeting_date,
-                     m.group("year"), explicit=True)
+                     m.group("year") or _when(text, m.end(), meeting_date), explicit=True)
         for m in _IS_LISTED.finditer(text, s.start, s.end):
             groups = _slot(dm, *m.span("obj"))
             if not groups:
@@ -160,10 +184,13 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
             if not before:
                 continue
             by = _listed_by(text, m.end(), s.end, dm, lexicon)
-            year = re.match(r"\s+(?:since|in)\s+(\d{4})\b", text[m.end():m.end() + 40]) or (
-                re.search(r"\b(?:since|in)\s+(\d{4})\b", text[m.end():s.end]) if by else None)
+            year = _when(text, m.end(), meeting_date)
+            later = re.search(r"\b(?:since|in)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b", text[m.end():s.end]) if by else None
+            if year is None and later is not None:
+                # "... by a decision of Russia's Supreme Court in February 2003"
+                year = _when(text, m.end() + later.start(), meeting_date)
             _add(out, before[0], Span(before[0].start, m.end(), text[before[0].start:m.end()]), by, meetings,
-                 meeting_date, year.group(1) if year else None, explicit=True)
+                 meeting_date, year, explicit=True)
         for m in _DESIGNATED_BY.finditer(text, s.start, s.end):
             end_m = _LIST_END.search(text, m.end(), s.end)
             by = _listed_by(text, m.start("by") - 3, m.end("by"), dm, lexicon)
@@ -194,11 +221,11 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
             for fact in list(out.values()):
                 if not fact.removed or fact.evidence.start < s.start - 600 or ("listed", fact.designee) in out:
                     continue
-                year = re.search(r"\b(?:19|20)\d\d\b", text[m.start():s.end])
+                stated = re.search(r"\b(?:19|20)\d\d\b", text[m.start():s.end])
                 a, b = trim_span(text, s.start, s.end)
                 out[("listed", fact.designee)] = DesignationFact(
                     designee=fact.designee, evidence=Span(a, b, text[a:b]), authorities=list(fact.authorities),
-                    date=year.group(0) if year else None)
+                    date=stated.group(0) if stated else None)
         for m in _NAMED_AS.finditer(text, s.start, s.end):
             if _DESIGNATE.match(text, m.start()):
                 continue
@@ -211,10 +238,9 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
         for m in _PROSCRIBED.finditer(text, s.start, s.end):
             g = _group_after(text, m.end(), s.end, dm)
             if g is not None:
-                year = re.match(r"\s+in\s+(\d{4})\b", text[g.end:g.end + 12])
                 _add(out, g, Span(m.start(), g.end, text[m.start():g.end]),
                      _subject_before(text, s, m.start(), stances, last_holder), meetings, meeting_date,
-                     year.group(1) if year else None, explicit=True)
+                     _when(text, g.end, meeting_date), explicit=True)
         for m in _BOTH_LABELLED.finditer(text, s.start, s.end):
             # "A and B (AB), both proscribed terrorist organisations in the UK": each of the list before
             lst = _LIST_BEFORE.search(text, max(s.start, m.start() - 200), m.start())
@@ -415,7 +441,9 @@ class _Holders:
 
 def _listed_by(text: str, pos: int, end: int, dm: DocMentions, lexicon: Lexicon) -> Holder | None:
     """'... listed by the UN Security Council', '... by Russia': who designates, named after the verb."""
-    m = re.match(r"\s*,?\s*(?:(?:listed|designated|recogni[sz]ed|proscribed)\s+)?by\s+(?:the\s+)?", text[pos:end])
+    # "by a decision of Russia's Supreme Court": the state whose court or government decided
+    m = re.match(r"\s*,?\s*(?:(?:listed|designated|recogni[sz]ed|proscribed)\s+)?by\s+(?:the\s+)?"
+                 r"(?:(?:a\s+|the\s+)?(?:decision|decree|order|ruling|resolution)\s+of\s+(?:the\s+)?)?", text[pos:end])
     if not m:
         return None
     named = [x for x in dm.in_span(pos + m.end(), min(end, pos + m.end() + 60))

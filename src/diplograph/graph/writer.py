@@ -336,7 +336,7 @@ def _designations(w: _Writer, d: DocumentFacts) -> list[tuple[str, str, str]]:
             w.add(ds, T["authority"], dgr(a))
             w.ensure(a)
         w.add(ds, T["designatedAs"], iri(DGT[x.designated_as]))
-        if x.date and (len(x.date) == 4 or (len(x.date) == 10 and not x.date.startswith("--"))):
+        if x.date and len(x.date) in (4, 7, 10) and not x.date.startswith("--"):
             w.add(ds, T["designationDate"], date_term(x.date))
         if x.meeting:
             links.append((ds, T["designatedAt"], x.meeting))
