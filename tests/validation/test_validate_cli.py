@@ -309,3 +309,9 @@ def test_misspelt_property_is_a_violation(project, tmp_path):
     result = run("validate", name)
     assert result.exit_code == 1, result.output
     assert "dg:adressee is not a term of the diplograph ontology" in result.stdout
+
+
+def test_a_yaml_designation_dated_by_month_is_a_year_and_month(project):
+    name = write(project, "month.yaml", YAML_STANCE.replace('date: "2003"', 'date: "2016-03"', 1))
+    result = run("validate", name)
+    assert result.exit_code == 0, result.output + result.stderr
