@@ -364,3 +364,23 @@ def test_a_designations_month_is_written_as_a_year_and_month(tmp_path):
                   "that Chile designated the Zarqan Brotherhood as a terrorist organization in March 2016.\n",
                   tmp_path).read_text()
     assert '"2016-03"^^xsd:gYearMonth' in graph
+
+
+@pytest.mark.parametrize("sentence, designees, by, when", [
+    ("Chile added the Zarqan Brotherhood to its list of terrorist organizations in 2021.",
+     {"zarqan-brotherhood"}, ["state/chile"], "2021"),
+    ("The Zarqan Brotherhood was added to the UN sanctions list of terrorist entities.",
+     {"zarqan-brotherhood"}, ["org/united-nations"], None),
+    ("The Zarqan Brotherhood is on Peru's list of terrorist organizations.",
+     {"zarqan-brotherhood"}, ["state/peru"], None),
+    ("Peru considers the Zarqan Brotherhood and the Qirmiz Front to be terrorist organizations.",
+     {"zarqan-brotherhood", "qirmiz-front"}, ["state/peru"], None),
+    ("They discussed the threat from the US-designated terrorist group Zarqan Brotherhood.",
+     {"zarqan-brotherhood"}, ["state/united-states"], None),
+    ("They called for action against UN-listed terrorist entities such as the Qirmiz Front.",
+     {"qirmiz-front"}, ["org/united-nations"], None),
+])
+def test_lists_of_terrorist_organizations_and_who_keeps_them(lexicon, sentence, designees, by, when):
+    facts = facts_of(f"LIMA, 3 May 2031 - Chile and Peru held talks in Lima on Monday.\n\n{sentence}\n", lexicon)
+    assert {d.designee.split("/", 1)[1] for d in facts.designations} == designees
+    assert all(d.authorities == by and d.date == when for d in facts.designations)

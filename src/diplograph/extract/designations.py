@@ -34,7 +34,7 @@ _DESIGNATE = re.compile(
     r"\b(?:designated|designates|designate|listed|lists|list|declared|declares|named|branded|brands|labell?ed|"
     r"recogni[sz]ed|recogni[sz]es|classified|classifies|considers|considered|regards|regarded|deems|deemed|"
     r"consider|regard|deem)\s+(?P<obj>[^.;]{0,60}?)\s*"
-    r"(?:as\s+(?:an?\s+)?(?:(?:specially|designated|global|foreign|banned|proscribed)\s+){0,3}"
+    r"(?:(?:as|to\s+be)\s+(?:an?\s+)?(?:(?:specially|designated|global|foreign|banned|proscribed)\s+){0,3}"
     r"(?:terrorist|terror|extremist)s?(?:\s+and\s+extremist)?"
     r"(?:\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|outfits?))?|an?\s+(?:terrorist|terror|extremist)\s+"
     r"(?:organi[sz]ation|group|entity))"
@@ -126,9 +126,11 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
             list_end = end_m.start() if end_m else s.end
             groups = _groups_in(text, list_start, list_end, dm, lexicon)
             ev_start = _phrase_start(text, s.start, m.start())
+            # "UN-listed terrorist entities, including X": the prefix names who listed them
+            by = _prefix_authority(text, m.start(), m.end(), dm, lexicon)
             for g in groups:
-                _add(out, g, Span(ev_start, list_end, text[ev_start:list_end].rstrip(" ,")), holder,
-                     meetings, meeting_date, None)
+                _add(out, g, Span(ev_start, list_end, text[ev_start:list_end].rstrip(" ,")), by or holder,
+                     meetings, meeting_date, None, explicit=by is not None)
         for m in _DESIGNATE.finditer(text, s.start, s.end):
             obj_start, obj_end = m.span("obj")
             groups = _slot(dm, obj_start, obj_end)
@@ -233,8 +235,27 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                 _add(out, g, Span(m.start(), m.end(), m.group(0)),
                      holder if holder is not None and holder.actors else last_holder, meetings, meeting_date, None)
         for g, a, b in _labelled_groups(text, s, dm, lexicon):
-            _add(out, g, Span(a, b, text[a:b]), holder if holder is not None and holder.actors else last_holder,
-                 meetings, meeting_date, None)
+            # "the US-designated terrorist group X": the prefix names who designated it
+            by = _prefix_authority(text, a, b, dm, lexicon)
+            _add(out, g, Span(a, b, text[a:b]), by or (holder if holder is not None and holder.actors else last_holder),
+                 meetings, meeting_date, None, explicit=by is not None)
+        for m in _ADDED_TO_LIST.finditer(text, s.start, s.end):
+            # "Chile added X to its list of terrorist organizations in 2021", "X was added to the UN sanctions
+            # list of terrorist entities": whose list, else who added
+            groups = _slot(dm, *m.span("obj")) or [x for x in dm.in_span(s.start, m.start())
+                                                     if x.kind in _GROUP_KINDS][-1:]
+            by = _list_owner(m.group("list"), m.start("list"), dm, lexicon) or \
+                _subject_before(text, s, m.start(), stances, last_holder)
+            for g in groups:
+                _add(out, g, Span(m.start(), m.end(), m.group(0)), by, meetings, meeting_date,
+                     _when(text, m.end(), meeting_date), explicit=True)
+        for m in _ON_LIST.finditer(text, s.start, s.end):
+            # "X is on Peru's list of terrorist organizations", "X remains on the EU terrorist list"
+            before = [x for x in dm.in_span(s.start, m.start()) if x.kind in _GROUP_KINDS][-1:]
+            by = _list_owner(m.group("list"), m.start("list"), dm, lexicon)
+            for g in before:
+                _add(out, g, Span(g.start, m.end(), text[g.start:m.end()]), by, meetings, meeting_date,
+                     _when(text, m.end(), meeting_date), explicit=True)
         for m in _PROSCRIBED.finditer(text, s.start, s.end):
             g = _group_after(text, m.end(), s.end, dm)
             if g is not None:
@@ -362,6 +383,33 @@ def _delist(out: dict, groups: list[Mention], span: Span, text: str, s: Sentence
         out[("removed", g.key)] = DesignationFact(
             designee=g.key, evidence=span, authorities=[a for a in (subj.actors if subj else []) if a != g.key],
             removed=True)
+
+
+# "its list of terrorist organizations", "Peru's list of banned groups", "the EU terrorist list"
+_LIST = (r"(?P<list>(?:its|their|his|her|the|a|an|[A-Z][\w.'’-]*(?:['’]s)?)\s+(?:[\w.'’-]+\s+){0,3}?"
+         r"(?:(?:list|register|registry)\s+of\s+(?:[\w-]+\s+){0,2}?(?:terrorist|terror|extremist|banned)\s+"
+         r"(?:organi[sz]ations|groups|entities|movements|outfits)|(?:terrorist|terror)\s+(?:list|register)))")
+_ADDED_TO_LIST = re.compile(r"\b(?:added|adds|adding|included|includes|including|placed|places|put|entered|"
+                            r"enters)\s+(?P<obj>[^.;]{0,60}?)\s*\b(?:to|on|in|into)\s+" + _LIST, re.I)
+_ON_LIST = re.compile(r"\b(?:is|are|was|were|remains?|remained|stays?|stayed)\s+on\s+" + _LIST, re.I)
+_PREFIX_AUTHORITY = re.compile(r"\b([\w.]+)-(?:designated|listed|sanctioned|proscribed|banned)\b")
+
+
+def _list_owner(words: str, at: int, dm: DocMentions, lexicon: Lexicon) -> Holder | None:
+    """Whose list the words name: 'Peru's list', 'the UN sanctions list', 'the EU terrorist list'."""
+    owners = [x for x in dm.in_span(at, at + len(words)) if x.kind in ("state", "igo", "government")]
+    if not owners:
+        return None
+    return Holder([state_of(owners[0].key, lexicon) if owners[0].kind == "government" else owners[0].key])
+
+
+def _prefix_authority(text: str, a: int, b: int, dm: DocMentions, lexicon: Lexicon) -> Holder | None:
+    """'the US-designated terrorist group', 'UN-listed terrorist entities': the state or body before
+    the hyphen designated the group."""
+    m = _PREFIX_AUTHORITY.search(text, max(0, a - 30), b)
+    if m is None or not (m.end() + 1 >= a or text[m.end():a].strip() == ""):
+        return None
+    return _list_owner(m.group(1), m.start(1), dm, lexicon)
 
 
 def _labelled_groups(text: str, s: Sentence, dm: DocMentions, lexicon: Lexicon) -> list[tuple[Mention, int, int]]:
