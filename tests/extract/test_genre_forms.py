@@ -384,3 +384,18 @@ def test_lists_of_terrorist_organizations_and_who_keeps_them(lexicon, sentence, 
     facts = facts_of(f"LIMA, 3 May 2031 - Chile and Peru held talks in Lima on Monday.\n\n{sentence}\n", lexicon)
     assert {d.designee.split("/", 1)[1] for d in facts.designations} == designees
     assert all(d.authorities == by and d.date == when for d in facts.designations)
+
+
+@pytest.mark.parametrize("sentence, states", [
+    ("The ministers met in Nairobi on Monday. Also present were the ambassadors of Chile and Peru.",
+     {"chile", "peru"}),
+    ("The talks in Nairobi on Monday included envoys from Chile, Peru and Fiji.", {"chile", "peru", "fiji"}),
+    ("The ministerial meeting was held in Nairobi on Monday. Participants included Chile, Peru, Fiji and the "
+     "United Nations.", {"chile", "peru", "fiji"}),
+    ("Representatives of Chile, Peru and Fiji joined the meeting in Nairobi on Monday virtually.",
+     {"chile", "peru", "fiji"}),
+])
+def test_ways_of_saying_who_took_part(lexicon, sentence, states):
+    facts = facts_of(f"NAIROBI, 3 May 2031 (KNA) - {sentence}\n", lexicon)
+    assert len(facts.meetings) == 1
+    assert {s.split("/", 1)[1] for s in facts.meetings[0].states} == states

@@ -166,6 +166,8 @@ class MeetingFinder:
         attending = bool(self.meetings and re.search(
             # "The minister hosted his counterparts from A, B and C": the host's guests attended too
             r"\b(was attended|were attended|attended|took part|participated|were present|was present|joined|"
+            # "Also present were the ambassadors of A and B", "Participants included A, B and C"
+            r"[Pp]resent were|also present|[Pp]articipants (?:included|were)|participating (?:states|countries) were|"
             r"hosted\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:counterparts?|delegations?|guests|ministers))\b",
             s.text))
         during = bool(noun and re.search(r"\b(during|at|in)\s+(a|an|the)\b[^.]{0,40}" + noun.group(1), s.text, re.I))
