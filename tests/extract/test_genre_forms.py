@@ -399,3 +399,19 @@ def test_ways_of_saying_who_took_part(lexicon, sentence, states):
     facts = facts_of(f"NAIROBI, 3 May 2031 (KNA) - {sentence}\n", lexicon)
     assert len(facts.meetings) == 1
     assert {s.split("/", 1)[1] for s in facts.meetings[0].states} == states
+
+
+TALKS = ("SUVA, 3 May 2031 (FBC) - Fijian Foreign Minister Ratu Seru Lalabalavu held talks with Tongan Foreign "
+         "Minister Sione Taufa in Suva on Monday.\n\n")
+
+
+def test_a_states_title_with_a_possessive_refers_to_the_person_holding_it(lexicon):
+    facts = facts_of(TALKS + "Tonga's foreign minister expressed concern over rising sea levels.\n", lexicon)
+    assert stance_with(facts, "rising sea levels").holders[0] == "person/sione-taufa"
+
+
+def test_whom_the_subject_received_first_is_not_the_subject_of_what_follows(lexicon):
+    facts = facts_of(TALKS + "Fiji's Prime Minister later received Taufa and praised Tonga's reform agenda.\n",
+                     lexicon)
+    praise = stance_with(facts, "reform agenda")
+    assert praise.holders == ["state/fiji"] and praise.addressees == ["state/tonga"]

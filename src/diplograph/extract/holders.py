@@ -62,6 +62,9 @@ _ON_STATE = re.compile(r"\b(?:consultations|meeting|talks|conference|dialogue|fo
 _HEAD_REF = re.compile(r"(?:the|The)\s+(?:(?P<dem>[A-Z][\w'’-]+)\s+)?(?:top\s+|foreign\s+)?"
                        r"(?P<head>minister|envoy|ambassador|diplomat|president|representative|secretary)"
                        r"(?:\s+(?:also|further|then|later|again))?")
+# a first verb of meeting someone: the words after it are its object, not the subject of what follows
+_MET_SOMEONE = re.compile(r"\s(?:met|received|hosted|visited|telephoned|held talks with|spoke with|talked with|"
+                          r"called on)\s")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])|\n\s*\n")
 
 
@@ -192,6 +195,9 @@ class HolderResolver:
         sub = next(reversed([*_SUBORDINATE.finditer(masked)]), None)
         if sub and not self.collective_rx.match(self.text[start:end].strip().lower()):
             start += sub.end()
+        acted = _MET_SOMEONE.search(self.text, start, end)
+        if acted and not any(a <= acted.start() < b for a, b in hidden) and acted.start() > start:
+            end = acted.start()     # "X later received Y and praised ...": X, not Y, praised
         particular = _PARTICULAR.search(self.text[start:end])
         if particular:
             end = start + particular.start()
@@ -407,7 +413,8 @@ class HolderResolver:
         words = self.text[start:end]
         low = words.lower()
         found = [tp for title, (tps, starts) in self._titled_by_title().items() if title in low and re.search(
-                     rf"\b(the|his|her|its|their)\b[^,;]{{0,30}}\b{re.escape(title)}\b", words, re.I)
+                     rf"(?:\b(?:the|his|her|its|their)\b|[A-Z][\w-]*['’]s\s)[^,;]{{0,30}}\b{re.escape(title)}\b",
+                     words, re.I)
                  for tp in tps[max(0, bisect.bisect_left(starts, start) - 50):bisect.bisect_left(starts, start)]]
         if not found:
             return self._head_reference(start, end)
