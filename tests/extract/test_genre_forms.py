@@ -415,3 +415,11 @@ def test_whom_the_subject_received_first_is_not_the_subject_of_what_follows(lexi
                      lexicon)
     praise = stance_with(facts, "reform agenda")
     assert praise.holders == ["state/fiji"] and praise.addressees == ["state/tonga"]
+
+
+def test_a_states_representative_then_a_second_title_and_name_serves_that_state(lexicon):
+    facts = facts_of("CAIRO, 3 May 2031 (MENA) -- The Arab League Council held an emergency session on Tuesday.\n\n"
+                     "Somalia's permanent representative, Ambassador Abdi Warsame Nur, thanked the Arab states for "
+                     "their support.\n", lexicon)
+    parts = {p.agent: (p.represents, p.title) for p in facts.meetings[0].participations}
+    assert parts["person/abdi-warsame-nur"] == ("state/somalia", "Ambassador")

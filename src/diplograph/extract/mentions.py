@@ -384,7 +384,9 @@ def _title_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
         rf",?(?=\s)[^\S\n]*\n?[^\S\n]*(?:(?P<hon>(?:{hon})(?:\s+(?:{hon}))*)\s+)?(?!{_STATE_WORDS}\b)"
         # a body's name is no person's: "Secretary-General of the Collective Security Treaty Organization,
         # X" reads the body whole, then the name (the lazy "of" would stop short of the body's head)
-        rf"(?!{_PORTFOLIO_WORDS}\b)(?!(?:[A-Z][\w'’.-]*\s+){{0,4}}{_BODY_WORD.pattern})(?P<name>{_NAME})")
+        # nor a second title's: "permanent representative, Ambassador X" is the Ambassador's match
+        rf"(?!{_PORTFOLIO_WORDS}\b)(?!(?:[A-Z][\w'’.-]*\s+){{0,4}}{_BODY_WORD.pattern})(?!(?i:{titles})\s)"
+        rf"(?P<name>{_NAME})")
 
 
 _GROUP_INCLUDING = re.compile(r"\b(?P<dem>[A-Z][\w'’-]+)\s+(?:[a-z]+\s+){0,2}(?:officials|dignitaries|leaders|"
@@ -392,6 +394,12 @@ _GROUP_INCLUDING = re.compile(r"\b(?P<dem>[A-Z][\w'’-]+)\s+(?:[a-z]+\s+){0,2}(
 _FIRST_TITLE_OF = re.compile(r"\b(?:Representative|Envoy|Ambassador|Minister|Secretary|Adviser|Advisor)\s+of\s+"
                              r"(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
                              r"(?:\s+(?:for|on)\s+[A-Z][\w'’ -]{0,40})?,\s*$")
+# "Lebanon's permanent representative to the League, Ambassador X": the possessor serves the second title
+_POSSESSOR_TITLE = re.compile(r"\b(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})['’]s\s+(?:[a-z]+\s+){0,2}"
+                              r"(?:representative|envoy|ambassador|delegate)(?:\s+to\s+(?:the\s+)?[A-Z][\w'’ -]{0,40})?"
+                              r",\s*$")
+
+
 def _state_before(rx: re.Pattern[str], text: str, index: _Sorted, pos: int, group: str) -> str | None:
     """The state named where `rx`'s `group` starts, `rx` matching the words right before `pos`."""
     hit = rx.search(text, max(0, pos - 90), pos)
@@ -471,7 +479,8 @@ def _titled_persons(text: str, lexicon: Lexicon, mentions: list[Mention]) -> lis
             # title's state serves the second, in apposition; "senior Iranian dignitaries, including
             # Foreign Minister X": the group's state is his
             represents = _state_before(_FIRST_TITLE_OF, text, index, m.start(), "of") or \
-                _state_before(_GROUP_INCLUDING, text, index, m.start(), "dem")
+                _state_before(_GROUP_INCLUDING, text, index, m.start(), "dem") or \
+                _state_before(_POSSESSOR_TITLE, text, index, m.start(), "of")
         if represents is None and out and re.fullmatch(r",?\s+and\s+", text[out[-1].mention.end:m.start()]):
             # "Nigeria's Minister of Foreign Affairs A and National Security Adviser B": the possessor
             # before the first title serves the second too
