@@ -423,3 +423,11 @@ def test_a_states_representative_then_a_second_title_and_name_serves_that_state(
                      "their support.\n", lexicon)
     parts = {p.agent: (p.represents, p.title) for p in facts.meetings[0].participations}
     assert parts["person/abdi-warsame-nur"] == ("state/somalia", "Ambassador")
+
+
+def test_a_citys_name_that_ends_a_titled_name_is_the_names(lexicon):
+    facts = facts_of("LIMA, 3 May 2031 - Ambassador Hedi Ben Salem met Foreign Minister Paulo Andrade Lima in Lima "
+                     "on Monday.\n", lexicon)
+    agents = {p.agent for p in facts.meetings[0].participations}
+    assert {"person/hedi-ben-salem", "person/paulo-andrade-lima"} <= agents
+    assert facts.meetings[0].city == "place/lima"

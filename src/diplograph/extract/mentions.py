@@ -254,9 +254,12 @@ def find_mentions(text: str, lexicon: Lexicon) -> DocMentions:
         for hit in dem_re.finditer(text):
             take(hit, dem, False, "demonym")
     # "Karim bin Salem Al Qasimi": a city's name after "bin" is a father's name, part of a person's
+    # "Ambassador Hedi Ben Salem, ...": a city's name that ends a name a title opens is the name's
+    titled_name = _titled_name_before(id(lexicon), lexicon)
     found = [m for m in found if m.kind != "place" or not (
         _PATRONYMIC_BEFORE.search(text, max(0, m.start - 6), m.start) or _INSIDE_NAME.fullmatch(
-            text, max(0, m.start - 30), m.start) and _NAME_GOES_ON.match(text, m.end))]
+            text, max(0, m.start - 30), m.start) and _NAME_GOES_ON.match(text, m.end)
+        or titled_name.search(text, max(0, m.start - 60), m.start))]
     mentions = _resolve_overlaps(found)
     titled = _titled_persons(text, lexicon, mentions)
     mentions = _replace_with_titled(mentions, [tp.mention for tp in titled])
@@ -419,6 +422,13 @@ def _names_then_titles(text: str, title_start: int, name_end: int, appositive: r
     if before is None or before.group("last") in _STOP_CAPS or before.group("last") in _MONTH_WORDS:
         return False
     return appositive.match(text, name_end) is not None
+
+
+@cache
+def _titled_name_before(lex_id: int, lexicon: Lexicon) -> re.Pattern:
+    """A title then one to three words of a name, ending right where a city's name begins."""
+    titles = trie_pattern({t["title"].casefold() for t in lexicon.titles}, _alias_token)
+    return re.compile(rf"\b(?i:{titles})\s+(?!(?:of|to|for|in|at)\b){_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}\s$")
 
 
 def _titled_persons(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[TitledPerson]:
