@@ -431,3 +431,12 @@ def test_a_citys_name_that_ends_a_titled_name_is_the_names(lexicon):
     agents = {p.agent for p in facts.meetings[0].participations}
     assert {"person/hedi-ben-salem", "person/paulo-andrade-lima"} <= agents
     assert facts.meetings[0].city == "place/lima"
+
+
+def test_a_name_after_a_states_possessive_serves_that_state(lexicon):
+    facts = facts_of("NAIROBI, 3 May 2031 - Foreign ministers met in Nairobi on Monday. Kenya's Amani Wekesa hosted "
+                     "the talks, which were attended by Chile's Rosa Quilca and Peru's Jorge Valdes.\n",
+                     lexicon)
+    parts = {p.agent: p.represents for p in facts.meetings[0].participations}
+    assert parts["person/rosa-quilca"] == "state/chile"
+    assert parts["person/jorge-valdes"] == "state/peru"

@@ -644,6 +644,13 @@ class MeetingFinder:
                         represents = whose[-1].key
                 if represents is None and entry is not None:
                     represents = entry.affiliation
+                if represents is None and tp is None:
+                    # "attended by Britain's Oliver Pennick, Germany's Helga Brandt": the state before the name
+                    own = re.search(r"['’]s?\s+$", self.text[max(s.start, p.start - 4):p.start])
+                    whose = [x for x in self.dm.in_span(max(s.start, p.start - 40), p.start, {"state"})
+                             if own and x.end == p.start - len(own.group(0))]
+                    if whose:
+                        represents = whose[-1].key
                 if represents is None and tp is not None:
                     # "X, Chairperson of the African Union Commission": a body the recognizer found after
                     # the lexicon's pass read the title
