@@ -122,6 +122,8 @@ def test_the_head_of_a_body_named_in_full_then_his_name(lexicon):
     ("Chile paid tribute to the rescue teams.", "Appreciation"),
     ("Chile hailed the new fisheries accord.", "Welcome"),
     ("Chile reassured its partners that the port would stay open.", "Commitment"),
+    ("Chile offered to mediate between the parties.", "Commitment"),
+    ("Chile sought Fiji's support for its candidacy.", "Demand"),
 ])
 def test_reporting_verbs_of_the_genre_and_their_types(lexicon, sentence, kind):
     facts = facts_of(f"SANTIAGO, 3 May 2022 - Chile and Fiji held talks in Santiago.\n\n{sentence}\n", lexicon)
