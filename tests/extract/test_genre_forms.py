@@ -442,3 +442,19 @@ def test_a_name_after_a_states_possessive_serves_that_state(lexicon):
     parts = {p.agent: p.represents for p in facts.meetings[0].participations}
     assert parts["person/rosa-quilca"] == "state/chile"
     assert parts["person/jorge-valdes"] == "state/peru"
+
+
+@pytest.mark.parametrize("sentence, city, states", [
+    ("Chile and Peru signed a memorandum on water sharing in Lima on Friday.", "lima", {"chile", "peru"}),
+    ("Chilean President Luis Araya received Peru's foreign minister in Santiago on Friday.", "santiago",
+     {"chile", "peru"}),
+    ("The 12th Chile-Peru Joint Commission convened in Lima on Friday.", "lima", {"chile", "peru"}),
+    ("Peru hosted the fifth round of political consultations with Chile in Lima on 2 May.", "lima",
+     {"chile", "peru"}),
+])
+def test_ways_of_telling_a_meeting(lexicon, sentence, city, states):
+    facts = facts_of(f"LIMA, 3 May 2031 (Andina) - {sentence}\n", lexicon)
+    assert len(facts.meetings) == 1
+    m = facts.meetings[0]
+    assert m.date == "2031-05-02" and m.city == f"place/{city}"
+    assert {s.split("/", 1)[1] for s in m.states} == states

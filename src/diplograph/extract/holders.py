@@ -217,9 +217,12 @@ class HolderResolver:
             noun = None     # "the Pacific Islands Forum": a body's name, not a meeting that speaks
         if noun and (verb is None or noun.start() < verb.start()) and \
                 not re.search(r"\b(after|before|at|during|on the sidelines of)\b", low) and \
+                not re.search(r"\b(?:in|to|from|for|with|by)\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?"
+                              r"(?:[\w-]+\s+)?$", low[:noun.start()]) and \
                 not any(m.kind == "person" and m.start < start + noun.start() for m in self.dm.in_span(start, end)):
             # "The sixth round of Moscow Format talks concluded with calls on ...": the meeting speaks;
-            # not "Envoys of A and B met ... for the fifth meeting": there the envoys do
+            # not "Envoys of A and B met ... for the fifth meeting": there the envoys do; nor "X's
+            # participation in the event": the noun there is no subject's head
             return self.meeting_holder()
         acc = re.match(r"according to\s+", low)
         if self.other_rx.match(low):

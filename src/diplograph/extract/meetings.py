@@ -160,7 +160,11 @@ class MeetingFinder:
         # "met", and "leaders meeting in Doha on Tuesday demanded": the participle tells the meeting too
         met = bool(re.search(r"\bmet\b|\b(?:leaders|ministers|envoys|delegates|officials|representatives)\s+"
                              r"(?:meeting|gathered|gathering)\s+(?:in|at)\s+[A-Z]|"
-                             r"\b(?:discussed|conferred|signed)\b[^.;]{0,80}?\bwith\s+(?:\w+\s+){0,4}?[A-Z]", s.text)
+                             r"\b(?:discussed|conferred|signed)\b[^.;]{0,80}?\bwith\s+(?:\w+\s+){0,4}?[A-Z]|"
+                             # "Chile and Peru signed a memorandum on water sharing in Lima on Friday"
+                             r"\b(?:signed|inked)\s+(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|"
+                             r"memorand(?:um|a)|accords?|treaty|treaties|deals?|declarations?|protocols?|MoUs?)\b",
+                             s.text)
                   or self.alone.search(s.text) or self._received_someone(s))
         # "It was attended by ...", "Representatives of X attended as guests": the meeting just opened
         attending = bool(self.meetings and re.search(
@@ -337,6 +341,11 @@ class MeetingFinder:
             dem = re.match(r"[A-Z][\w'’-]+\s+", self.text[at:at + 40])
             if dem and any(tp.title_start == at + dem.end() for tp in self.dm.titled):
                 return True
+            # "received Peru's foreign minister", "received the Chilean delegation": a state's envoy, unnamed
+            if re.match(r"(?:[A-Z][\w'’-]+(?:['’]s)?\s+)(?:\w+\s+)?(?:minister|envoy|ambassador|delegation|"
+                        r"counterpart|president|prime minister|representative)\b", self.text[at:at + 60]) and \
+                    self.dm.in_span(at, at + 30, {"state"}):
+                return True
         return False
 
     def _title_says(self, key: str) -> str | None:
@@ -493,8 +502,12 @@ class MeetingFinder:
                         self.text[max(s.start, m.start - 30):m.start]):
                     continue
                 # a place, not a party: "in Uzbekistan", "on Afghanistan", "visit to China"
-                # "Special Representatives for X", "a meeting on X": what it is about
-                if re.search(r"\b(in|on|to|for|about|regarding|over|bordering|against|with)\s+(the\s+)?$", before):
+                # "Special Representatives for X", "a meeting on X": what it is about; but "political
+                # consultations with Chile": the other party
+                talks_with = re.search(r"\b(?:talks|consultations|meetings?|dialogue|negotiations|discussions|summit)"
+                                       r"\s+with\s+(?:the\s+)?$", self.text[max(s.start, m.start - 40):m.start])
+                if not talks_with and re.search(r"\b(in|on|to|for|about|regarding|over|bordering|against|with)\s+"
+                                                r"(the\s+)?$", before):
                     continue
                 if re.search(r"\b(situation|territory|capital|soil|border|borders|issue|people|states|countries|"
                              r"neighbou?rs|neighbou?ring countries)\s+of\s+(the\s+)?$", before):

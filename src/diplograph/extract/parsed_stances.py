@@ -319,17 +319,19 @@ def find_parsed_stances(text: str, dm: DocMentions, lexicon: Lexicon, meetings: 
                 # "Mr. Beisenov thanked ...": a name the converter could not place holds it, not the meeting
                 out.dropped.append(Dropped(a, b, f"the subject {subj.text!r} names an actor nobody introduced"))
                 continue
+            if not actors:
+                # "X's participation underscored Pakistan's strong commitment": whose the stance noun is, as the
+                # text says, before any holder the meeting would lend it
+                obj = _object_head(verb)
+                owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
+                if owner is not None and obj is not None and obj.lemma_.lower() in table.nouns:
+                    actors = [x.key for x in dm.in_span(ps.start(owner), ps.end(owner)) if x.kind == "state"]
+                    inferred = not actors
             if not actors and subj is not None and _partial(subj) and primary is not None:
                 # "Several speakers welcomed ...": some of the participants, not all of them
                 actors = [_participants_node(dm, doc_stem, primary)]
             elif not actors:
                 actors = vague_holders(resolver, dm, primary, doc_stem, out, at=a)
-            if not actors:
-                # "X's participation underscored Pakistan's strong commitment": whose the stance noun is
-                obj = _object_head(verb)
-                owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
-                if owner is not None and obj is not None and obj.lemma_.lower() in table.nouns:
-                    actors = [x.key for x in dm.in_span(ps.start(owner), ps.end(owner)) if x.kind == "state"]
             if not actors:
                 out.dropped.append(Dropped(a, b, "no holder: the text names no actor and reports no meeting"))
                 continue
