@@ -458,3 +458,17 @@ def test_ways_of_telling_a_meeting(lexicon, sentence, city, states):
     m = facts.meetings[0]
     assert m.date == "2031-05-02" and m.city == f"place/{city}"
     assert {s.split("/", 1)[1] for s in m.states} == states
+
+
+@pytest.mark.parametrize("sentence, words, speaker", [
+    ("\"We urge all parties to respect the ceasefire,\" said Lalabalavu.", "respect the ceasefire",
+     "person/ratu-seru-lalabalavu"),
+    ("\"Tonga supports Fiji's candidacy,\" Taufa was quoted as saying.", "candidacy", "person/sione-taufa"),
+    ("\"We condemn the attack on the embassy,\" according to Taufa.", "attack on the embassy",
+     "person/sione-taufa"),
+    ("The Tongan minister, for his part, said his country opposed deep-sea mining.", "deep-sea mining",
+     "person/sione-taufa"),
+])
+def test_who_is_quoted_or_reported(lexicon, sentence, words, speaker):
+    facts = facts_of(TALKS.replace("Foreign Minister Ratu", "Foreign Minister Ratu") + sentence + "\n", lexicon)
+    assert stance_with(facts, words).holders[0] == speaker

@@ -432,7 +432,9 @@ class HolderResolver:
     def _head_reference(self, start: int, end: int) -> str | None:
         """'The Turkish minister', 'the envoy': the last person before whose title ends in that word, of
         the state the demonym names where one is given."""
-        m = _HEAD_REF.fullmatch(self.text[start:end].strip())
+        # "The Tongan minister, for his part,": the aside is not part of the reference
+        words = re.sub(r",?\s*for (?:his|her|its|their) part,?\s*$", "", self.text[start:end].strip())
+        m = _HEAD_REF.fullmatch(words.strip().rstrip(","))
         if m is None:
             return None
         state = None

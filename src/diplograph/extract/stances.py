@@ -197,8 +197,12 @@ class StanceFinder(HolderResolver):
         for a, b, wa, wb in self._quotes:
             if a <= s.start < b:
                 return self.subject_holder(wa, wb)
-        m = re.match(r"^[\"“].+[,.]?[\"”],?\s+(?P<who>[^,]{2,60}?)\s+(said|added|stated|noted|stressed)\.?$",
-                     s.text, re.S)
+        m = re.match(r"^[\"“].+[,.]?[\"”],?\s+(?P<who>[^,]{2,60}?)\s+(said|added|stated|noted|stressed|"
+                     r"was quoted as saying|told reporters)\.?$", s.text, re.S)
+        if not m:
+            # '"We urge all parties ...," said X.', '"...," according to X.': the speaker after the verb
+            m = re.match(r"^[\"“].+[,.]?[\"”],?\s+(?:said|added|stated|noted|according to)\s+(?P<who>[^,]{2,60}?)"
+                         r"(?:,[^,]{0,80})?\.?$", s.text, re.S)
         if not m:
             # "Japan remained committed to aid for the Afghan people, he added.": reported, not quoted; the
             # speaker at the end holds it, not the state the words are about (", she said, demanding ..." too)
