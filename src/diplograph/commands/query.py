@@ -31,7 +31,8 @@ def command(name: str, params: tuple[str, ...], fmt: str, max_width: int, output
     values = parse_assignments(params)
     engine = open_engine(graph, store, endpoint)
     try:
-        rows = run(query, engine, values)
+        # the writers of text formats read Oxigraph's terms as they come (query/formats.py)
+        rows = run(query, engine, values, raw=fmt in ("table", "csv", "tsv"))
     finally:
         engine.close()
     text = format_rows(rows, fmt, max_width=max_width)
