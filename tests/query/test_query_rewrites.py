@@ -23,7 +23,11 @@ NAMES = sorted(p.stem for p in REFERENCE.glob("*.rq"))
 DG = Namespace("https://w3id.org/diplograph/ontology#")
 OA = Namespace("http://www.w3.org/ns/oa#")
 PARAMS = {"topic-stances": [{}, {"topic": "sanctions"}, {"topic": "humanitarian aid"}],
-          "designation-gaps": [{}, {"side": "United States"}, {"other": "European Union"}]}
+          "designation-gaps": [{}, {"side": "United States"}, {"other": "European Union"}],
+          "provenance": [{}, {"node": "meeting/2023-04-13-samarkand"},
+                         {"node": "<https://w3id.org/diplograph/id/meeting/2023-04-13-samarkand>"},
+                         {"node": "https://w3id.org/diplograph/id/meeting/2023-04-13-samarkand"},
+                         {"node": "stance/000_e747bdc18f26e6a7/1201-1310"}, {"node": "nothing/at/all"}]}
 
 
 def damaged(seed_graph: Path, out: Path) -> Path:
