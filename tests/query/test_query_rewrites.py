@@ -24,6 +24,8 @@ DG = Namespace("https://w3id.org/diplograph/ontology#")
 OA = Namespace("http://www.w3.org/ns/oa#")
 PARAMS = {"topic-stances": [{}, {"topic": "sanctions"}, {"topic": "humanitarian aid"}],
           "designation-gaps": [{}, {"side": "United States"}, {"other": "European Union"}],
+          "urged": [{}, {"addressee": "all", "type": "all"}, {"addressee": "Taliban", "type": "Concern"}],
+          "actor-stances": [{}, {"actor": "China"}, {"actor": "Wang Yi"}],
           "provenance": [{}, {"node": "meeting/2023-04-13-samarkand"},
                          {"node": "<https://w3id.org/diplograph/id/meeting/2023-04-13-samarkand>"},
                          {"node": "https://w3id.org/diplograph/id/meeting/2023-04-13-samarkand"},

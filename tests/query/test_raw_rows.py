@@ -1,5 +1,6 @@
 """Oxigraph's raw rows (its own terms, not rdflib's) are written as a table, CSV and TSV in the very
-text the rdflib terms of the same rows give, for every saved query on the fixture and the seeds; and
+text the rdflib terms of the same rows give, and Oxigraph's own CSV writer writes the CSV of
+formats.to_csv, for every saved query on the fixture and the seeds and for awkward values; and
 `diplograph query` prints them without importing rdflib."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import pytest
 from diplograph.paths import queries_dir
 from diplograph.query.engines import OxigraphEngine, Rows
 from diplograph.query.formats import format_rows, rdflib_rows
-from diplograph.query.saved import find_query, run
+from diplograph.query.saved import bind, find_query, run
 
 FIXTURE = Path(__file__).resolve().parents[1] / "queries" / "fixture.ttl"
 NAMES = sorted(p.stem for p in queries_dir().glob("*.rq"))
@@ -29,8 +30,34 @@ def test_raw_rows_are_written_as_their_rdflib_terms_are(graph, seed_graph):
         assert rdflib_rows(raw).rows == converted.rows, name
         for fmt in ("table", "csv", "tsv", "json"):
             assert format_rows(raw, fmt, max_width=30) == format_rows(converted, fmt, max_width=30), (name, fmt)
+        assert engine.select_csv(bind(find_query(name))) == format_rows(converted, "csv"), name
         written += len(raw.rows)
     assert written
+
+
+def test_oxigraph_writes_awkward_values_in_csv_as_formats_does(tmp_path):
+    graph = tmp_path / "g.ttl"
+    graph.write_text(
+        '@prefix ex: <https://example.org/> .\n'
+        'ex:a ex:p "plain", "with, comma", "with \\"quotes\\"", "two\\nlines", "cr\\r", "tab\\tx", "", " padded ",'
+        ' "Kabul"@en, "ünï cödé ☃", "7"^^<http://www.w3.org/2001/XMLSchema#integer>, "x,y"@fr, _:b, ex:b .\n',
+        encoding="utf-8")
+    engine = OxigraphEngine(graph)
+    sparql = ("SELECT ?o ?none ?s WHERE { ?s <https://example.org/p> ?o OPTIONAL { ?o <https://example.org/q> ?none } }"
+              " ORDER BY ?o")
+    rows = engine.select(sparql)
+    assert len(rows.rows) == 14
+    assert engine.select_csv(sparql) == format_rows(rows, "csv") == format_rows(engine.select(sparql, raw=True), "csv")
+
+
+def test_the_csv_of_no_rows_still_checks_the_values_given(seed_graph):
+    from diplograph.errors import InputError
+    from diplograph.query.saved import run_csv
+
+    engine = OxigraphEngine(seed_graph)
+    with pytest.raises(InputError, match="no actor in the graph is called 'Nobody Atall'"):
+        run_csv(find_query("actor-stances"), engine, {"actor": "Nobody Atall"})
+    assert run_csv(find_query("actor-stances"), engine, {"actor": "China"}).count("\n") > 1
 
 
 def test_awkward_terms_are_written_alike():

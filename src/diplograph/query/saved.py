@@ -300,6 +300,16 @@ def run(query: SavedQuery, engine: Engine, values: dict[str, str] | None = None,
     return rows
 
 
+def run_csv(query: SavedQuery, engine: Engine, values: dict[str, str] | None = None) -> str | None:
+    """The query's rows as SPARQL CSV results written by the engine, None where it cannot (then
+    `run` and formats.to_csv); checked as `run` checks."""
+    check_syntax(query.text, str(query.path))
+    text = engine.select_csv(bind(query, values), source=str(query.path))
+    if text is not None and values and text.count("\n") <= 1:    # the header alone: no rows
+        check_values(query, engine, values)
+    return text
+
+
 # --- values that name nothing -------------------------------------------------------------------
 
 # What a parameter names, by its name; a parameter not listed here is not checked.
