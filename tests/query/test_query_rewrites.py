@@ -29,6 +29,7 @@ PARAMS = {"topic-stances": [{}, {"topic": "sanctions"}, {"topic": "humanitarian 
           "urged": [{}, {"addressee": "all", "type": "all"}, {"addressee": "Taliban", "type": "Concern"}],
           "actor-stances": [{}, {"actor": "China"}, {"actor": "Wang Yi"}],
           "attendees": [{}, {"meeting": "all"}, {"meeting": "Samarkand"}],
+          "co-attendance": [{}, {"kind": "all"}, {"kind": "Person"}],
           "provenance": [{}, {"node": "meeting/2023-04-13-samarkand"},
                          {"node": "<https://w3id.org/diplograph/id/meeting/2023-04-13-samarkand>"},
                          {"node": "https://w3id.org/diplograph/id/meeting/2023-04-13-samarkand"},
