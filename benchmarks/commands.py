@@ -3,6 +3,7 @@
     python benchmarks/commands.py --graph build/g.ttl            # a built graph
     python benchmarks/commands.py --graph G --runs 5 --reference all   # and the path before, once
     python benchmarks/commands.py --graph G --corpus DIR          # and a cold build of DIR, once
+    python benchmarks/commands.py --graph G --before ../main/src   # and another checkout's code beside it
 
 Each command runs as `diplograph ...` in a process of its own: one warm-up,
 then --runs runs, the median wall time and the largest peak resident memory
@@ -13,7 +14,9 @@ store, the compiled validator on a loaded store, Oxigraph parse + write).
 pySHACL), run once: minutes at a million triples. `--corpus` adds a cold
 `diplograph build` of that folder (one process, no cache, run once) with
 the stages it reports (convert, merge, write, validate), so that the next
-bottleneck is in sight.
+bottleneck is in sight. `--before SRC` runs every command a second time with
+another checkout's code (PYTHONPATH=SRC, the same interpreter and packages):
+its runs alternate with this code's, so both meet the same load.
 
 It prints a Markdown table and, with --out, writes it there.
 """
@@ -21,6 +24,7 @@ It prints a Markdown table and, with --out, writes it there.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import statistics
@@ -34,13 +38,13 @@ ROOT = Path(__file__).resolve().parents[1]
 DIPLOGRAPH = str(Path(sys.executable).with_name("diplograph"))
 
 
-def run_process(args: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak resident MB of one process."""
-    elapsed, mb, _ = run_logged(args)
+def run_process(args: list[str], src: str | None = None) -> tuple[float, float]:
+    """Wall seconds and peak resident MB of one process (with PYTHONPATH=src when given)."""
+    elapsed, mb, _ = run_logged(args, src)
     return elapsed, mb
 
 
-def run_logged(args: list[str]) -> tuple[float, float, str]:
+def run_logged(args: list[str], src: str | None = None) -> tuple[float, float, str]:
     """Wall seconds, peak resident MB and standard error of one process.
 
     The peak is read by /usr/bin/time: a child forked from this process counts this process's
@@ -48,8 +52,9 @@ def run_logged(args: list[str]) -> tuple[float, float, str]:
     """
     with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
         start = time.perf_counter()
+        env = None if src is None else {**os.environ, "PYTHONPATH": src}
         proc = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", rss.name, *args], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.PIPE, cwd=ROOT)
+                              stderr=subprocess.PIPE, cwd=ROOT, env=env)
         elapsed = time.perf_counter() - start
         if proc.returncode not in (0, 1):      # 1: a graph that does not conform is still a finished check
             raise SystemExit(f"{' '.join(args)} exited {proc.returncode}: {proc.stderr.decode()[-2000:]}")
@@ -90,6 +95,20 @@ def timed_command(args: list[str], runs: int, warm_up: bool = True) -> tuple[flo
     return statistics.median(t for t, _ in figures), max(m for _, m in figures)
 
 
+def timed_pair(args: list[str], runs: int, before: str, warm_up: bool = True) -> tuple[tuple[float, float], ...]:
+    """timed_command for this code and for the code at `before`, their runs alternating."""
+    own = str(ROOT / "src")
+    if warm_up:
+        run_process(args, before)
+        run_process(args, own)
+    figures: dict[str, list[tuple[float, float]]] = {before: [], own: []}
+    for _ in range(runs):
+        for src in (before, own):
+            figures[src].append(run_process(args, src))
+    return tuple((statistics.median(t for t, _ in figures[src]), max(m for _, m in figures[src]))
+                 for src in (before, own))
+
+
 def engine_time(fn, runs: int) -> float:
     fn()
     times = []
@@ -113,6 +132,8 @@ def main() -> None:
                     help="also time the path before issue 18: for the first query (parsed in memory each "
                          "time), or for every command (rdflib and pySHACL, once each: minutes at 1M triples)")
     ap.add_argument("--corpus", type=Path, help="also time a cold build of this folder of texts, once")
+    ap.add_argument("--before", type=Path, help="another checkout's src folder: every command also runs with "
+                                                "its code, the runs alternating with this code's")
     ap.add_argument("--out", type=Path)
     a = ap.parse_args()
 
@@ -127,11 +148,17 @@ def main() -> None:
     g = str(graph)
     store = read_oxigraph(graph)
     triples = len(store)
-    rows: list[tuple[str, str, str, str]] = []   # command, command figure, memory, engine figure
+    rows: list[tuple[str, ...]] = []   # command, [before,] command figure, memory, engine figure
+    before = str(a.before.resolve()) if a.before else None
 
     def add(label: str, args: list[str], engine: float | None, warm_up: bool = True, runs: int = a.runs):
-        seconds, mb = timed_command([DIPLOGRAPH, *args], runs, warm_up)
-        rows.append((label, fmt_s(seconds), f"{mb:.0f} MB", fmt_s(engine) if engine is not None else "-"))
+        shown = fmt_s(engine) if engine is not None else "-"
+        if before is None:
+            seconds, mb = timed_command([DIPLOGRAPH, *args], runs, warm_up)
+            rows.append((label, fmt_s(seconds), f"{mb:.0f} MB", shown))
+        else:
+            (old, old_mb), (seconds, mb) = timed_pair([DIPLOGRAPH, *args], runs, before, warm_up)
+            rows.append((label, fmt_s(old), fmt_s(seconds), f"{old_mb:.0f} MB → {mb:.0f} MB", shown))
         print(rows[-1], file=sys.stderr)
 
     if a.corpus is not None:
@@ -177,9 +204,15 @@ def main() -> None:
 
     lines = [f"Graph: {graph.name}, {triples:,} triples, {graph.stat().st_size / 1e6:.1f} MB of Turtle; "
              f"median of {a.runs} runs after a warm-up, whole processes; engine: in this process on a "
-             "loaded store.", "",
-             "| command | command | peak memory | engine |", "|---|---:|---:|---:|"]
-    lines += [f"| {c} | {t} | {m} | {e} |" for c, t, m, e in rows]
+             f"loaded store; load average {os.getloadavg()[0]:.2f} at the end.", ""]
+    if before is None:
+        lines += ["| command | command | peak memory | engine |", "|---|---:|---:|---:|"]
+    else:
+        lines += [f"Before: the code in {before}, its runs alternating with this code's.", "",
+                  "| command | before | now | peak memory | engine |", "|---|---:|---:|---:|---:|"]
+    width = 4 if before is None else 5
+    # rows timed once, for this code only, say "-" where the code before would stand
+    lines += ["| " + " | ".join(row if len(row) == width else (row[0], "-", *row[1:])) + " |" for row in rows]
     text = "\n".join(lines) + "\n"
     print(text)
     if a.out:

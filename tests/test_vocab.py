@@ -22,6 +22,17 @@ def test_every_class_a_kind_maps_to_is_declared_by_the_ontology():
     assert missing == []
 
 
+def test_the_plain_prefixes_are_the_namespaces_rdflib_knows():
+    from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+    from diplograph.namespaces import PREFIXES
+
+    known = {"skos": SKOS, "rdfs": RDFS, "rdf": RDF, "xsd": XSD, "dcterms": DCTERMS, "prov": PROV, "owl": OWL,
+             "dg": vocab.DG, "dgr": vocab.DGR, "dgt": vocab.DGT, "oa": vocab.OA}
+    assert PREFIXES == {name: str(ns) for name, ns in known.items()}
+    assert list(PREFIXES)[:4] == ["dg", "dgr", "dgt", "oa"]
+
+
 def test_prefix_subsets_keep_the_callers_order():
     assert list(vocab.prefixes("xsd", "dg")) == ["xsd", "dg"]
     assert vocab.prefixes("dg")["dg"] == str(vocab.DG)

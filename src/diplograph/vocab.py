@@ -1,6 +1,6 @@
 """The vocabulary every layer speaks: namespaces, prefixes, classes, stance types.
 
-Ground floor: imports only `paths` and rdflib's namespace objects, so every
+Ground floor: imports only `paths`, `namespaces` and rdflib's namespace objects, so every
 package may import it. What the ontology states (its classes, the stance
 types) is read from ontology/diplograph.ttl once per process and asked here;
 no other module keeps a list of its own. A new stance type is a new
@@ -14,30 +14,16 @@ from functools import cache
 from pathlib import Path
 
 from rdflib import Namespace
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD  # noqa: F401 - others read them here
 
 from . import paths
+from .namespaces import PREFIXES
 
-DG = Namespace("https://w3id.org/diplograph/ontology#")
-DGR = Namespace("https://w3id.org/diplograph/id/")
-DGT = Namespace("https://w3id.org/diplograph/topic/")
-OA = Namespace("http://www.w3.org/ns/oa#")
+DG = Namespace(PREFIXES["dg"])
+DGR = Namespace(PREFIXES["dgr"])
+DGT = Namespace(PREFIXES["dgt"])
+OA = Namespace(PREFIXES["oa"])
 SHAPES = Namespace("https://w3id.org/diplograph/shapes#")
-
-# The project's prefixes, in the order query prologues and the SPARQL page print them.
-PREFIXES: dict[str, str] = {
-    "dg": str(DG),
-    "dgr": str(DGR),
-    "dgt": str(DGT),
-    "oa": str(OA),
-    "skos": str(SKOS),
-    "rdfs": str(RDFS),
-    "rdf": str(RDF),
-    "xsd": str(XSD),
-    "dcterms": str(DCTERMS),
-    "prov": str(PROV),
-    "owl": str(OWL),
-}
 
 
 def prefixes(*names: str) -> dict[str, str]:

@@ -99,3 +99,29 @@ def test_a_triple_written_twice_is_exported_once(tmp_path):
     literal_line = '<http://example.org/a> <http://example.org/p> "x" .'
     graph.write_text("\n".join([iri_line, literal_line, iri_line]) + "\n", encoding="utf-8")
     assert export(graph, "ntriples").decode("utf-8").splitlines() == [literal_line, iri_line]
+
+
+def _turtle_from_lines(path: Path) -> bytes:
+    """Turtle as written before it was written from Oxigraph's objects: from the sorted N-Triples lines."""
+    import io
+
+    buf = io.BytesIO()
+    rdf._write_turtle(rdf._oxigraph_lines(path), buf)
+    return buf.getvalue()
+
+
+def test_turtle_from_the_sorted_objects_is_the_turtle_of_the_sorted_lines(tmp_path, seed_graph):
+    awkward = tmp_path / "g.nt"
+    lines = ['<http://example.org/a> <http://example.org/p> "tab\\there \\"q\\" \\\\ back" .',
+             '<http://example.org/a> <http://example.org/p> "Kabul"@en .',
+             '<http://example.org/a> <http://example.org/p> "ünï ☃ \\u00e9"@fr-be .',
+             '<http://example.org/a> <http://example.org/p> "7"^^<http://www.w3.org/2001/XMLSchema#integer> .',
+             '<http://example.org/a> <http://example.org/p> "line\\nbreak" .',
+             '<http://example.org/a%20b> <http://example.org/p> <http://example.org/é> .',
+             '<http://example.org/A> <http://example.org/p> "upper before lower" .',
+             '<http://example.org/a> <http://example.org/p> "Kabul"@en .']          # twice
+    awkward.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for path in (FIXTURE, seed_graph, awkward):
+        data = export(path, "turtle")
+        assert data == _turtle_from_lines(path), path
+    assert export(awkward, "turtle").count(b'"Kabul"@en') == 1

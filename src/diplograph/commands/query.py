@@ -25,16 +25,19 @@ def command(name: str, params: tuple[str, ...], fmt: str, max_width: int, output
     from ..fileio import atomic_write_text
     from ..query.engines import open_engine
     from ..query.formats import format_rows
-    from ..query.saved import find_query, parse_assignments, run
+    from ..query.saved import find_query, parse_assignments, run, run_csv
 
     query = find_query(name)
     values = parse_assignments(params)
     engine = open_engine(graph, store, endpoint)
     try:
-        rows = run(query, engine, values)
+        text = run_csv(query, engine, values) if fmt == "csv" else None
+        if text is None:
+            # the writers of text formats read Oxigraph's terms as they come (query/formats.py)
+            rows = run(query, engine, values, raw=fmt in ("table", "csv", "tsv"))
+            text = format_rows(rows, fmt, max_width=max_width)
     finally:
         engine.close()
-    text = format_rows(rows, fmt, max_width=max_width)
     if output and str(output) != "-":
         atomic_write_text(output, text)
     else:

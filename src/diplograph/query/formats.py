@@ -1,28 +1,66 @@
 """The rows of a query as people and tools read them: a table, CSV, TSV, SPARQL JSON or XML results.
 
 Imports `errors` and the engines' Rows; the commands and the tests of the
-saved queries read rows through it.
+saved queries read rows through it. The table, CSV and TSV writers take rows
+of rdflib terms or of pyoxigraph's (an engine's raw rows) and write the same
+text for both; they import neither library to tell them apart, since an
+rdflib term is a str and a pyoxigraph term is not.
 """
 
 from __future__ import annotations
 
 import io
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
-from ..vocab import PREFIXES
+from ..namespaces import PREFIXES
 from .engines import Rows, json_term_to_rdflib
 
 if TYPE_CHECKING:
     from rdflib.query import Result
     from rdflib.term import Node
 
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
 FORMATS = ("table", "csv", "tsv", "json", "xml")
+
+
+def _parts(term: Any) -> tuple[str, str, str | None, str | None]:
+    """(kind, text, language, datatype) of an rdflib or a pyoxigraph term; kind is "iri", "bnode" or
+    "literal", datatype None for a plain string."""
+    if isinstance(term, str):           # rdflib's terms are strings
+        kind = type(term).__name__
+        if kind == "URIRef":
+            return "iri", str(term), None, None
+        if kind == "BNode":
+            return "bnode", str(term), None, None
+        dt = getattr(term, "datatype", None)
+        return "literal", str(term), getattr(term, "language", None), None if dt is None else str(dt)
+    kind = type(term).__name__
+    if kind == "NamedNode":
+        return "iri", term.value, None, None
+    if kind == "BlankNode":
+        return "bnode", term.value, None, None
+    if kind == "Literal":
+        dt = term.datatype.value
+        return "literal", term.value, term.language, None if dt in (XSD_STRING, RDF_LANGSTRING) else dt
+    raise TypeError(f"unexpected term {term!r}")
+
+
+def rdflib_rows(rows: Rows) -> Rows:
+    """Rows of rdflib terms, whichever kind they came as."""
+    from ..rdfio import to_rdflib
+
+    return Rows(rows.vars, [tuple(t if t is None or isinstance(t, str) else to_rdflib(t) for t in row)
+                            for row in rows.rows])
 
 
 def _rdflib_result(rows: Rows) -> Result:
     from rdflib import Variable
     from rdflib.query import Result
+
+    rows = rdflib_rows(rows)
 
     result = Result("SELECT")
     result.vars = [Variable(v) for v in rows.vars]
@@ -37,13 +75,16 @@ def to_csv(rows: Rows) -> str:
     a second of every `diplograph query -f csv`."""
     import csv
 
-    from rdflib import BNode
+    def cell(term: Any) -> str:
+        if term is None:
+            return ""
+        kind, text, _, _ = _parts(term)
+        return f"_:{text}" if kind == "bnode" else text
 
     out = io.StringIO()
     writer = csv.writer(out, delimiter=",")
     writer.writerow(rows.vars)
-    writer.writerows(["" if t is None else f"_:{t}" if isinstance(t, BNode) else t for t in row]
-                     for row in rows.rows)
+    writer.writerows([cell(t) for t in row] for row in rows.rows)
     return out.getvalue()
 
 
@@ -61,24 +102,22 @@ def to_xml(rows: Rows) -> str:
     return out.getvalue().decode("utf-8") + "\n"
 
 
-def tsv_term(term: Node | None) -> str:
+def tsv_term(term: Node | Any | None) -> str:
     """One term in the SPARQL 1.1 TSV syntax: N-Triples forms, with tabs and newlines escaped."""
-    from rdflib import BNode, Literal
-
     if term is None:
         return ""
-    if isinstance(term, Literal):
-        text = str(term)
+    kind, text, language, datatype = _parts(term)
+    if kind == "literal":
         for raw, esc in (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"), ("\t", "\\t")):
             text = text.replace(raw, esc)
-        if term.language:
-            return f'"{text}"@{term.language}'
-        if term.datatype is not None:
-            return f'"{text}"^^<{term.datatype}>'
+        if language:
+            return f'"{text}"@{language}'
+        if datatype is not None:
+            return f'"{text}"^^<{datatype}>'
         return f'"{text}"'
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    return f"<{term}>"
+    if kind == "bnode":
+        return f"_:{text}"
+    return f"<{text}>"
 
 
 def to_tsv(rows: Rows) -> str:
@@ -87,21 +126,19 @@ def to_tsv(rows: Rows) -> str:
     return "\n".join(lines) + "\n"
 
 
-def short(term: Node | None) -> str:
+def short(term: Node | Any | None) -> str:
     """A term as a person reads it: prefixed IRIs, literal values without quotes."""
-    from rdflib import Literal, URIRef
-
     if term is None:
         return ""
-    if isinstance(term, URIRef):
-        iri = str(term)
+    kind, text, _, _ = _parts(term)
+    if kind == "iri":
         for prefix, ns in PREFIXES.items():
-            if iri.startswith(ns) and len(iri) > len(ns):
-                return f"{prefix}:{iri[len(ns):]}"
-        return f"<{iri}>"
-    if isinstance(term, Literal):
-        return " ".join(str(term).split())
-    return f"_:{term}"
+            if text.startswith(ns) and len(text) > len(ns):
+                return f"{prefix}:{text[len(ns):]}"
+        return f"<{text}>"
+    if kind == "literal":
+        return " ".join(text.split())
+    return f"_:{text}"
 
 
 def to_table(rows: Rows, max_width: int = 60) -> str:

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from ..namespaces import PREFIXES
 from ..paths import queries_dir
-from ..vocab import PREFIXES, stance_types
 from .engines import Engine, Rows
 
 _PARAM_VAR = re.compile(r"[?$]_([A-Za-z][A-Za-z0-9_]*)")
@@ -288,15 +288,26 @@ def _raise_with_line(text: str, source: str, fallback: str) -> None:
     raise InputError(f"SPARQL syntax error: {fallback}", path=source) from None
 
 
-def run(query: SavedQuery, engine: Engine, values: dict[str, str] | None = None) -> Rows:
-    """The query's rows; when none came and a value the user gave names nothing, an InputError saying so."""
+def run(query: SavedQuery, engine: Engine, values: dict[str, str] | None = None, *, raw: bool = False) -> Rows:
+    """The query's rows; when none came and a value the user gave names nothing, an InputError saying so.
+    `raw`: the engine's own terms where it has them (engines.Rows)."""
     # checked as written, so that an error's line number is the file's
     check_syntax(query.text, str(query.path))
     text = bind(query, values)
-    rows = engine.select(text, source=str(query.path))
+    rows = engine.select(text, source=str(query.path), raw=raw)
     if not rows.rows and values:
         check_values(query, engine, values)
     return rows
+
+
+def run_csv(query: SavedQuery, engine: Engine, values: dict[str, str] | None = None) -> str | None:
+    """The query's rows as SPARQL CSV results written by the engine, None where it cannot (then
+    `run` and formats.to_csv); checked as `run` checks."""
+    check_syntax(query.text, str(query.path))
+    text = engine.select_csv(bind(query, values), source=str(query.path))
+    if text is not None and values and text.count("\n") <= 1:    # the header alone: no rows
+        check_values(query, engine, values)
+    return text
 
 
 # --- values that name nothing -------------------------------------------------------------------
@@ -340,6 +351,8 @@ def _names_of(engine: Engine, kind: str) -> dict[str, str]:
         for key in (iri, local, shown):
             out.setdefault(key.lower(), shown)
     if kind == "stance type":
+        from ..vocab import stance_types  # reads the ontology with rdflib: only when a value names nothing
+
         for t in stance_types():
             out.setdefault(t.lower(), t)
             out.setdefault((PREFIXES["dg"] + t).lower(), t)
