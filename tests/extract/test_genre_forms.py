@@ -472,3 +472,12 @@ def test_ways_of_telling_a_meeting(lexicon, sentence, city, states):
 def test_who_is_quoted_or_reported(lexicon, sentence, words, speaker):
     facts = facts_of(TALKS + sentence + "\n", lexicon)
     assert stance_with(facts, words).holders[0] == speaker
+
+
+def test_a_body_of_unknown_membership_keeps_its_voice_however_many_states_are_named(lexicon):
+    facts = facts_of("Addis Ababa, 5 March 2031\n\nThe Peace and Security Council of the African Union held its "
+                     "1302nd meeting in Addis Ababa. Mozambican Foreign Minister Ana Matola and Zimbabwean Foreign "
+                     "Minister Tendai Moyo attended.\n\n"
+                     "The Council condemned the poaching of elephants.\n", lexicon)
+    held = stance_with(facts, "poaching of elephants").holders
+    assert "state/mozambique" not in held and "state/zimbabwe" not in held

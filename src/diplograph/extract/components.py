@@ -226,8 +226,10 @@ def _body_speaks_for_members(doc: Doc) -> None:
         entry = doc.mentions.entries.get(st.holders[0]) or doc.lexicon.entries.get(st.holders[0])
         if entry is None or entry.kind not in bodies or st.holders[0] not in own:
             continue
-        if entry.member_states and not set(entry.member_states) <= set(primary.states):
-            continue    # three of the Arab League's 22 named: the few who spoke, not all who hold it
+        if not entry.member_states or not set(entry.member_states) <= set(primary.states):
+            # three of the Arab League's 22 named: the few who spoke, not all who hold it; and where the
+            # membership is not known (lexicon/memberships.yaml), no one can say that all of it spoke
+            continue
         st.holders = list(primary.states)
         st.addressees = [a for a in st.addressees if a not in st.holders]
         st.meeting = primary.local_id
