@@ -396,6 +396,12 @@ def test_lists_of_terrorist_organizations_and_who_keeps_them(lexicon, sentence, 
      "United Nations.", {"chile", "peru", "fiji"}),
     ("Representatives of Chile, Peru and Fiji joined the meeting in Nairobi on Monday virtually.",
      {"chile", "peru", "fiji"}),
+    ("The ministers met in Nairobi on Monday. Attending the meeting were the foreign ministers of Chile and Peru.",
+     {"chile", "peru"}),
+    ("The ministers met in Nairobi on Monday. Also in attendance were envoys of Chile and Peru.", {"chile", "peru"}),
+    ("The ministers met in Nairobi on Monday. Chile and Peru were represented by their deputy foreign ministers.",
+     {"chile", "peru"}),
+    ("The ministers met in Nairobi on Monday. Chile, Peru and Fiji sent delegations.", {"chile", "peru", "fiji"}),
 ])
 def test_ways_of_saying_who_took_part(lexicon, sentence, states):
     facts = facts_of(f"NAIROBI, 3 May 2031 (KNA) - {sentence}\n", lexicon)
@@ -481,3 +487,11 @@ def test_a_body_of_unknown_membership_keeps_its_voice_however_many_states_are_na
                      "The Council condemned the poaching of elephants.\n", lexicon)
     held = stance_with(facts, "poaching of elephants").holders
     assert "state/mozambique" not in held and "state/zimbabwe" not in held
+
+
+def test_a_body_speaks_where_fewer_than_half_its_members_are_named(lexicon):
+    facts = facts_of("VIENTIANE, 3 May 2031 - The ASEAN Foreign Ministers' Retreat was held in Vientiane on Monday "
+                     "under the chairmanship of the Lao PDR. Myanmar was represented by a senior official.\n\n"
+                     "We reaffirmed our commitment to the ASEAN Charter.\n", lexicon)
+    assert {"state/laos", "state/myanmar"} <= set(facts.meetings[0].states)
+    assert stance_with(facts, "ASEAN Charter").holders == ["org/asean"]

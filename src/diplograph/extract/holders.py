@@ -105,6 +105,16 @@ class HolderResolver:
                        getattr(self.dm.entries.get(o), "kind", None) == "government"]
         if len(actors) == 1 and governments:
             actors += governments
+        bodies = list(self.primary.orgs) or list(dict.fromkeys(
+            x.key for x in self.dm.reporting(self.primary, self.dateline_end, {"igo", "organization"})))
+        for body in bodies:
+            entry = self.dm.entries.get(body) or self.lex.entries.get(body)
+            if entry is not None and entry.member_states and actors and set(actors) < set(entry.member_states) \
+                    and 2 * len(actors) < len(entry.member_states):
+                # two of ASEAN's ten named at its retreat (the chair, and one represented by an official):
+                # the body speaks, not the few the text happened to name (lexicon/memberships.yaml); where
+                # most of its members are named, they are the ones the text reports speaking
+                return Holder([body], collective=True)
         if len(actors) < 2:
             # "We reaffirmed ..." in an ASEAN chair's statement naming only the chair's state: the body
             # speaks (taking part, or named where the text reports the meeting), not the one member the
