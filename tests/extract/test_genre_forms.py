@@ -495,3 +495,10 @@ def test_a_body_speaks_where_fewer_than_half_its_members_are_named(lexicon):
                      "We reaffirmed our commitment to the ASEAN Charter.\n", lexicon)
     assert {"state/laos", "state/myanmar"} <= set(facts.meetings[0].states)
     assert stance_with(facts, "ASEAN Charter").holders == ["org/asean"]
+
+
+def test_a_government_the_tables_name_in_a_possessive_is_whom_its_minister_serves(lexicon):
+    facts = facts_of("KABUL, 3 May 2031 - Chilean Foreign Minister Rosa Quilca held talks with the Afghan interim "
+                     "government's acting Foreign Minister Karim Zadranai in Kabul on Monday.\n", lexicon)
+    parts = {p.agent: p.represents for p in facts.meetings[0].participations}
+    assert parts["person/karim-zadranai"] == "org/afghan-interim-government"

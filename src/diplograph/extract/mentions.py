@@ -625,9 +625,16 @@ _GOVERNMENTS = re.compile(r"\s+(?:[a-z]+\s+)?(?i:government|administration|cabin
 def _possessor(text: str, index: _Sorted, pos: int) -> Mention | None:
     """The last mention ending right before `pos`, or before "'s " there. Going back from `pos`, once
     the gap holds a character neither space, quote nor 's', no earlier mention can qualify."""
-    gov = _GOVERNMENTS.search(text, max(0, pos - 40), pos)
+    found = _possessor_at(text, index, pos)
+    gov = _GOVERNMENTS.search(text, max(0, pos - 40), pos) if found is None else None
     if gov is not None:
-        pos = gov.start()   # "the Yemeni Government's Foreign Minister": the government's state
+        # "the Yemeni Government's Foreign Minister": the government's state, where no name the tables
+        # know covers the government ("the Afghan interim government's" is one already)
+        found = _possessor_at(text, index, gov.start())
+    return found
+
+
+def _possessor_at(text: str, index: _Sorted, pos: int) -> Mention | None:
     for i in range(index.ending_by(pos) - 1, -1, -1):
         x = index.items[i]
         # "Iranian Foreign Minister", "Iran's envoy"; not "a visit to Iran, Ambassador X"
