@@ -73,3 +73,12 @@ def test_build_prints_how_many_candidates_each_component_dropped(tmp_path):
     assert result.exit_code == 0, result.output
     assert "the converter dropped candidate facts" in result.output
     assert "parsed_stances: a generic subject" in result.output
+
+
+def test_explain_says_a_courtesy_was_dropped_as_one(tmp_path):
+    path = tmp_path / "briefing.txt"
+    path.write_text("LIMA, 4 May 2022 - The ministers of Chile and Peru met in Lima.\n\n"
+                    "Spokesperson, Ana Ruiz: Thank you all for joining us.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["explain", str(path)])
+    assert result.exit_code == 0, result.output
+    assert any("dropped: a courtesy" in x for x in result.output.splitlines()), result.output

@@ -81,7 +81,8 @@ def _why_not(ps: nlp.ParsedSentence, table: VerbTable, doc: components.Doc, foun
             continue
         dropped = [d for c, d in doc.dropped if d.start <= a < d.end]
         if dropped:
-            reasons.append(f"{tok.text!r}: dropped: {dropped[0].reason}")
+            # the last component's word on it: a courtesy or a headline, dropped after the finders ran
+            reasons.append(f"{tok.text!r}: dropped: {dropped[-1].reason}")
         elif any(x.evidence.start <= a < x.evidence.end for x in doc.stances):
             continue
         elif tok.dep_ not in _MAIN_DEPS:
