@@ -502,3 +502,14 @@ def test_a_government_the_tables_name_in_a_possessive_is_whom_its_minister_serve
                      "government's acting Foreign Minister Karim Zadranai in Kabul on Monday.\n", lexicon)
     parts = {p.agent: p.represents for p in facts.meetings[0].participations}
     assert parts["person/karim-zadranai"] == "org/afghan-interim-government"
+
+
+@pytest.mark.parametrize("words, when", [
+    ("on the 5th.", "2031-05-05"),
+    ("on the 2nd of this month.", "2031-05-02"),
+    ("on the 20th.", "2031-04-20"),          # not yet come this month: last month's
+])
+def test_a_day_of_the_month_alone_is_the_pages_month(lexicon, words, when):
+    facts = facts_of(f"date 2031-05-08 Chile and Peru held their fifth meeting in Lima {words}\n", lexicon)
+    assert facts.meetings[0].date == when
+    assert facts.meetings[0].ordinal == 5

@@ -33,6 +33,9 @@ _PATTERNS = [
     re.compile(rf"\b(?:on\s+|last\s+|this\s+)?{_W}(?:'s)?\b", re.I),
     re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"),
     re.compile(r"\b(?P<today>today|yesterday|this morning|this afternoon|this evening|tonight)\b", re.I),
+    # "on the 5th" (of this month): a day of the page's month, not "the 5th meeting"
+    re.compile(r"\bon\s+the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(?:this|the)\s+month)?"
+               r"(?=\s*[,.;]|\s+(?:in|at|when|and|during|with|after|before)\b)", re.I),
 ]
 # The latest year a text of this kind could be from; a weekday with a month
 # and day and no year is read as the latest such year up to it.
@@ -112,6 +115,16 @@ def _resolve(m: re.Match, ref: date | None) -> str | None:
         return (ref - timedelta(days=1 if g["today"].lower() == "yesterday" else 0)).isoformat()
     if g.get("iso"):
         return g["iso"] if _parse_iso(g["iso"]) else None
+    if g.get("nth"):
+        if not ref:
+            return None
+        # the latest such day on or before the page's date: this month's, else last month's
+        this = _safe(ref.year, ref.month, int(g["nth"]))
+        if this and this <= ref:
+            return this.isoformat()
+        last = date(ref.year, ref.month, 1) - timedelta(days=1)
+        before = _safe(last.year, last.month, int(g["nth"]))
+        return before.isoformat() if before else None
     month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
     day = int(g["day"]) if g.get("day") else None
     year = int(g["year"]) if g.get("year") else None
