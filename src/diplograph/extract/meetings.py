@@ -172,9 +172,10 @@ class MeetingFinder:
             r"\b(was attended|were attended|attended|took part|participated|were present|was present|joined|"
             # "Also present were the ambassadors of A and B", "Participants included A, B and C"
             r"[Pp]resent were|also present|[Pp]articipants (?:included|were)|participating (?:states|countries) were|"
-            # "Attending the meeting were ...", "Also in attendance were ...", "A and B were represented by their
-            # deputy ministers", "A, B and C sent delegations"
-            r"[Aa]ttending|in attendance|(?<!not )(?:were|was) represented by|sent (?:\w+ )?(?:delegations?|envoys?|"
+            # "Attending the meeting were ..." (opening the sentence: not "parties attending the meeting
+            # said"), "Also in attendance were ...", "A and B were represented by their deputy ministers",
+            # "A, B and C sent delegations"
+            r"Attending|in attendance|(?<!not )(?:were|was) represented by|sent (?:\w+ )?(?:delegations?|envoys?|"
             r"representatives|ministers)|"
             r"hosted\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:counterparts?|delegations?|guests|ministers))\b",
             s.text))
