@@ -30,6 +30,7 @@ PARAMS = {"topic-stances": [{}, {"topic": "sanctions"}, {"topic": "humanitarian 
           "actor-stances": [{}, {"actor": "China"}, {"actor": "Wang Yi"}],
           "attendees": [{}, {"meeting": "all"}, {"meeting": "Samarkand"}],
           "co-attendance": [{}, {"kind": "all"}, {"kind": "Person"}],
+          "uncited": [{}, {"doc": "all"}, {"doc": "004_4f8ed06a1bdb220a"}],
           "provenance": [{}, {"node": "meeting/2023-04-13-samarkand"},
                          {"node": "<https://w3id.org/diplograph/id/meeting/2023-04-13-samarkand>"},
                          {"node": "https://w3id.org/diplograph/id/meeting/2023-04-13-samarkand"},

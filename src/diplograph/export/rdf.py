@@ -368,18 +368,16 @@ def _oxigraph_triples(graph_path: Path) -> list[Any] | None:
         except SyntaxError as exc:
             raise InputError(f"cannot parse the graph: {exc}; rebuild it with `diplograph build`",
                              path=str(path)) from None
-        keys = list(map(str, triples))
-        if any(map(operator.contains, keys, itertools.repeat("_:"))) and any(
-                isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode) for t in triples):
+        if any(isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode) for t in triples):
             return None
-        order = sorted(range(len(keys)), key=keys.__getitem__)
-        ordered = list(map(keys.__getitem__, order))
-        del keys
+        # sorted in place by their text: no list of the keys, of their order or of the sorted
+        # objects beside the one the sort holds for itself (about 80 MB less at the peak)
+        triples.sort(key=str)
         # a triple written twice in the file is read twice: each once, as the set of lines had it
-        if any(map(str.__eq__, ordered, itertools.islice(ordered, 1, None))):
-            order = [i for n, i in enumerate(order) if n == 0 or ordered[n] != ordered[n - 1]]
-        del ordered
-        return list(map(triples.__getitem__, order))
+        # (two terms are equal exactly when their N-Triples texts are)
+        if any(map(operator.eq, triples, itertools.islice(triples, 1, None))):
+            triples = [t for n, t in enumerate(triples) if n == 0 or t != triples[n - 1]]
+        return triples
     finally:
         if collecting:
             gc.enable()
