@@ -8,23 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.extract.convert import convert_text, load_lexicon
-from diplograph.extract.text import clean_text
+from diplograph.extract.convert import load_lexicon
+
+# the open-world tests' helpers: one text converted, the stance that cites some words
+from tests.extract.test_open_world import facts_of, stance_with
 
 
 @pytest.fixture(scope="module")
 def lexicon():
     return load_lexicon()
-
-
-def facts_of(text: str, lexicon):
-    return convert_text(clean_text(text, name="written-for-test.txt"), lexicon)
-
-
-def stance_with(facts, words: str):
-    found = [s for s in facts.stances if words in s.evidence.text]
-    assert found, f"no stance cites {words!r}: {[s.evidence.text for s in facts.stances]}"
-    return found[0]
 
 
 def test_a_title_of_a_state_for_a_portfolio_names_whom_its_holder_serves(lexicon):

@@ -162,6 +162,17 @@ def _parsed_stances(doc: Doc) -> None:
     doc.dropped += [("parsed_stances", d) for d in found.dropped]
 
 
+def _drop_stances(doc: Doc, component: str, reason: str, drop: Callable[[StanceFact], bool]) -> None:
+    """Take the stances `drop` names out of the document, each recorded as dropped (for `explain`)."""
+    kept = []
+    for s in doc.stances:
+        if drop(s):
+            doc.dropped.append((component, Dropped(s.evidence.start, s.evidence.end, reason)))
+        else:
+            kept.append(s)
+    doc.stances = kept
+
+
 def _headline(doc: Doc) -> None:
     """A headline sums up the positions the body states in full ("X Must Not Become a Haven, Speakers
     Tell Council"): its words are no position's evidence, which the body's own sentence is."""
@@ -170,10 +181,7 @@ def _headline(doc: Doc) -> None:
     if not title or at < 0 or at > 300:
         return
     end = at + len(title)
-    kept = [s for s in doc.stances if s.evidence.start >= end]
-    doc.dropped += [("headline", Dropped(s.evidence.start, s.evidence.end, "in the headline"))
-                    for s in doc.stances if s.evidence.start < end]
-    doc.stances = kept
+    _drop_stances(doc, "headline", "in the headline", lambda s: s.evidence.start < end)
 
 
 # "Thank you, Rohit.", "Good evening, and welcome to this special briefing.": the formulas a briefing or
@@ -187,13 +195,7 @@ _COURTESY = re.compile(r"^(?:[^:\n]{1,80}:\s*)?(?:thank you|thanks)\b.{0,50}$|"
 def _courtesies(doc: Doc) -> None:
     """A courtesy of a transcript ("Thank you, Rohit.", "welcome to this special briefing") is no
     position of whoever says it."""
-    kept = []
-    for s in doc.stances:
-        if _COURTESY.search(s.evidence.text.strip()):
-            doc.dropped.append(("courtesies", Dropped(s.evidence.start, s.evidence.end, "a courtesy")))
-        else:
-            kept.append(s)
-    doc.stances = kept
+    _drop_stances(doc, "courtesies", "a courtesy", lambda s: _COURTESY.search(s.evidence.text.strip()) is not None)
 
 
 def _vague_holders(doc: Doc) -> None:
@@ -226,7 +228,7 @@ def _body_speaks_for_members(doc: Doc) -> None:
         entry = doc.mentions.entries.get(st.holders[0]) or doc.lexicon.entries.get(st.holders[0])
         if entry is None or entry.kind not in bodies or st.holders[0] not in own:
             continue
-        if not entry.member_states or not set(entry.member_states) <= set(primary.states):
+        if not entry.members_all_among(primary.states):
             # three of the Arab League's 22 named: the few who spoke, not all who hold it; and where the
             # membership is not known (lexicon/memberships.yaml), no one can say that all of it spoke
             continue

@@ -15,6 +15,7 @@ import re
 from rapidfuzz.distance import OSA
 
 from ..facts import DesignationFact, MeetingFact, Span
+from .dates import MONTHS
 from .holders import Holder
 from .lexicon import Lexicon
 from .mentions import DocMentions, Mention, fresh, mint, state_of
@@ -81,8 +82,8 @@ _ANY = re.compile(r"terror|extremis|militant|banned|outlawed|proscribed|designat
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?\b")
 
 
-_MONTH_NUMBERS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
-                                               "august", "september", "october", "november", "december"), 1)}
+# the months by their full names only (not "Mar", "Sept"): dates' table without its abbreviations
+_MONTH_NAMES = {name: n for name, n in MONTHS.items() if len(name) > 4 or name in ("may", "june", "july")}
 _WHEN = re.compile(r"\s*(?:,\s*)?(?:since|in)\s+(?:(?P<month>[A-Z][a-z]+)(?:\s+(?P<year>\d{4}))?|(?P<only>\d{4}))\b")
 
 
@@ -94,7 +95,7 @@ def _when(text: str, pos: int, reference: str | None) -> str | None:
         return None
     if m.group("only"):
         return m.group("only")
-    month = _MONTH_NUMBERS.get((m.group("month") or "").lower())
+    month = _MONTH_NAMES.get((m.group("month") or "").lower())
     if month is None:
         return None
     if m.group("year"):
@@ -398,9 +399,7 @@ _PREFIX_AUTHORITY = re.compile(r"\b([\w.]+)-(?:designated|listed|sanctioned|pros
 def _list_owner(words: str, at: int, dm: DocMentions, lexicon: Lexicon) -> Holder | None:
     """Whose list the words name: 'Peru's list', 'the UN sanctions list', 'the EU terrorist list'."""
     owners = [x for x in dm.in_span(at, at + len(words)) if x.kind in ("state", "igo", "government")]
-    if not owners:
-        return None
-    return Holder([state_of(owners[0].key, lexicon) if owners[0].kind == "government" else owners[0].key])
+    return _authority(owners[0], lexicon) if owners else None
 
 
 def _prefix_authority(text: str, a: int, b: int, dm: DocMentions, lexicon: Lexicon) -> Holder | None:
@@ -496,9 +495,12 @@ def _listed_by(text: str, pos: int, end: int, dm: DocMentions, lexicon: Lexicon)
         return None
     named = [x for x in dm.in_span(pos + m.end(), min(end, pos + m.end() + 60))
              if x.kind in ("state", "igo", "government", "organization") and x.start == pos + m.end()]
-    if not named:
-        return None
-    return Holder([state_of(named[0].key, lexicon) if named[0].kind == "government" else named[0].key])
+    return _authority(named[0], lexicon) if named else None
+
+
+def _authority(x: Mention, lexicon: Lexicon) -> Holder:
+    """Who designates, as the mention names it: a ministry or government stands for its state."""
+    return Holder([state_of(x.key, lexicon) if x.kind == "government" else x.key])
 
 
 def _subject_before(text: str, s: Sentence, pos: int, stances: StanceFinder, last: Holder | None) -> Holder | None:

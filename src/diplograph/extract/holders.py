@@ -105,6 +105,7 @@ class HolderResolver:
                        getattr(self.dm.entries.get(o), "kind", None) == "government"]
         if len(actors) == 1 and governments:
             actors += governments
+        # the bodies whose meeting this is: taking part, or named where the text reports the meeting
         bodies = list(self.primary.orgs) or list(dict.fromkeys(
             x.key for x in self.dm.reporting(self.primary, self.dateline_end, {"igo", "organization"})))
         for body in bodies:
@@ -119,8 +120,6 @@ class HolderResolver:
             # "We reaffirmed ..." in an ASEAN chair's statement naming only the chair's state: the body
             # speaks (taking part, or named where the text reports the meeting), not the one member the
             # text happened to name
-            bodies = list(self.primary.orgs) or list(dict.fromkeys(
-                x.key for x in self.dm.reporting(self.primary, self.dateline_end, {"igo", "organization"})))
             actors = bodies or actors
         if count and len(actors) != count and self.primary.series:
             # "the four envoys" of a format with four members, while the host also spoke: the members
@@ -292,7 +291,7 @@ class HolderResolver:
             # "The E3 participants expressed concern": a grouping of fixed membership speaks as its states;
             # "The GCC side reiterated" at a meeting every GCC state attended: so does a body
             fixed = entry.member_states if entry is not None and (entry.kind == "grouping" or (
-                self.primary is not None and set(entry.member_states) <= set(self.primary.states))) else []
+                self.primary is not None and entry.members_all_among(self.primary.states))) else []
             for actor in fixed or [k]:
                 if actor not in actors:
                     actors.append(actor)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -67,6 +68,11 @@ class Entry:
     @property
     def is_org(self) -> bool:
         return self.kind in ORG_KINDS
+
+    def members_all_among(self, states: Iterable[str]) -> bool:
+        """Whether the fixed membership is known (lexicon/memberships.yaml) and every member is among
+        `states`: only then can a body's voice be its members'."""
+        return bool(self.member_states) and set(self.member_states) <= set(states)
 
 
 _WORD = re.compile(r"[^\W_]+")

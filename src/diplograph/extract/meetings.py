@@ -742,14 +742,18 @@ class MeetingFinder:
     def _host_serves_venue(self) -> None:
         """'The meeting was held in New Delhi, hosted by External Affairs Minister X': a host the text
         gives no state to serves the state the meeting was held in, which took part."""
+        titled_at = {tp.mention.start: tp for tp in self.dm.titled}
         for meeting in self.meetings:
             if meeting.sideline_of or not meeting.country:
                 continue
-            for p in meeting.participations:
-                if p.represents is not None:
-                    continue
-                for m in (x for x in self.dm.mentions if x.key == p.agent):
-                    tp = next((t for t in self.dm.titled if t.mention.start == m.start), None)
+            unplaced = {p.agent: p for p in meeting.participations if p.represents is None}
+            named: dict[str, list[Mention]] = {}
+            for x in self.dm.mentions:      # one pass over the mentions, not one per participant
+                if x.key in unplaced:
+                    named.setdefault(x.key, []).append(x)
+            for agent, p in unplaced.items():
+                for m in named.get(agent, []):
+                    tp = titled_at.get(m.start)
                     at = tp.title_start if tp is not None else m.start
                     if re.search(r"\bhosted\s+by\s+(?:the\s+)?$", self.text[max(0, at - 20):at]) or \
                             re.match(r"\s*,?\s+(?:who\s+)?(?:hosted|played host)\b", self.text[m.end:m.end + 30]):

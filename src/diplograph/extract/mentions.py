@@ -367,7 +367,7 @@ def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
 
 @cache
 def _title_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
-    titles = trie_pattern({t["title"].casefold() for t in lexicon.titles}, _alias_token)
+    titles = _folded_titles(lex_id, lexicon)
     hon = "|".join(re.escape(h) for h in sorted(lexicon.honorifics, key=len, reverse=True))
     portfolios = "|".join(_alias_pattern(p) for p in sorted(lexicon.yaml["titles"].get("portfolios", []),
                                                             key=len, reverse=True)) or "(?!)"
@@ -425,9 +425,16 @@ def _names_then_titles(text: str, title_start: int, name_end: int, appositive: r
 
 
 @cache
+def _folded_titles(lex_id: int, lexicon: Lexicon) -> str:
+    """The lexicon's titles, case-folded, as one pattern (built once for every pattern that reads titles
+    in any case)."""
+    return trie_pattern({t["title"].casefold() for t in lexicon.titles}, _alias_token)
+
+
+@cache
 def _titled_name_before(lex_id: int, lexicon: Lexicon) -> re.Pattern:
     """A title then one to three words of a name, ending right where a city's name begins."""
-    titles = trie_pattern({t["title"].casefold() for t in lexicon.titles}, _alias_token)
+    titles = _folded_titles(lex_id, lexicon)
     return re.compile(rf"\b(?i:{titles})\s+(?!(?:of|to|for|in|at)\b){_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}\s$")
 
 

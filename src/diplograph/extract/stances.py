@@ -68,6 +68,21 @@ _OBJECT_CONTROL = re.compile(r"\b(?:allow|allows|allowed|allowing|permit|permits
                              r"(?:[\w'-]+\s+){0,3}[\w'-]+\W*$")
 
 
+# Who said the words of a one-sentence quote or report, named after them, the first that matches:
+_ATTRIBUTIONS = [
+    # '"...," X said.', '"...," X was quoted as saying.'
+    re.compile(r"^[\"“].+[,.]?[\"”],?\s+(?P<who>[^,]{2,60}?)\s+(said|added|stated|noted|stressed|"
+               r"was quoted as saying|told reporters)\.?$", re.S),
+    # '"We urge all parties ...," said X.', '"...," according to X.': the speaker after the verb
+    re.compile(r"^[\"“].+[,.]?[\"”],?\s+(?:said|added|stated|noted|according to)\s+(?P<who>[^,]{2,60}?)"
+               r"(?:,[^,]{0,80})?\.?$", re.S),
+    # "Japan remained committed to aid for the Afghan people, he added.": reported, not quoted; the speaker
+    # at the end holds it, not the state the words are about (", she said, demanding ..." too)
+    re.compile(r"^.{12,},\s+(?P<who>he|she|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+               r"(?:said|added|stated|noted|stressed)(?:\.?$|,\s+[a-z]+ing\b)", re.S),
+]
+
+
 class StanceFinder(HolderResolver):
     def __init__(self, text: str, sentences: list[Sentence], mentions: DocMentions, lexicon: Lexicon,
                  meetings: list[MeetingFact], kind: str, dateline_end: int = 0):
@@ -197,17 +212,7 @@ class StanceFinder(HolderResolver):
         for a, b, wa, wb in self._quotes:
             if a <= s.start < b:
                 return self.subject_holder(wa, wb)
-        m = re.match(r"^[\"“].+[,.]?[\"”],?\s+(?P<who>[^,]{2,60}?)\s+(said|added|stated|noted|stressed|"
-                     r"was quoted as saying|told reporters)\.?$", s.text, re.S)
-        if not m:
-            # '"We urge all parties ...," said X.', '"...," according to X.': the speaker after the verb
-            m = re.match(r"^[\"“].+[,.]?[\"”],?\s+(?:said|added|stated|noted|according to)\s+(?P<who>[^,]{2,60}?)"
-                         r"(?:,[^,]{0,80})?\.?$", s.text, re.S)
-        if not m:
-            # "Japan remained committed to aid for the Afghan people, he added.": reported, not quoted; the
-            # speaker at the end holds it, not the state the words are about (", she said, demanding ..." too)
-            m = re.match(r"^.{12,},\s+(?P<who>he|she|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
-                         r"(?:said|added|stated|noted|stressed)(?:\.?$|,\s+[a-z]+ing\b)", s.text, re.S)
+        m = next((hit for rx in _ATTRIBUTIONS if (hit := rx.match(s.text))), None)
         if not m:
             return None
         a, b = s.start + m.start("who"), s.start + m.end("who")
