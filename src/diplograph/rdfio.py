@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from pyoxigraph import RdfFormat
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 _RDFLIB_FORMATS = {".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld", ".rdf": "xml",
                    ".xml": "xml"}

@@ -29,7 +29,16 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import InputError
 from ..fileio import atomic_write_text
-from ..rdfio import XSD_STRING, oxigraph_format, rdflib_format, read_oxigraph, read_rdflib, require_graph, to_rdflib
+from ..rdfio import (
+    RDF_LANGSTRING,
+    XSD_STRING,
+    oxigraph_format,
+    rdflib_format,
+    read_oxigraph,
+    read_rdflib,
+    require_graph,
+    to_rdflib,
+)
 from .cache import open_cached
 
 if TYPE_CHECKING:
@@ -40,7 +49,6 @@ if TYPE_CHECKING:
     from rdflib.query import ResultRow
     from rdflib.term import Identifier, Node
 
-RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 HTTP_TIMEOUT = 60.0
 STAMP_NAME = "diplograph-source.json"
 

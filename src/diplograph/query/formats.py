@@ -14,14 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from ..namespaces import PREFIXES
+from ..rdfio import RDF_LANGSTRING, XSD_STRING
 from .engines import Rows, json_term_to_rdflib
 
 if TYPE_CHECKING:
     from rdflib.query import Result
     from rdflib.term import Node
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 FORMATS = ("table", "csv", "tsv", "json", "xml")
 

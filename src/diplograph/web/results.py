@@ -16,8 +16,6 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ..rdfio import XSD_STRING
 
-RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-
 # A term is ("uri", iri) | ("bnode", id) | ("literal", lexical, datatype, lang) | None (unbound).
 Term = tuple | None
 
