@@ -78,7 +78,7 @@ _BOTH_LABELLED = re.compile(
     r"(?:terrorist|terror)\s+(?:organi[sz]ations|groups|entities)(?:\s+in\s+(?:the\s+)?(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?")
 _BANNED = re.compile(r"\b(?:banned|outlawed|proscribed)\s+in\s+(?P<where>[A-Z][\w ]{2,30})")
 # a sentence without one of these words designates nothing
-_ANY = re.compile(r"terror|extremis|militant|banned|outlawed|proscribed|designat", re.I)
+_ANY = re.compile(r"terror|extremis|militant|banned|outlawed|proscribed|designat|sanctions\s+list", re.I)
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?\b")
 
 
@@ -119,9 +119,15 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
             if groups_here:
                 last_group = groups_here[-1]
             continue
+        triggers = list(_TRIGGER.finditer(text, s.start, s.end))
+        for m in triggers:
+            # a listed group's name the recognizer took for a person's is a group's before anyone asks
+            # who "she" is ("groups such as A and B grew, she said")
+            end_m = _LIST_END.search(text, m.end(), s.end)
+            _groups_in(text, m.end(), end_m.start() if end_m else s.end, dm, lexicon)
         holder = holders.at(i)
         last_holder = holder if holder is not None and holder.actors else holders.last_before(i)
-        for m in _TRIGGER.finditer(text, s.start, s.end):
+        for m in triggers:
             list_start = m.end()
             end_m = _LIST_END.search(text, list_start, s.end)
             list_end = end_m.start() if end_m else s.end
@@ -254,6 +260,14 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
             # "X is on Peru's list of terrorist organizations", "X remains on the EU terrorist list"
             before = [x for x in dm.in_span(s.start, m.start()) if x.kind in _GROUP_KINDS][-1:]
             by = _list_owner(m.group("list"), m.start("list"), dm, lexicon)
+            for g in before:
+                _add(out, g, Span(g.start, m.end(), text[g.start:m.end()]), by, meetings, meeting_date,
+                     _when(text, m.end(), meeting_date), explicit=True)
+        for m in _LIST_APPOSED.finditer(text, s.start, s.end):
+            before = [x for x in dm.in_span(s.start, m.start()) if x.kind in _GROUP_KINDS and x.end == m.start()]
+            words = m.group("list") or m.group("sanctions")
+            at = m.start("list") if m.group("list") else m.start("sanctions")
+            by = _list_owner(words, at, dm, lexicon) or _named_council(words, at, stances)
             for g in before:
                 _add(out, g, Span(g.start, m.end(), text[g.start:m.end()]), by, meetings, meeting_date,
                      _when(text, m.end(), meeting_date), explicit=True)
@@ -393,7 +407,21 @@ _LIST = (r"(?P<list>(?:its|their|his|her|the|a|an|[A-Z][\w.'’-]*(?:['’]s)?)\
 _ADDED_TO_LIST = re.compile(r"\b(?:added|adds|adding|included|includes|including|placed|places|put|entered|"
                             r"enters)\s+(?P<obj>[^.;]{0,60}?)\s*\b(?:to|on|in|into)\s+" + _LIST, re.I)
 _ON_LIST = re.compile(r"\b(?:is|are|was|were|remains?|remained|stays?|stayed)\s+on\s+" + _LIST, re.I)
+# "X, a group on the Council's sanctions list", "X, an entity listed on the EU terrorist list": the list in
+# apposition to the group's name; a sanctions list counts here, where the noun before it is a group's
+_LIST_APPOSED = re.compile(r",\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|entity|movement|"
+                           r"outfit|faction|network)\s+(?:that\s+is\s+|which\s+is\s+)?(?:on|in|listed\s+on|"
+                           r"included\s+(?:on|in))\s+(?:" + _LIST +
+                           r"|(?P<sanctions>(?:the|its|[A-Z][\w.'’-]*(?:['’]s)?)\s+(?:[\w.'’-]+\s+){0,2}?sanctions"
+                           r"\s+list))", re.I)
 _PREFIX_AUTHORITY = re.compile(r"\b([\w.]+)-(?:designated|listed|sanctioned|proscribed|banned)\b")
+
+
+def _named_council(words: str, at: int, stances: StanceFinder) -> Holder | None:
+    """'the Council's list': the body named before with that head word ("the Security Council")."""
+    m = re.match(r"(?:the\s+)?([A-Z][a-z]+)['’]s\b", words)
+    key = stances.named_before(at, m.group(1)) if m else None
+    return Holder([key]) if key else None
 
 
 def _list_owner(words: str, at: int, dm: DocMentions, lexicon: Lexicon) -> Holder | None:
@@ -446,6 +474,9 @@ def _labelled_groups(text: str, s: Sentence, dm: DocMentions, lexicon: Lexicon) 
     return out
 
 
+_SAID_AFTER = re.compile(r",\s*((?:he|she|they|it)|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s+$")
+
+
 class _Holders:
     """Each sentence's holder, worked out only for the sentences that need it.
 
@@ -478,7 +509,9 @@ class _Holders:
                   key=lambda c: c.start(), default=None)
         if not cue:
             return None
-        h = stances.subject_holder(s.start, cue.start())
+        # "... continued to expand in Africa, she said": the speaker comes after the reported words
+        tail = _SAID_AFTER.search(self.text, s.start, cue.start())
+        h = stances.subject_holder(tail.start(1), tail.end(1)) if tail else stances.subject_holder(s.start, cue.start())
         if h is None and stances.kind == "JointStatement":
             return stances.meeting_holder()
         if h is None and re.match(r"\s*(it|they)\b", self.text[s.start:cue.start()], re.I):

@@ -190,6 +190,10 @@ _DELEGATE_FORMS = [
     re.compile(rf"(?:\b[Tt]he\s+)?(?P<state>[A-Z][\w ]{{2,60}}?)['’]s?\s+{_ROLE_WORDS},?\s+{_DELEGATE_NAME}\s*[,(]"),
     # "his Omani counterpart Badr Albusaidi", "their Kenyan counterparts, Ana Mwangi and ..."
     re.compile(rf"\b(?:his|her|their|its)\s+(?P<state>[A-Z][\w-]+)\s+counterparts?,?\s+{_DELEGATE_NAME}"),
+    # a list of ministers by their states: "the foreign ministers -- Ana Soto of Chile, Lee Min of Korea and
+    # Juan Ruiz of Peru -- met"; each item between the list's marks
+    re.compile(rf"(?:(?<=[-–—:(,])|\band\b)[^\S\n]+{_DELEGATE_NAME}\s+of\s+"
+               rf"(?P<state>(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}?)(?=\s*(?:[,;)]|--|[—–]|\s+and\s|\.\s))"),
 ]
 
 
@@ -207,8 +211,9 @@ def add_delegates(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
     for rx in _DELEGATE_FORMS:
         for m in rx.finditer(text):
             states = [x for x in dm.in_span(*m.span("state")) if x.kind == "state"]
-            if len(states) != 1 or states[0].start != m.start("state") + (
-                    len(m.group("state")) - len(m.group("state").lstrip())):
+            lead = len(m.group("state")) - len(m.group("state").lstrip())
+            at = m.start("state") + lead + (4 if m.group("state").lstrip().startswith("the ") else 0)
+            if len(states) != 1 or states[0].start not in (m.start("state") + lead, at):
                 continue
             a, b = m.span("name")
             if m.group("name").split()[0].lower() in _title_words(id(lexicon), lexicon):
@@ -237,7 +242,7 @@ def add_delegates(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
                 continue
             known.add(person.start)
             # a counterpart's title is not said; a delegate in the UN's records is the state's representative
-            title = None if "counterpart" in m.group(0) else "representative"
+            title = None if "counterpart" in m.group(0) or rx is _DELEGATE_FORMS[-1] else "representative"
             dm.titled.append(TitledPerson(person, title, m.start(), states[0].key))
             added += 1
     return added
@@ -274,7 +279,7 @@ def claim_longer_names(text: str, dm: DocMentions) -> int:
     """A known body's name inside a longer proper name names another body: "the Peace and Security
     Council" is not the "Security Council" the lexicon knows. The longer name is minted instead; the
     number of mentions replaced."""
-    replaced = []
+    replaced: list[tuple[Mention, Mention | None]] = []
     for m in [x for x in dm.mentions if x.kind in _BODY_KINDS]:
         line_start = text.rfind("\n", 0, m.start) + 1
         before = _LONGER_BEFORE.search(text[max(line_start, m.start - 60):m.start])
@@ -288,17 +293,23 @@ def claim_longer_names(text: str, dm: DocMentions) -> int:
         if words[-1] in ("and", "of", "for", "AND", "OF", "FOR") and len(words) < 2:
             continue
         start = m.start - len(" ".join(words)) - 1
-        if start < 0 or text[start:m.start].split() != words or dm.overlaps(start, m.start):
+        if start < 0 or text[start:m.start].split() != words:
+            continue
+        # "the African Union Peace and Security Council": a parent body's name begins the longer one
+        inner = [x for x in dm.in_span(start, m.start) if x is not m]
+        if any(x.kind not in ("igo", "organization") or x.start < start or x.end > m.start for x in inner) or \
+                (dm.overlaps(start, start + 1) and not (inner and inner[0].start == start)):
             continue
         surface = text[start:m.end]
         entry = fresh("organization", surface)
         replaced.append((m, Mention(start, m.end, surface, entry.key, "organization", "longer")))
+        replaced.extend((x, None) for x in inner)
         dm.entries.setdefault(entry.key, entry)
         dm.surfaces.setdefault(entry.key, set()).add(surface)
     if replaced:
         gone = {(old.start, old.end) for old, _ in replaced}
         dm.mentions = [x for x in dm.mentions if (x.start, x.end) not in gone]
-        dm.extend([new for _, new in replaced])
+        dm.extend([new for _, new in replaced if new is not None])
         dm.forget(old.key for old, _ in replaced)
     return len(replaced)
 

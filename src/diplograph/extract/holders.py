@@ -276,7 +276,7 @@ class HolderResolver:
             body = [x for x in self.dm.in_span(start, end) if x.kind in ("igo", "organization", "grouping")]
             if body:
                 return Holder([body[0].key])
-        named_before = self._named_before(start, subject)
+        named_before = self.named_before(start, subject)
         if named_before is not None:
             return Holder([named_before])
         if self.collective_rx.match(low) and not re.match(r"^(it|we)\b", low):
@@ -332,7 +332,7 @@ class HolderResolver:
             end = start
         return None
 
-    def _named_before(self, start: int, subject: str) -> str | None:
+    def named_before(self, start: int, subject: str) -> str | None:
         """'The Council', 'the Commission': a definite description that takes up an organization named
         before in full ("the Peace and Security Council ... The Council reiterates"), the nearest one
         whose name ends in the same noun."""
@@ -347,7 +347,7 @@ class HolderResolver:
 
     def _by_head(self) -> dict[str, tuple[list[Mention], list[int]]]:
         """The organizations named in full, by the last word of their name ('Council'), in text order
-        with their starts: what `_named_before` looks up instead of going back over the whole text."""
+        with their starts: what `named_before` looks up instead of going back over the whole text."""
         sig = (id(self.dm.mentions), len(self.dm.mentions), len(self.dm.entries))
         if getattr(self, "_heads_sig", None) != sig:
             heads: dict[str, tuple[list[Mention], list[int]]] = {}

@@ -115,6 +115,15 @@ def _after_apposition(text: str, pos: int, end: int) -> int:
     return pos + m.end() if m else pos
 
 
+# "X hosted", "X received his counterpart", "X welcomed her Chilean guest": X is the host
+_HOST_VERB = re.compile(r"\s*,?\s+(?:who\s+)?(?:hosted|played host|received|welcomed\s+(?:his|her|their)\s+"
+                        r"(?:\w+\s+)?(?:counterpart|guest|visitor))\b")
+# "The foreign ministers of A, B and C", "Representatives from A and B": a sentence's subject
+_MINISTERS_OF = re.compile(r"\s*(?:(?:The|All|Both)\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:[Mm]inisters|[Rr]epresentatives|"
+                           r"[Ee]nvoys|[Ll]eaders|[Dd]elegations|[Hh]eads\s+of\s+(?:[Dd]elegations?|[Ss]tate)|"
+                           r"[Ss]pecial\s+[Rr]epresentatives|[Ss]ecretaries)\s+(?:of|from)\s+")
+
+
 class MeetingFinder:
     def __init__(self, text: str, sentences: list[Sentence], mentions: DocMentions, lexicon: Lexicon,
                  doc_date: str | None, dateline_end: int = 0):
@@ -143,6 +152,7 @@ class MeetingFinder:
         self._participants()
         self._speaking_states()
         self._named_sides()
+        self._ministers_of_states()
         self._host_serves_venue()
         for m in self.meetings:
             self._other_side(m)
@@ -400,6 +410,9 @@ class MeetingFinder:
                 continue    # "on the situation in the Black Sea": what the meeting is about, not where
             if re.search(r"\b(in|at|visited|to|reached|city|capital|capital of)\s+(the\s+)?$", before) or \
                     re.search(r"(city|capital)( of)?\s+$", before):
+                entry = self.dm.entries.get(m.key)
+                if before.rstrip().endswith("at") and self.dateline_end and (entry is None or not entry.located_in):
+                    continue    # "at the ministry's palace": a building in the dateline's city, not a town
                 return m
         return None
 
@@ -538,7 +551,12 @@ class MeetingFinder:
                 reported = re.match(r"\s+(said|says|stated|reported)\b", self.text[m.end:m.end + 10]) or re.search(
                     r"\b(urged|urges|called on|calls on|asked|pressed|told|warned|condemned|criticized|on|with|"
                     r"to|according to|by)\s+(the\s+)?$", before)
-                if delegation or (attend and m.start > s.start + attend.start() and not reported) or (
+                # "met to consider the threat posed by ISIL and Al-Qaida": a group after the verb is the topic
+                # unless its delegation is named
+                topic = m.kind == "armed_group" and attend is not None and m.start > s.start + attend.start() and \
+                    not re.search(r"\b(?:attended|joined)\s+by\s+(?:the\s+)?$",
+                                  self.text[max(s.start, m.start - 30):m.start])
+                if delegation or (attend and m.start > s.start + attend.start() and not reported and not topic) or (
                         attend and m.end <= s.start + attend.start() and re.match(
                             r"^[^,;]*$", self.text[m.end:s.start + attend.start()]) and m.kind != "government"):
                     meeting.orgs.append(m.key)
@@ -756,11 +774,36 @@ class MeetingFinder:
                     tp = titled_at.get(m.start)
                     at = tp.title_start if tp is not None else m.start
                     if re.search(r"\bhosted\s+by\s+(?:the\s+)?$", self.text[max(0, at - 20):at]) or \
-                            re.match(r"\s*,?\s+(?:who\s+)?(?:hosted|played host)\b", self.text[m.end:m.end + 30]):
+                            _HOST_VERB.match(self.text, m.end, m.end + 50):
                         p.represents = meeting.country
                         if meeting.country not in meeting.states:
                             meeting.states.append(meeting.country)
                         break
+
+    def _ministers_of_states(self) -> None:
+        """'The foreign ministers of A, B and C discussed ...': the states whose ministers are a sentence's
+        subject took part in the meeting the text tells (not in a paragraph told of another meeting, not
+        in a plan)."""
+        primary = next((m for m in self.meetings if not m.sideline_of), None)
+        if primary is None:
+            return
+        for i, s in enumerate(self.sentences):
+            told = self.sentence_meeting.get(i)
+            if told is not None and told != primary.local_id or _PLANNED.search(s.text):
+                continue
+            head = _MINISTERS_OF.match(self.text, max(s.start, self.dateline_end), s.end)
+            if head is None:
+                continue
+            states = []
+            pos = head.end()
+            for m in self.dm.in_span(pos, s.end):
+                if m.kind != "state" or not re.fullmatch(r"(?:\s*,\s*|\s+)?(?:and\s+)?(?:the\s+)?",
+                                                          self.text[pos:m.start]):
+                    break
+                states.append(m.key)
+                pos = m.end
+            if len(states) >= 2:
+                primary.states.extend(k for k in states if k not in primary.states)
 
     def _named_sides(self) -> None:
         """'The Pakistani side announced ...', 'the Chinese side': a side of the talks is a party to them,

@@ -36,6 +36,9 @@ _PORTFOLIO_WORDS = (r"(?:Relations|Cooperation|Co-operation|Affairs|Development|
 # "President Mohamed Salem Ould Cheikh": a city's name between a given name and more of a name
 _INSIDE_NAME = re.compile(r".*?(?<![\w-])(?!(?:The|A|An|In|On|At|As|And|Of|For|To|With|From|By|New|North|South|East|"
                           r"West|Greater|Old)\b)[A-Z][a-z]+ $", re.S)
+# "H.E. Dr. Salem bin Nasser ...": a city's name right after an honorific begins a person's name
+_HONORIFIC_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|H\.\s?[EH]|Sheikh|Shaikh|Prince|Princess|Excellency|Highness)"
+                            r"\.?\s+$")
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,4}}"
 _BODY_WORD = re.compile(r"\b(?:Commission|Council|Union|Committee|Organization|Organisation|Assembly|Ministry|"
                         r"Secretariat|Agency|Office|Mission|League|Community|Parliament|Government|Forum|Conference|Bank|Fund|"
@@ -257,7 +260,9 @@ def find_mentions(text: str, lexicon: Lexicon) -> DocMentions:
     # "Ambassador Hedi Ben Salem, ...": a city's name that ends a name a title opens is the name's
     titled_name = _titled_name_before(id(lexicon), lexicon)
     found = [m for m in found if m.kind != "place" or not (
-        _PATRONYMIC_BEFORE.search(text, max(0, m.start - 6), m.start) or _INSIDE_NAME.fullmatch(
+        _PATRONYMIC_BEFORE.search(text, max(0, m.start - 6), m.start) or
+        _HONORIFIC_END.search(text, max(0, m.start - 16), m.start) and _NAME_GOES_ON.match(text, m.end) or
+        _INSIDE_NAME.fullmatch(
             text, max(0, m.start - 30), m.start) and _NAME_GOES_ON.match(text, m.end)
         or titled_name.search(text, max(0, m.start - 60), m.start))]
     mentions = _resolve_overlaps(found)

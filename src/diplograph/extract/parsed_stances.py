@@ -149,6 +149,8 @@ def stance_type(verb: Token, table: VerbTable) -> str | None:
     if lemma in table.particle:
         for p in parts:
             if p in table.particle[lemma]:
+                if p in ("on", "upon") and _visit(verb):
+                    return None
                 return table.particle[lemma][p]
     obj = _object_head(verb)
     if lemma in table.light:
@@ -190,6 +192,16 @@ def stance_type(verb: Token, table: VerbTable) -> str | None:
                                          for a in c.children if a.dep_ in ("aux", "auxpass")):
                 return "Demand"
     return None
+
+
+def _visit(verb: Token) -> bool:
+    """'The minister also called on Prime Minister X.': calling on a person, with nothing asked of him
+    (no infinitive, no "for"), is a visit, not a demand."""
+    on = [c for c in verb.children if c.dep_ == "prep" and c.lemma_.lower() in ("on", "upon")]
+    # the parse runs without the recognizer: a proper name is what the parser tags
+    person = any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for c in on for t in c.subtree)
+    asked = any(t.lower_ in ("to", "for") and t.i > verb.i for t in verb.subtree if t.dep_ in ("aux", "prep", "mark"))
+    return person and not asked
 
 
 def _subject(verb: Token) -> Token | None:

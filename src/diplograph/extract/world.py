@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata, resources
@@ -159,11 +160,18 @@ def add_world(entries: dict[str, Entry], data: dict[str, Any], entry_cls: type[E
         if key in entries:
             continue
         more = [n for n in (city_names.get(name) or []) if n.casefold() not in by_name]
+        plain = _plain(name)    # English copy drops the accents: "Brasilia", "Bogota", "Lome"
+        if plain != name and plain.casefold() not in by_name and plain not in more:
+            more.append(plain)
         entries[key] = entry_cls(key=key, kind="place", label=name, located_in=state, aliases=more,
                                  capital_of=state if (name, c["countrycode"]) in capitals else None,
                                  codes={"geonames": str(c["geonameid"])})
         for n in [name, *more]:
             by_name[n.casefold()] = key
+
+
+def _plain(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
 
 
 def geonames_iri(geonames_id: str) -> str:

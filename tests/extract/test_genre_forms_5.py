@@ -1,0 +1,122 @@
+"""Forms of the genre, fifth round of issue 14: each on sentences written for the test.
+
+Names, places and dates are invented or chosen so that no evaluation text has them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.extract.convert import load_lexicon
+from tests.extract.test_open_world import facts_of, stance_with
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def test_a_city_written_without_its_accents_is_the_city(lexicon):
+    facts = facts_of("Bogota, 2 March 2026\n\nForeign Minister Ines Caro met her Peruvian counterpart, "
+                     "Raul Tello, in Bogota on Monday.", lexicon)
+    meeting = facts.meetings[0]
+    assert meeting.city == "place/bogota"
+    assert meeting.country == "state/colombia"
+
+
+def test_at_a_building_the_dateline_city_is_the_venue(lexicon):
+    facts = facts_of("Bogota, 2 March 2026\n\nForeign Minister Ines Caro received her Peruvian counterpart, "
+                     "Raul Tello, at Casa Verdemar on Monday.", lexicon)
+    assert facts.meetings[0].city == "place/bogota"
+
+
+def test_a_host_who_received_a_counterpart_serves_the_venues_state(lexicon):
+    facts = facts_of("Bogota, 2 March 2026\n\nForeign Minister Ines Caro received her Peruvian counterpart, "
+                     "Raul Tello, on Monday. Both sides condemned piracy in all its forms.", lexicon)
+    meeting = facts.meetings[0]
+    assert {"state/colombia", "state/peru"} <= set(meeting.states)
+    assert {p.agent: p.represents for p in meeting.participations}["person/ines-caro"] == "state/colombia"
+    assert {"state/colombia", "state/peru"} <= set(stance_with(facts, "condemned piracy").holders)
+
+
+def test_a_parent_bodys_name_that_opens_a_longer_one_is_part_of_it(lexicon):
+    facts = facts_of("Addis Ababa, 9 February 2027 - The African Union Peace and Security Council held its "
+                     "1301st meeting on the situation in the Comoros. The Council welcomed the mediation of "
+                     "the Commission.", lexicon)
+    welcome = stance_with(facts, "welcomed the mediation")
+    assert welcome.holders == ["org/african-union-peace-and-security-council"]
+    assert "org/united-nations-security-council" not in welcome.holders
+
+
+def test_calling_on_a_named_person_with_nothing_asked_is_a_visit(lexicon):
+    facts = facts_of("ISLAMABAD - Foreign Minister Alisher Nazarov of Tajikistan held talks with Foreign "
+                     "Minister Tariq Lodhi on 4 May 2027. The visiting minister also called on President "
+                     "Nadia Qureshi. He called on Pakistan to reopen the border crossing.", lexicon)
+    assert not [s for s in facts.stances if "President Nadia" in s.evidence.text]
+    assert stance_with(facts, "reopen the border").type == "Demand"
+
+
+def test_a_list_of_ministers_by_their_states_gives_each_his_state(lexicon):
+    facts = facts_of("HOBART, 5 May 2027 -- The foreign ministers -- Ana Velloso of Brazil, Kofi Mensah of "
+                     "Ghana and Lars Ekdal of Sweden -- met in Hobart on Monday.", lexicon)
+    parts = {p.agent: p.represents for p in facts.meetings[0].participations}
+    assert parts.get("person/ana-velloso") == "state/brazil"
+    assert parts.get("person/kofi-mensah") == "state/ghana"
+    assert parts.get("person/lars-ekdal") == "state/sweden"
+
+
+def test_the_ministers_of_states_as_a_subject_took_part(lexicon):
+    facts = facts_of("Astana, 9 September 2027 (Kazinform) -- The second Korea-Central Asia ministerial "
+                     "meeting was held in Astana on Thursday.\n\nThe foreign ministers of South Korea, "
+                     "Kyrgyzstan, Tajikistan and Uzbekistan discussed water management.", lexicon)
+    assert {"state/kyrgyzstan", "state/tajikistan", "state/uzbekistan"} <= set(facts.meetings[0].states)
+
+
+def test_ministers_of_states_in_a_plan_did_not_take_part(lexicon):
+    facts = facts_of("Astana, 9 September 2027 -- Kazakh Foreign Minister Aibek Sultanov met his Kyrgyz "
+                     "counterpart Bakyt Osmonov in Astana on Thursday.\n\nThe foreign ministers of Tajikistan "
+                     "and Uzbekistan will meet next month.", lexicon)
+    assert "state/tajikistan" not in facts.meetings[0].states
+
+
+def test_an_honorific_before_a_citys_name_opens_a_persons_name(lexicon):
+    facts = facts_of("Doha, 14 March 2027\n\nThe meeting was chaired by H.E. Dr. Salem bin Rashid Al Kuwari, "
+                     "Minister of Foreign Affairs of the Sultanate of Oman.", lexicon)
+    parts = {p.agent: p for p in facts.meetings[0].participations}
+    assert parts["person/salem-bin-rashid-al-kuwari"].represents == "state/oman"
+
+
+def test_solidarity_affirmed_after_a_condemnation_is_support(lexicon):
+    facts = facts_of("Doha, 14 March 2027 - The GCC Ministerial Council met in Doha. The Council condemned "
+                     "the drone attack on the State of Kuwait and affirmed its full solidarity with Kuwait.",
+                     lexicon)
+    assert stance_with(facts, "solidarity").type == "Support"
+    assert stance_with(facts, "drone attack").type == "Condemnation"
+
+
+def test_a_group_named_as_a_meetings_topic_does_not_attend_it(lexicon):
+    facts = facts_of("NEW YORK, 18 May 2027 -- The Security Council met today to consider the threat posed by "
+                     "ISIL (Da'esh) and Al-Qaida.", lexicon)
+    assert not {"org/al-qaeda", "org/islamic-state"} & set(facts.meetings[0].orgs)
+
+
+def test_a_group_in_apposition_to_a_sanctions_list_is_designated_by_its_owner(lexicon):
+    facts = facts_of("NEW YORK, 18 May 2027 -- The Security Council met today. The representative of Norway said "
+                     "that the Islamic State West Africa Province, a group on the Council's sanctions list, "
+                     "had attacked a market.", lexicon)
+    found = {d.designee: d for d in facts.designations}
+    assert "org/islamic-state-west-africa-province" in found
+    assert found["org/islamic-state-west-africa-province"].authorities == ["org/united-nations-security-council"]
+
+
+def test_a_groups_name_the_recognizer_took_for_a_person_is_no_speaker(lexicon):
+    facts = facts_of("NEW YORK, 18 May 2027 -- The Security Council met today. Terrorist groups such as "
+                     "Jama'at Nusrat al-Islam wal-Muslimin continued to expand in the Sahel, she said.", lexicon)
+    for d in facts.designations:
+        assert not any(a.startswith("person/") for a in d.authorities)
+
+
+def test_the_un_form_of_the_khorasan_branchs_name(lexicon):
+    facts = facts_of("NEW YORK, 18 May 2027 -- The Security Council met today. Terrorist groups such as "
+                     "ISIL-Khorasan remain a threat, the representative of Ireland said.", lexicon)
+    assert [d.designee for d in facts.designations] == ["org/islamic-state-khorasan-province"]
