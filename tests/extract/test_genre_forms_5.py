@@ -120,3 +120,66 @@ def test_the_un_form_of_the_khorasan_branchs_name(lexicon):
     facts = facts_of("NEW YORK, 18 May 2027 -- The Security Council met today. Terrorist groups such as "
                      "ISIL-Khorasan remain a threat, the representative of Ireland said.", lexicon)
     assert [d.designee for d in facts.designations] == ["org/islamic-state-khorasan-province"]
+
+
+def test_an_ordinal_opening_a_recognized_name_is_the_meetings_number(lexicon):
+    facts = facts_of("Speaking at the Sixth Korea-Central Asia Foreign Ministers' Meeting in Dushanbe on 3 June "
+                     "2027, the minister urged the participants to expand trade.", lexicon)
+    assert facts.meetings and facts.meetings[0].ordinal == 6
+    assert facts.meetings[0].city == "place/dushanbe"
+
+
+def test_a_statements_day_of_issue_is_not_the_meetings(lexicon):
+    facts = facts_of(" date 2027-03-05 A joint statement issued on Friday after the third Chile-Peru Dialogue "
+                     "called on both navies to cooperate. The dialogue took place in Lima on Thursday.", lexicon)
+    assert [m.date for m in facts.meetings] == ["2027-03-04"]
+
+
+def test_a_place_in_the_reported_words_is_not_the_venue(lexicon):
+    facts = facts_of("LIMA, 8 June 2027 - During a meeting with his Chilean counterpart Tomas Vidal on Monday, "
+                     "Peruvian Foreign Minister Rosa Quispe said Peru supported a port project in Arica.", lexicon)
+    assert facts.meetings[0].city == "place/lima"
+
+
+def test_counterparts_who_exchanged_views_met(lexicon):
+    facts = facts_of("LIMA, 8 June 2027 - Peruvian Foreign Minister Rosa Quispe and her Chilean counterpart "
+                     "Tomas Vidal exchanged views on fisheries on Monday.", lexicon)
+    assert len(facts.meetings) == 1
+    assert {"state/chile", "state/peru"} <= set(facts.meetings[0].states)
+
+
+def test_the_items_of_a_bodys_decision_are_the_bodys(lexicon):
+    facts = facts_of("The Peace and Security Council of the African Union (AU), at its 1302nd meeting held on "
+                     "4 March 2027, adopted the following decision on the situation in the Comoros:\n\nCouncil,\n\n"
+                     "1. Takes note of the briefing by the Commissioner and of the statement by the representative "
+                     "of Madagascar;\n\n2. Recalls its earlier communiqués on the Comoros;\n\n3. Strongly condemns "
+                     "the attack on the ferry port;\n\n4. Reiterates its outrage at the killing of civilians.",
+                     lexicon)
+    condemn = stance_with(facts, "attack on the ferry port")
+    assert condemn.holders == ["org/african-union-peace-and-security-council"]
+    assert stance_with(facts, "outrage").type == "Condemnation"
+    assert not [s for s in facts.stances if "Takes note" in s.evidence.text or "earlier communiqués" in
+                s.evidence.text]
+
+
+def test_a_bodys_organ_named_with_it_speaks_as_the_body(lexicon):
+    facts = facts_of("Muscat, 2 May 2027\n\nThe GCC Ministerial Council held its 170th session in Muscat, "
+                     "chaired by HE Sayyid Badr Al Rawas, Minister of Foreign Affairs of the Sultanate of Oman.\n\n"
+                     "The Ministerial Council expressed its concern over the attacks on tankers.", lexicon)
+    concern = stance_with(facts, "attacks on tankers")
+    assert "org/ministerial-council" not in concern.holders
+    assert concern.holders == ["org/gulf-cooperation-council"]
+
+
+def test_a_state_in_apposition_to_a_title_is_whom_it_serves(lexicon):
+    facts = facts_of("Muscat, 2 May 2027\n\nThe meeting was attended by HH Sheikh Nawaf Al Jaber, Minister of "
+                     "State, State of Kuwait, and HE Ali Al Hamdan, Foreign Minister, Kingdom of Bahrain.", lexicon)
+    parts = {p.agent: p.represents for p in facts.meetings[0].participations}
+    assert parts.get("person/nawaf-al-jaber") == "state/kuwait"
+    assert parts.get("person/ali-al-hamdan") == "state/bahrain"
+
+
+def test_a_documents_heading_is_no_person(lexicon):
+    facts = facts_of("Joint Statement of the Second Foreign Ministers' Meeting of Chile and Peru\n\nOn 4 March "
+                     "2027, the Second Foreign Ministers' Meeting of Chile and Peru was held in Arica.", lexicon)
+    assert not [p for m in facts.meetings for p in m.participations if "joint-statement" in p.agent]

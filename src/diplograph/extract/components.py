@@ -47,6 +47,7 @@ from .entities import (
     add_state_pairs,
     claim_longer_names,
     drop_feature_names,
+    fold_organs,
     link_acronyms,
 )
 from .lexicon import Lexicon
@@ -119,6 +120,7 @@ def _ner(doc: Doc) -> None:
     assert doc.mentions is not None     # found by the lexicon component, which runs before
     doc.added["ner"] += add_ner_mentions(doc.text, doc.mentions, doc.lexicon)
     link_acronyms(doc.text, doc.mentions)
+    fold_organs(doc.text, doc.mentions)
 
 
 def _delegates(doc: Doc) -> None:
@@ -192,10 +194,22 @@ _COURTESY = re.compile(r"^(?:[^:\n]{1,80}:\s*)?(?:thank you|thanks)\b.{0,50}$|"
                        r"event|programme|program|media)\b", re.I | re.S)
 
 
+# "Takes note of the briefing by ...", "Recalls its earlier communiqués on ...": a communiqué's procedure,
+# which records what the body heard or decided before, not a position it takes now
+_PROCEDURE = re.compile(r"^(?:(?:the\s+)?council\s+(?:also\s+|further\s+)?)?(?:takes?|took|taking)\s+note\s+of\s+"
+                        r"(?:the\s+)?(?:\w+\s+){0,2}(?:statements?|briefings?|reports?|presentations?|remarks|"
+                        r"information)\b|"
+                        r"^(?:(?:the\s+)?council\s+(?:also\s+|further\s+)?)?recall(?:s|ed|ing)?\s+(?:its|their|the)\s+"
+                        r"(?:\w+\s+){0,2}(?:pronouncements|decisions|communiqu[ée]s|resolutions|statements|"
+                        r"provisions|conclusions)\b", re.I)
+
+
 def _courtesies(doc: Doc) -> None:
     """A courtesy of a transcript ("Thank you, Rohit.", "welcome to this special briefing") is no
-    position of whoever says it."""
+    position of whoever says it; nor is a communiqué's procedure ("Takes note of the statement by ...",
+    "Recalls its earlier pronouncements")."""
     _drop_stances(doc, "courtesies", "a courtesy", lambda s: _COURTESY.search(s.evidence.text.strip()) is not None)
+    _drop_stances(doc, "courtesies", "procedure", lambda s: _PROCEDURE.search(s.evidence.text.strip()) is not None)
 
 
 def _vague_holders(doc: Doc) -> None:

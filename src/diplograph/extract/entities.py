@@ -90,6 +90,10 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_ORDINAL_LEAD = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|"
+                           r"\d+(?:st|nd|rd|th))\s+(?=[A-Z])")
+
+
 def _is_name(surface: str) -> bool:
     if not surface or _NOT_A_NAME.search(surface) or len(surface) < 2:
         return False
@@ -98,6 +102,8 @@ def _is_name(surface: str) -> bool:
         return False
     if len(words) > 1 and words[0].endswith("ing") and words[1] in ("the", "a", "an", "his", "her", "its"):
         return False    # "Briefing the Council": a participle opening a sentence, not a name
+    if surface in ("Joint Statement", "Joint Communique", "Joint Communiqué", "Joint Declaration"):
+        return False    # a document's heading, not a person
     return not all(w.strip(".,") in _TITLE_WORDS for w in words)
 
 
@@ -378,6 +384,9 @@ def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
         if kind is None:
             continue
         s, e = _clean(text, ent_start, ent_end)
+        lead = _ORDINAL_LEAD.match(text, s, e)
+        if lead:
+            s = lead.end()  # "the Fourth Korea-Central Asia meeting": a meeting's number, not part of a name
         surface = text[s:e]
         if surface.lower() in verbs:
             continue    # "Underlined the importance ...": a list item's opening verb, capitalized
@@ -449,6 +458,36 @@ def add_ner_mentions(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
 
 
 _ABBR_AFTER = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z-]{1,9})\)")
+
+
+# the organs a body meets as: "the GCC Ministerial Council", "the Ministerial Council of the GCC"
+_ORGAN = re.compile(r"(?:Ministerial\s+Council|Supreme\s+Council|Council\s+of\s+(?:Foreign\s+)?Ministers|"
+                    r"Foreign\s+Ministers['’]?\s+Council|Ministerial\s+Committee)")
+
+
+def fold_organs(text: str, dm: DocMentions) -> int:
+    """A body's organ that no table lists is that body where the text names them together ("the GCC
+    Ministerial Council ... The Ministerial Council expressed"): its mentions become the body's, so
+    what the organ says is the body's. The number of organs folded."""
+    parents: dict[str, str] = {}
+    bodies = [x for x in dm.mentions if x.kind == "igo"]
+    for o in _ORGAN.finditer(text):
+        words = re.sub(r"\s+", " ", o.group(0)).casefold()
+        if words in parents:
+            continue
+        parent = next((x for x in bodies if
+                       x.end <= o.start() and re.fullmatch(r"[^\S\n]*", text[x.end:o.start()]) or
+                       x.start >= o.end() and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[o.end():x.start])), None)
+        if parent is not None and parent.key in dm.entries:
+            parents[words] = parent.key
+    folded = 0
+    for m in [x for x in dm.mentions if x.kind == "organization" and x.via == "ner"]:
+        organ = _ORGAN.fullmatch(re.sub(r"^(?:[Tt]he\s+)", "", m.surface))
+        key = parents.get(re.sub(r"\s+", " ", organ.group(0)).casefold()) if organ else None
+        if key is not None and m.key in dm.entries and m.key != key:
+            dm.retype(m.key, dm.entries[key])
+            folded += 1
+    return folded
 
 
 def _initials_of(abbr: str, name: str) -> bool:

@@ -68,6 +68,11 @@ _MET_SOMEONE = re.compile(r"\s(?:met|received|hosted|visited|telephoned|held tal
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])|\n\s*\n")
 
 
+# "... adopted the following decision:", "issued the following communiqué:"
+_ADOPTED_FOLLOWING = re.compile(r"\b(?:adopted|issued|agreed)\s+the\s+following\s+(?:decision|communiqu[ée]|"
+                                r"press\s+statement|statement|declaration|conclusions)\b", re.I)
+
+
 class HolderResolver:
     """Reads subjects in one document; StanceFinder and the designation finder build on it."""
 
@@ -94,6 +99,9 @@ class HolderResolver:
     def meeting_holder(self, count: int | None = None) -> Holder:
         if self.primary is None:
             return Holder([], collective=True)
+        body = self._adopting_body()
+        if body is not None:
+            return Holder([body], collective=True)
         actors = [a for a in self.primary.states if a not in self.primary.guests]
         # "the Moscow format consultations on Afghanistan", which an Afghan delegation attended: the
         # state the meeting is about is talked to, not among those who speak jointly
@@ -316,6 +324,19 @@ class HolderResolver:
             if key:
                 return Holder([key])
         return None
+
+    def _adopting_body(self) -> str | None:
+        """'The Peace and Security Council ..., at its 1201st meeting, adopted the following decision:
+        Council, 1. Reiterates ...': the items of a body's decision are the body's, not its guests'."""
+        if not hasattr(self, "_adopting"):
+            self._adopting: str | None = None
+            m = _ADOPTED_FOLLOWING.search(self.text)
+            if m is not None:
+                start = max(self.text.rfind("\n", 0, m.start()), self.text.rfind(". ", 0, m.start())) + 1
+                bodies = [x for x in self.dm.in_span(max(start, self.dateline_end), m.start())
+                          if x.kind in ("igo", "organization")]
+                self._adopting = self.actor_key(bodies[0]) if bodies else None
+        return self._adopting
 
     def antecedent(self, pos: int) -> Holder | None:
         """'He', 'she' where no one has spoken yet: the first person named in the nearest sentence

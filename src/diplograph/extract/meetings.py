@@ -44,7 +44,7 @@ def _patterns(lex_id: int, lexicon: Lexicon) -> SimpleNamespace:
         attend=re.compile(r"\b(" + _any_of(data["attendance_cues"]) + r")", re.I),
         ordinal_rx=re.compile(
             r"\b(?P<ord>" + _any_of(data["ordinals"]) + r"|\d{1,4}(?:st|nd|rd|th))\s+"
-            r"(?:(?:[\w'’+]+[- ]){0,4})?(?:round|meeting|session|informal|ministerial|conference|"
+            r"(?:(?:[\w'’+]+[- ]){0,6})?(?:round|meeting|session|informal|ministerial|conference|"
             r"consultations?|summit|dialogue|edition)", re.I))
 
 
@@ -115,6 +115,9 @@ def _after_apposition(text: str, pos: int, end: int) -> int:
     return pos + m.end() if m else pos
 
 
+_REPORTED = re.compile(r"\b(?:said|says|stated|told|stressed|noted|added|emphasi[sz]ed|underlined|insisted)\b"
+                       r"(?:\s+that)?\s+(?!by\b)")
+_ISSUED_ON = re.compile(r"\b(?:issued|released|published|posted|circulated|dated)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 # "X hosted", "X received his counterpart", "X welcomed her Chilean guest": X is the host
 _HOST_VERB = re.compile(r"\s*,?\s+(?:who\s+)?(?:hosted|played host|received|welcomed\s+(?:his|her|their)\s+"
                         r"(?:\w+\s+)?(?:counterpart|guest|visitor))\b")
@@ -189,7 +192,7 @@ class MeetingFinder:
             r"representatives|ministers)|"
             r"hosted\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:counterparts?|delegations?|guests|ministers))\b",
             s.text))
-        during = bool(noun and re.search(r"\b(during|at|in)\s+(a|an|the)\b[^.]{0,40}" + noun.group(1), s.text, re.I))
+        during = bool(noun and re.search(r"\b(during|at|in)\s+(a|an|the)\b[^.;]{0,80}?" + noun.group(1), s.text, re.I))
         # "The Security Council unanimously adopted a resolution on Friday": a body's act is its meeting
         adoption = verb is not None and _ADOPTION.search(verb.group(0)) is not None and any(
             m.kind == "igo" and m.end <= s.start + verb.start()
@@ -206,7 +209,9 @@ class MeetingFinder:
             return
         mentions = self.dm.in_span(body, end)
         anchor = next((m.date for m in self.meetings if m.date and len(m.date) == 10), None)
-        dates = [d for d in find_dates(self.text, body, end, self.doc_date, anchor)]
+        # "a joint statement issued on Thursday after the talks": the statement's day, not the meeting's
+        dates = [d for d in find_dates(self.text, body, end, self.doc_date, anchor)
+                 if not _ISSUED_ON.search(self.text, max(body, d.start - 30), d.start)]
         if not dates and self.doc_date and len(self.doc_date) == 10 and noun:
             # "the executive committee is gathering for an emergency meeting": told as it happens, on
             # the day the text is dated
@@ -386,7 +391,11 @@ class MeetingFinder:
         return None
 
     def _city(self, s: Sentence, mentions: list[Mention]) -> Mention | None:
-        places = [m for m in mentions if m.kind == "place"]
+        # "During the talks, X said Beijing supported a government in Kabul": a place in the reported
+        # words is what was said, not where
+        said = _REPORTED.search(s.text)
+        cut = s.start + said.start() if said else s.end
+        places = [m for m in mentions if m.kind == "place" and m.start < cut]
         for m in places:
             # "Moscow hosted the third meeting", "Tehran was the venue"
             if re.match(r"\s+(hosted|was the venue|played host|welcomed)\b", self.text[m.end:m.end + 20]):

@@ -37,7 +37,8 @@ _PORTFOLIO_WORDS = (r"(?:Relations|Cooperation|Co-operation|Affairs|Development|
 _INSIDE_NAME = re.compile(r".*?(?<![\w-])(?!(?:The|A|An|In|On|At|As|And|Of|For|To|With|From|By|New|North|South|East|"
                           r"West|Greater|Old)\b)[A-Z][a-z]+ $", re.S)
 # "H.E. Dr. Salem bin Nasser ...": a city's name right after an honorific begins a person's name
-_HONORIFIC_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|H\.\s?[EH]|Sheikh|Shaikh|Prince|Princess|Excellency|Highness)"
+_HONORIFIC_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|H\.\s?[EH]|HE|HH|HRH|Sheikh|Shaikh|Prince|Princess|Excellency|"
+                            r"Highness)"
                             r"\.?\s+$")
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,4}}"
 _BODY_WORD = re.compile(r"\b(?:Commission|Council|Union|Committee|Organization|Organisation|Assembly|Ministry|"
@@ -588,6 +589,14 @@ def _appositive_titles(text: str, lexicon: Lexicon, index: _Sorted,
                 represents = state_of(nxt[0].key, lexicon)
             elif _OF_THE_SG.match(text, rest_start) and "org/united-nations" in lexicon.entries:
                 represents = "org/united-nations"
+        if represents is None and not of:
+            # "X, Minister of State, United Arab Emirates,": the state in apposition to the title
+            comma = re.match(r"\s*,\s+(?:the\s+)?", text[m.end("title"):m.end("title") + 12])
+            if comma:
+                at = m.end("title") + comma.end()
+                nxt = [x for x in index.starting_in(at, at + 1) if x.kind == "state"]
+                if nxt and re.match(r"\s*(?:[,;.]|and\b|$)", text[nxt[0].end:nxt[0].end + 5]):
+                    represents = nxt[0].key
         if represents is None:
             before = [x for x in index.starting_in(m.start("pre") - 4, m.start("title"))
                       if x.end <= m.start("title") and x.kind in _REPRESENTABLE]
