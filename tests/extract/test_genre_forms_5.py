@@ -183,3 +183,24 @@ def test_a_documents_heading_is_no_person(lexicon):
     facts = facts_of("Joint Statement of the Second Foreign Ministers' Meeting of Chile and Peru\n\nOn 4 March "
                      "2027, the Second Foreign Ministers' Meeting of Chile and Peru was held in Arica.", lexicon)
     assert not [p for m in facts.meetings for p in m.participations if "joint-statement" in p.agent]
+
+
+def test_a_cue_reported_in_the_past_is_still_the_cue(lexicon):
+    facts = facts_of("LIMA, 8 June 2027 - Peruvian Foreign Minister Rosa Quispe met her Chilean counterpart "
+                     "Tomas Vidal on Monday. Vidal said Chile would not allow its ports to be used for smuggling.",
+                     lexicon)
+    assert stance_with(facts, "would not allow its ports").type == "Commitment"
+
+
+def test_the_backshifted_forms_of_a_cue_come_from_the_table_not_a_list():
+    from diplograph.extract.lexicon import _backshifted
+
+    assert set(_backshifted("will not accept")) >= {"would not accept", "won't accept", "wouldn't accept"}
+    assert _backshifted("agreed to") == ["agreed to"]
+
+
+def test_a_delegates_surname_names_him_further_on(lexicon):
+    facts = facts_of("LIMA, 8 June 2027 - Peruvian Foreign Minister Rosa Quispe met her Chilean counterpart "
+                     "Tomas Vidal on Monday. Vidal urged Peru to open a consulate in Arica.", lexicon)
+    urge = stance_with(facts, "open a consulate")
+    assert "person/tomas-vidal" in urge.holders and "state/chile" in urge.holders

@@ -45,6 +45,7 @@ from .entities import (
     add_delegates,
     add_ner_mentions,
     add_state_pairs,
+    add_surnames,
     claim_longer_names,
     drop_feature_names,
     fold_organs,
@@ -126,6 +127,7 @@ def _ner(doc: Doc) -> None:
 def _delegates(doc: Doc) -> None:
     assert doc.mentions is not None     # found by the lexicon component, which runs before
     doc.added["delegates"] += add_delegates(doc.text, doc.mentions, doc.lexicon)
+    doc.added["delegates"] += add_surnames(doc.text, doc.mentions)
 
 
 def _meetings(doc: Doc) -> None:

@@ -95,6 +95,20 @@ class StanceCue:
     addressee: str                  # after | subject | none
 
 
+def _backshifted(phrase: str) -> list[str]:
+    """A cue and its reported forms: "will not allow" is also "would not allow", "won't allow" and
+    "wouldn't allow", as speech is reported in the past ("X said Y would not allow ...")."""
+    forms = [phrase]
+    m = re.match(r"(will|would)(\s+not)?\s+(.+)", phrase, re.I)
+    if m:
+        rest = m.group(3)
+        for modal in ("will", "would"):
+            forms.append(f"{modal} not {rest}" if m.group(2) else f"{modal} {rest}")
+        if m.group(2):
+            forms += [f"won't {rest}", f"wouldn't {rest}", f"will never {rest}", f"would never {rest}"]
+    return list(dict.fromkeys(forms))
+
+
 class Lexicon:
     """Everything the converter reads from data, loaded once."""
 
@@ -234,9 +248,13 @@ class Lexicon:
     @cached_property
     def stance_cues(self) -> list[StanceCue]:
         cues = []
+        seen: set[str] = set()
         for group in self.yaml["stance_cues"]["cues"]:
             for phrase in group["phrases"]:
-                cues.append(StanceCue(str(phrase), group["type"], group.get("addressee", "none")))
+                for form in _backshifted(str(phrase)):
+                    if form.lower() not in seen:
+                        seen.add(form.lower())
+                        cues.append(StanceCue(form, group["type"], group.get("addressee", "none")))
         return cues
 
     @cached_property
