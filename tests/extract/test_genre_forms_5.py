@@ -204,3 +204,29 @@ def test_a_delegates_surname_names_him_further_on(lexicon):
                      "Tomas Vidal on Monday. Vidal urged Peru to open a consulate in Arica.", lexicon)
     urge = stance_with(facts, "open a consulate")
     assert "person/tomas-vidal" in urge.holders and "state/chile" in urge.holders
+
+
+def _designated(facts) -> dict[str, list[str]]:
+    return {d.designee: d.authorities for d in facts.designations}
+
+
+def test_groups_a_speaker_calls_terrorist_outfits_are_designated_by_his_state(lexicon):
+    facts = facts_of("NEW YORK, 18 May 2027 -- The Security Council met today. The representative of Ireland said "
+                     "the Tehrik-e Taliban Pakistan and the Balochistan Liberation Army were terrorist outfits.",
+                     lexicon)
+    found = _designated(facts)
+    assert found.get("org/tehreek-e-taliban-pakistan") == ["state/ireland"]
+    assert found.get("org/balochistan-liberation-army") == ["state/ireland"]
+
+
+def test_terrorists_of_a_group_name_the_group_terrorist(lexicon):
+    facts = facts_of("NEW YORK, 18 May 2027 -- The Security Council met today. The representative of Malta said "
+                     "terrorists of ISIL and Al-Qaida were moving into the Sahel.", lexicon)
+    assert {"org/al-qaeda", "org/islamic-state"} <= set(_designated(facts))
+
+
+def test_an_under_secretary_general_speaks_for_the_un(lexicon):
+    facts = facts_of("NEW YORK, 18 May 2027 -- The Security Council met today. Briefing the Council, "
+                     "Under-Secretary-General Ines Falk said ISIL-Khorasan remained the most serious terrorist "
+                     "threat in the region.", lexicon)
+    assert _designated(facts).get("org/islamic-state-khorasan-province") == ["org/united-nations"]

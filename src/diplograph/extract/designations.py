@@ -41,8 +41,12 @@ _DESIGNATE = re.compile(
     r"(?:organi[sz]ation|group|entity))"
     r"(?:\s+in\s+(?P<year>\d{4}))?", re.I)
 _IS_LISTED = re.compile(
-    r"(?P<obj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})(?:\s*\([^()]{1,20}\))?(?:\s*,\s*which)?\s+(?:is|are|was|were)\s+(?:a|an)?\s*(?:listed|designated|"
-    r"banned|proscribed|known)?\s*(?:terrorist|terror)\s+(?:organi[sz]ations?|groups?)", re.I)
+    r"(?P<obj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})(?:\s*\([^()]{1,20}\))?(?:\s*,\s*which)?\s+(?:is|are|was|were|"
+    # "X remained the most serious terrorist threat", "A and B were terrorist outfits"
+    r"remains|remain|remained)\s+(?:(?:a|an|the)\s+)?(?:(?:most|main|major|greatest|biggest|serious|gravest|"
+    r"principal|primary|key|largest|deadliest|active|dangerous|potent|significant|only)\s+){0,3}(?:listed|designated|"
+    r"banned|proscribed|known)?\s*(?:terrorist|terror)\s+(?:organi[sz]ations?|groups?|outfits?|entit(?:y|ies)|"
+    r"networks?|threats?)", re.I)
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|has been|have been|had been|remains|remain)\s+(?:officially\s+)?(?:designated|listed|"
     r"banned|proscribed|recogni[sz]ed|outlawed|treated as|regarded as|considered|deemed)\s+(?:as\s+)?(?:an?\s+)?"
@@ -171,12 +175,25 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                      m.group("year") or _when(text, m.end(), meeting_date), explicit=True)
         for m in _IS_LISTED.finditer(text, s.start, s.end):
             groups = _slot(dm, *m.span("obj"))
+            # the pattern ignores case, so its "name" may open with "and the": the list starts before
+            lead = re.match(r"(?:(?:and|the)\s+)+", m.group("obj"))
+            obj_from = m.start("obj") + (lead.end() if lead else 0)
+            the = re.search(r"\bthe\s+$", text[max(s.start, obj_from - 4):obj_from], re.I)
+            obj_from -= len(the.group(0)) if the else 0
+            lst = _LIST_BEFORE.search(text, max(s.start, obj_from - 200), obj_from)
+            if groups and lst is not None and lst.start() < obj_from and re.search(
+                    r"(?:,|\band)\s+(?:the\s+)?$", text[lst.start():m.start("obj") + (lead.end() if lead else 0)]):
+                # "the A and the B were terrorist outfits": every group of the list
+                groups = _groups_in(text, lst.start(), m.end("obj"), dm, lexicon) or groups
             if not groups:
                 new = _group_before(text, m.end("obj"), m.start("obj"), dm)
                 groups = [new] if new is not None else []
             by = _listed_by(text, m.end(), s.end, dm, lexicon)
+            # "The representative of Pakistan said A and B were terrorist outfits": who said so
+            keys = {g.key for g in groups}
+            speaker = holder if holder and (holder.speaker or holder.actors and not keys & set(holder.actors)) \
+                else None
             for g in groups:
-                speaker = holder if holder and holder.speaker else None
                 _add(out, g, Span(s.start, s.end, s.text), by or speaker, meetings, meeting_date, None,
                      explicit=True)
         for m in _PASSIVE.finditer(text, s.start, s.end):
@@ -296,6 +313,13 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
         groups_here = [x for x in dm.in_span(s.start, s.end) if x.kind == "armed_group"]
         if groups_here:
             last_group = groups_here[-1]
+    # a person names a group as terrorist for whom he speaks: the under-secretary-general for the UN,
+    # a minister for his state (a person no text ties to anyone stays)
+    serves = {tp.mention.key: tp.represents for tp in dm.titled if tp.represents}
+    serves.update({p.agent: p.represents for m in meetings for p in m.participations if p.represents})
+    for d in out.values():
+        mapped = [serves.get(a, a) if a.startswith("person/") else a for a in d.authorities]
+        d.authorities = list(dict.fromkeys(a for a in mapped if a != d.designee))
     return sorted(out.values(), key=lambda d: (d.evidence.start, d.designee))
 
 
@@ -317,7 +341,8 @@ _LIST_BEFORE = re.compile(rf"(?:(?:the\s+)?{_NAME_RUN}(?:\s*\([^()]{{1,20}}\))?\
 # "attacks by Shining Path terrorists": the group named as the word's modifier
 _TERRORISTS = re.compile(r"\s+terrorists\b")
 # "the terrorist threat posed by X and Y", "terrorist threats from X": the groups after "by"
-_THREAT_BY = re.compile(r"\bterrorist\s+threats?\s+(?:\w+\s+)?(?:posed\s+by|from)\s+", re.I)
+_THREAT_BY = re.compile(r"\bterrorist\s+threats?\s+(?:\w+\s+)?(?:posed\s+by|from)\s+|"
+                        r"\bterrorists\s+(?:of|from|belonging\s+to|linked\s+to|affiliated\s+with)\s+(?:the\s+)?", re.I)
 # "X remains the most serious terrorist threat", "X poses a terrorist threat to ..."
 _IS_THREAT = re.compile(r"\s+(?:remains?|is|was|poses?|posed|constitutes?|represents?)\s+(?:\w+\s+){0,3}?"
                         r"terrorist\s+threats?\b", re.I)

@@ -509,6 +509,8 @@ def _titled_persons(text: str, lexicon: Lexicon, mentions: list[Mention]) -> lis
             # before the first title serves the second too
             represents = out[-1].represents
         info = title_info.get(title.casefold(), {})
+        if represents is None and info.get("serves") in lexicon.entries:
+            represents = info["serves"]
         participant = info.get("participant", True)
         # "Foreign Ministry spokesperson X": within the title's own line, not a heading above it
         if re.search(r"spokes(man|woman|person)", text[max(0, m.start() - 40, text.rfind("\n", 0, m.start()) + 1):
