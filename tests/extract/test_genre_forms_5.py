@@ -230,3 +230,18 @@ def test_an_under_secretary_general_speaks_for_the_un(lexicon):
                      "Under-Secretary-General Ines Falk said ISIL-Khorasan remained the most serious terrorist "
                      "threat in the region.", lexicon)
     assert _designated(facts).get("org/islamic-state-khorasan-province") == ["org/united-nations"]
+
+
+def test_a_headings_closing_date_dates_the_text(lexicon):
+    facts = facts_of("Foreign Ministry Spokesperson Lu Fang's Regular Press Conference on April 8, 2027\n\n"
+                     "Q: The foreign ministers of Chile and Peru met in Arica on April 6. What is your comment?",
+                     lexicon)
+    assert facts.meetings[0].date == "2027-04-06"
+
+
+def test_examples_of_an_object_are_no_addressees(lexicon):
+    facts = facts_of("LIMA, 8 June 2027 - Peruvian Foreign Minister Rosa Quispe met her Chilean counterpart "
+                     "Tomas Vidal on Monday. Peru hopes that Chile will take firm measures against all armed "
+                     "groups, including the Shining Path.", lexicon)
+    hope = stance_with(facts, "take firm measures")
+    assert hope.addressees == ["state/chile"]

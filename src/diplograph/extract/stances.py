@@ -438,7 +438,10 @@ class StanceFinder(HolderResolver):
             if not keys and re.match(r"\s*(it|them)\b", self.text[c.cue_end:c.end]):
                 k = self._last_org_before(c.start)
                 return [k] if k else []
-            if keys and specific and specific.start() < window_end:
+            # "urged all parties, in particular A and B, to": the examples of the addressee, not of an object
+            # after it ("hopes that X will act against all terrorist forces, including Y")
+            if keys and specific and specific.start() < window_end and not re.search(
+                    r"\b(?:against|of|on|about|over|towards?|at|by)\b", self.text[c.cue_end:specific.start()]):
                 keys = keys[:1] + [self._actor_key(m) for m in clause_mentions
                                    if m.start > specific.end() and self._actor_key(m)]
             return list(dict.fromkeys(cast("list[str]", keys)))   # each of ms has a key

@@ -202,6 +202,8 @@ def clean_text(text: str, *, name: str = "text.txt", notes: list[str] | None = N
         _read_date_line(doc, text)
     text = _read_dateline(doc, text)
     _read_title(doc, text)
+    if doc.date is None:
+        _read_title_date(doc)
     _read_publisher(doc, text)
     doc.text = text
     return doc
@@ -286,6 +288,20 @@ def _read_dateline(doc: SourceText, text: str) -> str:
             if code in pub.get("code", []):
                 doc.publisher = pub["name"]
     return text
+
+
+# "... Regular Press Conference on March 3, 2027", "Joint Statement (4 May 2026)": a full date ending the heading
+_TITLE_DATE = re.compile(r"(?:\bon\s+|,\s*|\(|[-–—|]\s*)(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})\.?|"
+                         r"(?P<month2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?),?\s+(?P<year>\d{4})\)?\s*$")
+
+
+def _read_title_date(doc: SourceText) -> None:
+    """A heading that ends with a full date dates the text, as a date line of its own would."""
+    m = _TITLE_DATE.search(doc.title) if doc.title else None
+    day = _month_day(m) if m else None
+    if m and day:
+        doc.date = iso(int(m.group("year")), *day)
+        doc.reference_date = doc.reference_date or doc.date
 
 
 def _read_title(doc: SourceText, text: str) -> None:
