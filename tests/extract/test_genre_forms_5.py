@@ -245,3 +245,24 @@ def test_examples_of_an_object_are_no_addressees(lexicon):
                      "groups, including the Shining Path.", lexicon)
     hope = stance_with(facts, "take firm measures")
     assert hope.addressees == ["state/chile"]
+
+
+def test_an_aside_after_the_subject_keeps_the_subject_in_the_words(lexicon):
+    facts = facts_of("LIMA, 8 June 2027 - Peruvian Foreign Minister Rosa Quispe met her Chilean counterpart "
+                     "Tomas Vidal on Monday. Vidal, for his part, thanked Lima for its hospitality.", lexicon)
+    thanks = stance_with(facts, "thanked Lima")
+    assert thanks.evidence.text.startswith("Vidal, for his part,")
+    assert thanks.type == "Appreciation"
+
+
+def test_what_a_speaker_announces_his_side_will_do_is_an_undertaking(lexicon):
+    facts = facts_of("LIMA, 8 June 2027 - Peruvian Foreign Minister Rosa Quispe met her Chilean counterpart "
+                     "Tomas Vidal on Monday. Quispe announced that Peru would open a trade office in Santiago.",
+                     lexicon)
+    assert stance_with(facts, "would open a trade office").type == "Commitment"
+
+
+def test_refusing_to_negotiate_is_opposition(lexicon):
+    facts = facts_of("LIMA, 8 June 2027 - Peruvian Foreign Minister Rosa Quispe met her Chilean counterpart "
+                     "Tomas Vidal on Monday. \"We will not negotiate under pressure,\" Quispe said.", lexicon)
+    assert stance_with(facts, "will not negotiate").type == "Opposition"

@@ -26,6 +26,7 @@ A verb inside words the cue-based finder already took is left to it.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -70,6 +71,7 @@ class VerbTable:
     modals: set[str]
     collective: set[str]
     irregular: set[str]
+    commissive: set[str] = dataclasses.field(default_factory=set)
 
 
 @cache
@@ -87,6 +89,7 @@ def _table(lex_id: int, lexicon: Lexicon) -> VerbTable:
         modals=set(d.get("modals") or []),
         collective=set(d.get("collective_heads") or []),
         irregular=set(d.get("irregular_forms") or []),
+        commissive=set(d.get("commissive") or []),
     )
 
 
@@ -185,6 +188,12 @@ def stance_type(verb: Token, table: VerbTable) -> str | None:
         if any(c.dep_ == "neg" for c in verb.children):
             return {"Support": "Opposition", "Welcome": "Opposition"}.get(t)
         return t
+    if lemma in table.commissive:
+        # "announced that the UAE would host a forum": what a speaker says his side will do is an undertaking
+        for c in verb.children:
+            if c.dep_ == "ccomp" and any(a.lower_ in ("will", "would", "shall") for a in c.children
+                                         if a.dep_ in ("aux", "auxpass")):
+                return "Commitment"
     if lemma in table.reporting:
         for c in verb.children:
             if c.dep_ == "ccomp" and any(a.lemma_.lower() in table.modals or

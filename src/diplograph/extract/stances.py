@@ -50,6 +50,9 @@ _WHEN = re.compile(r"\s*(?:to\s+)?(?:next|later|soon|shortly|early|by|in|on|at|t
                    r"visit|travel|arrive|attend|host|hold|sign|lead|pay)\b", re.I)
 _QUOTE_RX = re.compile(r"[\"“](?P<body>[^\"“”\n]{20,3000}?)[\"”],?\s+(?P<who>[A-Z][^,.\n\"“”]{1,60}?)\s+"
                        r"(?:said|added|stated|noted|stressed|told)\b")
+# "X, for his part,", "The minister, in turn,": an aside between a subject and its verb
+_ASIDE = re.compile(r",\s*(?:for\s+(?:his|her|its|their|our)\s+part|on\s+(?:his|her|its|their)\s+part|in\s+turn|"
+                    r"meanwhile|however|in\s+response|in\s+return|in\s+(?:his|her|their)\s+remarks)\s*$", re.I)
 _SPECIFIC = re.compile(r"\b(in particular|particularly|especially|notably|such as|including)\b", re.I)
 
 
@@ -239,6 +242,8 @@ class StanceFinder(HolderResolver):
             # the clause so far: its first cue, and the cue the split word may be
             head = self.find_cue(bounds[-1], m.start())
             head_cue = self.cues.get(_norm(head.group(1))) if head else None
+            if head is None and _ASIDE.search(self.text, bounds[-1], m.start()):
+                continue    # "Zadran, for his part, thanked ...": the subject and an aside, not a clause
             nxt = self.find_cue(m.end(), min(s.end, m.end() + 25))
             strong_next = bool(nxt and nxt.start() == m.end() and _norm(nxt.group(1)) not in _WEAK)
             new_subject = re.match(r"(?:it|they|he|she|we)\s", self.text[m.end():m.end() + 5])
