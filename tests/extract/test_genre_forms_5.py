@@ -266,3 +266,11 @@ def test_refusing_to_negotiate_is_opposition(lexicon):
     facts = facts_of("LIMA, 8 June 2027 - Peruvian Foreign Minister Rosa Quispe met her Chilean counterpart "
                      "Tomas Vidal on Monday. \"We will not negotiate under pressure,\" Quispe said.", lexicon)
     assert stance_with(facts, "will not negotiate").type == "Opposition"
+
+
+def test_no_alternative_to_is_support_and_an_intention_an_undertaking(lexicon):
+    facts = facts_of("LIMA, 8 June 2027 - Peruvian Foreign Minister Rosa Quispe met her Chilean counterpart "
+                     "Tomas Vidal on Monday. Vidal said Chile saw no alternative to dialogue with the miners' "
+                     "unions. Quispe said Peru intended to finish the highway by 2029.", lexicon)
+    assert stance_with(facts, "no alternative to dialogue").type == "Support"
+    assert stance_with(facts, "intended to finish").type == "Commitment"
