@@ -274,3 +274,15 @@ def test_no_alternative_to_is_support_and_an_intention_an_undertaking(lexicon):
                      "unions. Quispe said Peru intended to finish the highway by 2029.", lexicon)
     assert stance_with(facts, "no alternative to dialogue").type == "Support"
     assert stance_with(facts, "intended to finish").type == "Commitment"
+
+
+def test_states_that_were_represented_took_part(lexicon):
+    facts = facts_of("QUITO, 4 October 2027 - Ecuador hosted talks on the Amazon on Friday. Besides the hosts, "
+                     "Colombia, Peru and Brazil were represented.", lexicon)
+    assert {"state/colombia", "state/peru", "state/brazil"} <= set(facts.meetings[0].states)
+
+
+def test_participating_countries_opening_a_sentence_took_part(lexicon):
+    facts = facts_of("QUITO, 4 October 2027 - A meeting of the Amazon Cooperation Council took place on Friday. "
+                     "Participating countries were Ecuador, Colombia, Guyana and Suriname.", lexicon)
+    assert {"state/colombia", "state/guyana", "state/suriname"} <= set(facts.meetings[0].states)

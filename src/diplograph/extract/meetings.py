@@ -184,11 +184,12 @@ class MeetingFinder:
             # "The minister hosted his counterparts from A, B and C": the host's guests attended too
             r"\b(was attended|were attended|attended|took part|participated|were present|was present|joined|"
             # "Also present were the ambassadors of A and B", "Participants included A, B and C"
-            r"[Pp]resent were|also present|[Pp]articipants (?:included|were)|participating (?:states|countries) were|"
+            r"[Pp]resent were|also present|[Pp]articipants (?:included|were)|"
+            r"[Pp]articipating (?:states|countries|nations|delegations) (?:were|included)|"
             # "Attending the meeting were ..." (opening the sentence: not "parties attending the meeting
             # said"), "Also in attendance were ...", "A and B were represented by their deputy ministers",
             # "A, B and C sent delegations"
-            r"Attending|in attendance|(?<!not )(?:were|was) represented by|sent (?:\w+ )?(?:delegations?|envoys?|"
+            r"Attending|in attendance|(?<!not )(?:were|was) represented\b|sent (?:\w+ )?(?:delegations?|envoys?|"
             r"representatives|ministers)|"
             r"hosted\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:counterparts?|delegations?|guests|ministers))\b",
             s.text))
