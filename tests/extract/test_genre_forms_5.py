@@ -286,3 +286,17 @@ def test_participating_countries_opening_a_sentence_took_part(lexicon):
     facts = facts_of("QUITO, 4 October 2027 - A meeting of the Amazon Cooperation Council took place on Friday. "
                      "Participating countries were Ecuador, Colombia, Guyana and Suriname.", lexicon)
     assert {"state/colombia", "state/guyana", "state/suriname"} <= set(facts.meetings[0].states)
+
+
+def test_a_terms_end_is_not_the_meetings_day(lexicon):
+    facts = facts_of("The Security Council today extended the mandate of the United Nations mission in Cyprus until "
+                     "31 January 2029, unanimously adopting resolution 2950 (2028).", lexicon)
+    assert facts.meetings and facts.meetings[0].date != "2029-01-31"
+
+
+def test_regret_is_a_concern_and_the_floor_passes_to_whoever_regretted(lexicon):
+    facts = facts_of("The Security Council met today. The representative of Norway welcomed the text. The "
+                     "representative of Brazil expressed regret that his amendments had been ignored. He warned "
+                     "against any outside interference in the elections.", lexicon)
+    assert stance_with(facts, "expressed regret").type == "Concern"
+    assert stance_with(facts, "warned against").holders == ["state/brazil"]

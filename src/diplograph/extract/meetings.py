@@ -117,6 +117,9 @@ def _after_apposition(text: str, pos: int, end: int) -> int:
 
 _REPORTED = re.compile(r"\b(?:said|says|stated|told|stressed|noted|added|emphasi[sz]ed|underlined|insisted)\b"
                        r"(?:\s+that)?\s+(?!by\b)")
+# "extended the mandate until 15 July 2028", "by the end of March": a term's end, not the meeting's day
+_DEADLINE = re.compile(r"\b(?:until|till|through|no\s+later\s+than|expires?\s+on|extended\s+to|ends?\s+on|"
+                       r"deadline\s+of)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _ISSUED_ON = re.compile(r"\b(?:issued|released|published|posted|circulated|dated)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 # "X hosted", "X received his counterpart", "X welcomed her Chilean guest": X is the host
 _HOST_VERB = re.compile(r"\s*,?\s+(?:who\s+)?(?:hosted|played host|received|welcomed\s+(?:his|her|their)\s+"
@@ -212,7 +215,8 @@ class MeetingFinder:
         anchor = next((m.date for m in self.meetings if m.date and len(m.date) == 10), None)
         # "a joint statement issued on Thursday after the talks": the statement's day, not the meeting's
         dates = [d for d in find_dates(self.text, body, end, self.doc_date, anchor)
-                 if not _ISSUED_ON.search(self.text, max(body, d.start - 30), d.start)]
+                 if not _ISSUED_ON.search(self.text, max(body, d.start - 30), d.start)
+                 and not _DEADLINE.search(self.text, max(body, d.start - 30), d.start)]
         if not dates and self.doc_date and len(self.doc_date) == 10 and noun:
             # "the executive committee is gathering for an emergency meeting": told as it happens, on
             # the day the text is dated
@@ -596,7 +600,9 @@ class MeetingFinder:
         heading = 3 if m.ordinal is not None and m.evidence and m.evidence[0].end <= self.sentences[
             min(2, len(self.sentences) - 1)].end else 2
         for s in self.sentences[:heading]:
-            dates = find_dates(self.text, s.start, s.end, self.doc_date)
+            dates = [d for d in find_dates(self.text, s.start, s.end, self.doc_date)
+                     if not _DEADLINE.search(self.text, max(s.start, d.start - 30), d.start)
+                     and not _ISSUED_ON.search(self.text, max(s.start, d.start - 30), d.start)]
             if dates:
                 d = dates[0]
                 m.date, m.date_evidence = d.value, Span(d.start, d.end, d.text)
