@@ -300,3 +300,14 @@ def test_regret_is_a_concern_and_the_floor_passes_to_whoever_regretted(lexicon):
                      "against any outside interference in the elections.", lexicon)
     assert stance_with(facts, "expressed regret").type == "Concern"
     assert stance_with(facts, "warned against").holders == ["state/brazil"]
+
+
+def test_the_host_and_the_visiting_minister_are_the_two_sides(lexicon):
+    facts = facts_of("RABAT, 12 March 2027 (MAP) - Moroccan Foreign Minister Karim Bennani received his Senegalese "
+                     "counterpart Awa Diop in Rabat on Tuesday. The visiting minister thanked Morocco for its "
+                     "scholarships. The host, for his part, called for stronger trade links.", lexicon)
+    thanks = stance_with(facts, "thanked Morocco")
+    assert thanks.holders == ["person/awa-diop", "state/senegal"]
+    host = stance_with(facts, "stronger trade links")
+    assert host.holders == ["person/karim-bennani", "state/morocco"]
+    assert host.evidence.text.startswith("The host, for his part,")

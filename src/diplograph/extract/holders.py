@@ -68,6 +68,10 @@ _MET_SOMEONE = re.compile(r"\s(?:met|received|hosted|visited|telephoned|held tal
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])|\n\s*\n")
 
 
+# "the host", "the hosting side", "the visiting minister", "the guest": a side of a visit, described
+_HOST_GUEST = re.compile(r"(?:the\s+)?(?:(?P<host>hosts?|host\s+(?:side|country|minister)|hosting\s+side)|"
+                         r"visiting\s+(?:\w+\s+)?(?:minister|delegation|side|envoy|official|president|guest)|"
+                         r"guests?|guest\s+(?:side|minister))")
 # "... adopted the following decision:", "issued the following communiqué:"
 _ADOPTED_FOLLOWING = re.compile(r"\b(?:adopted|issued|agreed)\s+the\s+following\s+(?:decision|communiqu[ée]|"
                                 r"press\s+statement|statement|declaration|conclusions)\b", re.I)
@@ -284,6 +288,9 @@ class HolderResolver:
             body = [x for x in self.dm.in_span(start, end) if x.kind in ("igo", "organization", "grouping")]
             if body:
                 return Holder([body[0].key])
+        side = self._host_or_guest(low)
+        if side is not None:
+            return side
         named_before = self.named_before(start, subject)
         if named_before is not None:
             return Holder([named_before])
@@ -324,6 +331,17 @@ class HolderResolver:
             if key:
                 return Holder([key])
         return None
+
+    def _host_or_guest(self, low: str) -> Holder | None:
+        """'The host', 'the visiting minister', 'the guest': the one side of a two-sided meeting the words
+        describe, by its state (and its one participant, where the text names one)."""
+        m = _HOST_GUEST.fullmatch(low)
+        meeting = self.primary
+        if m is None or meeting is None or meeting.country not in meeting.states or len(meeting.states) != 2:
+            return None
+        state = meeting.country if m.group("host") else next(s for s in meeting.states if s != meeting.country)
+        people = [p.agent for p in meeting.participations if p.represents == state]
+        return self.person_holder(people[0]) if len(people) == 1 else Holder([state])
 
     def _adopting_body(self) -> str | None:
         """'The Peace and Security Council ..., at its 1201st meeting, adopted the following decision:

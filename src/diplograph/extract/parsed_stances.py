@@ -300,7 +300,13 @@ def find_parsed_stances(text: str, dm: DocMentions, lexicon: Lexicon, meetings: 
             passive = subj is not None and subj.dep_ == "nsubjpass"
             idx = _span_tokens(verb, verbs - {verb.i})
             start_tok = min(idx)
-            if subj is not None and not passive and subj.i < verb.i and verb.i - subj.left_edge.i <= 6:
+            # the subject belongs to the words when near, or when only an aside stands between ("The host,
+            # for his part, called for ...")
+            aside = subj is not None and subj.i < verb.i and re.fullmatch(
+                r"\s*,[^,]{1,40},\s*", doc[subj.right_edge.i + 1:verb.i].text_with_ws if
+                subj.right_edge.i + 1 < verb.i else "")
+            if subj is not None and not passive and subj.i < verb.i and (
+                    verb.i - subj.left_edge.i <= 6 or aside and verb.i - subj.left_edge.i <= 14):
                 start_tok = min(start_tok, subj.left_edge.i)
             first, last = doc[start_tok], doc[max(idx)]
             while last.i > first.i and (last.is_punct or last.is_space):
