@@ -311,3 +311,15 @@ def test_the_host_and_the_visiting_minister_are_the_two_sides(lexicon):
     host = stance_with(facts, "stronger trade links")
     assert host.holders == ["person/karim-bennani", "state/morocco"]
     assert host.evidence.text.startswith("The host, for his part,")
+
+
+def test_ministers_of_listed_states_inside_a_sentence_took_part(lexicon):
+    facts = facts_of("The Andean foreign ministers' meeting, attended by the ministers of Bolivia, Colombia, "
+                     "Ecuador and Peru, was held in La Paz on 3 May 2027.", lexicon)
+    assert {"state/bolivia", "state/colombia", "state/ecuador", "state/peru"} <= set(facts.meetings[0].states)
+
+
+def test_we_the_ministers_of_listed_states_took_part(lexicon):
+    facts = facts_of("We, the Foreign Ministers of Chile, Peru, Ecuador and Colombia, met in Lima on 3 May 2027.",
+                     lexicon)
+    assert {"state/chile", "state/peru", "state/ecuador", "state/colombia"} <= set(facts.meetings[0].states)

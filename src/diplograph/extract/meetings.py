@@ -130,6 +130,13 @@ _MINISTERS_OF = re.compile(r"\s*(?:(?:The|All|Both)\s+)?(?:[A-Za-z-]+\s+){0,2}?(
                            r"[Ss]pecial\s+[Rr]epresentatives|[Ss]ecretaries)\s+(?:of|from)\s+")
 
 
+_MINISTERS_OF_INSIDE = re.compile(r"(?:\b[Ww]e,\s+|\b(?:attended|joined)\s+by\s+|\bwith\s+the\s+participation\s+of\s+|"
+                                  r"\bbrought\s+together\s+)(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[Mm]inisters|"
+                                  r"[Rr]epresentatives|[Ee]nvoys|[Ll]eaders|[Dd]elegations|[Hh]eads\s+of\s+"
+                                  r"(?:[Dd]elegations?|[Ss]tate)|[Ss]pecial\s+[Rr]epresentatives|[Ss]ecretaries)\s+"
+                                  r"(?:of|from)\s+")
+
+
 class MeetingFinder:
     def __init__(self, text: str, sentences: list[Sentence], mentions: DocMentions, lexicon: Lexicon,
                  doc_date: str | None, dateline_end: int = 0):
@@ -807,19 +814,22 @@ class MeetingFinder:
             told = self.sentence_meeting.get(i)
             if told is not None and told != primary.local_id or _PLANNED.search(s.text):
                 continue
-            head = _MINISTERS_OF.match(self.text, max(s.start, self.dateline_end), s.end)
-            if head is None:
-                continue
-            states = []
-            pos = head.end()
-            for m in self.dm.in_span(pos, s.end):
-                if m.kind != "state" or not re.fullmatch(r"(?:\s*,\s*|\s+)?(?:and\s+)?(?:the\s+)?",
-                                                          self.text[pos:m.start]):
-                    break
-                states.append(m.key)
-                pos = m.end
-            if len(states) >= 2:
-                primary.states.extend(k for k in states if k not in primary.states)
+            body = max(s.start, self.dateline_end)
+            heads = [(h, 2) for h in [_MINISTERS_OF.match(self.text, body, s.end)] if h is not None]
+            # "We, the G7 Foreign Ministers of A, B, ... and G", "attended by the ministers of A, B and C":
+            # inside a sentence, a list of three or more after an attending word or an opening "We,"
+            heads += [(h, 3) for h in _MINISTERS_OF_INSIDE.finditer(self.text, body, s.end)]
+            for head, least in heads:
+                states = []
+                pos = head.end()
+                for m in self.dm.in_span(pos, s.end):
+                    if m.kind != "state" or not re.fullmatch(r"(?:\s*,\s*|\s+)?(?:and\s+)?(?:the\s+)?",
+                                                              self.text[pos:m.start]):
+                        break
+                    states.append(m.key)
+                    pos = m.end
+                if len(states) >= least:
+                    primary.states.extend(k for k in states if k not in primary.states)
 
     def _named_sides(self) -> None:
         """'The Pakistani side announced ...', 'the Chinese side': a side of the talks is a party to them,
