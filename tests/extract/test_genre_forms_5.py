@@ -323,3 +323,17 @@ def test_we_the_ministers_of_listed_states_took_part(lexicon):
     facts = facts_of("We, the Foreign Ministers of Chile, Peru, Ecuador and Colombia, met in Lima on 3 May 2027.",
                      lexicon)
     assert {"state/chile", "state/peru", "state/ecuador", "state/colombia"} <= set(facts.meetings[0].states)
+
+
+def test_a_two_letter_surname_names_its_person(lexicon):
+    facts = facts_of("BEIJING, April 9, 2027 -- Chinese Foreign Minister Li Wen held talks with Mongolian Foreign "
+                     "Minister Bat Erdene in Beijing on Wednesday. Li said China is willing to build a new rail "
+                     "link with Mongolia.", lexicon)
+    assert stance_with(facts, "willing to build").holders == ["person/li-wen", "state/china"]
+
+
+def test_issues_of_common_concern_are_no_concern(lexicon):
+    facts = facts_of("BEIJING, April 9, 2027 -- Chinese Foreign Minister Li Wen held talks with Mongolian Foreign "
+                     "Minister Bat Erdene in Beijing on Wednesday. The two sides exchanged views on international "
+                     "and regional issues of common concern.", lexicon)
+    assert not [s for s in facts.stances if s.type == "Concern"]

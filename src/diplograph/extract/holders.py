@@ -68,6 +68,8 @@ _MET_SOMEONE = re.compile(r"\s(?:met|received|hosted|visited|telephoned|held tal
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])|\n\s*\n")
 
 
+_SHARED_INTEREST = re.compile(r"\bof\s+(?:common|mutual|shared|bilateral|regional|international|global|"
+                              r"particular|special)\s+(?:interest\s+and\s+)?$", re.I)
 # "the host", "the hosting side", "the visiting minister", "the guest": a side of a visit, described
 _HOST_GUEST = re.compile(r"(?:the\s+)?(?:(?P<host>hosts?|host\s+(?:side|country|minister)|hosting\s+side)|"
                          r"visiting\s+(?:\w+\s+)?(?:minister|delegation|side|envoy|official|president|guest)|"
@@ -569,6 +571,9 @@ class HolderResolver:
                 continue
             if self._courtesy_call(m):
                 continue
+            if _SHARED_INTEREST.search(self.text, max(0, m.start() - 30), m.start()) and \
+                    m.group(0).lower().startswith("concern"):
+                continue    # "issues of common concern": a readout's formula for the agenda, no worry
             return m
         return None
 

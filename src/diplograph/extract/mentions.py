@@ -721,6 +721,11 @@ _NOT_NAME_TOKENS = "|".join(sorted(_STOP_CAPS | _MONTH_WORDS))
 _NAME_GOES_ON = re.compile(rf"\s+(?:{_PARTICLE}\s+)?(?!(?:{_STATE_WORDS}|{_NOT_NAME_TOKENS})\b)[A-Z][a-z]")
 
 
+_TWO_LETTER_WORDS = {"Al", "El", "Ul", "Da", "De", "Di", "Do", "Du", "La", "Le", "Ba", "Bo", "Of", "In", "On", "At",
+                     "To", "As", "An", "Is", "It", "No", "Mr", "Ms", "Dr", "He", "We", "Us", "Me", "My", "So", "Or",
+                     "If", "By", "Up", "Go", "Oh", "Am"}
+
+
 def _short_forms(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[Mention]:
     """'Wang', 'Hina', 'Mr Norov': a short form of a person the text has already named,
     or a reference person's short name right after a title."""
@@ -732,7 +737,9 @@ def _short_forms(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[M
             continue
         names = [entry.label, *entry.aliases]
         for n in names:
-            toks = [t for t in re.split(r"\s+", n) if len(t) > 2 and not t.endswith(".")]
+            # "Li Wen": a Chinese surname of two letters is a short form too ("Li said"), not a particle
+            toks = [t for t in re.split(r"\s+", n) if not t.endswith(".") and (
+                len(t) > 2 or len(t) == 2 and t.istitle() and t.isalpha() and t not in _TWO_LETTER_WORDS)]
             while toks and (toks[0] in lexicon.honorifics or toks[0] in _STOP_CAPS):
                 toks.pop(0)     # "Sheikh X Y": the courtesy is no one's short name
             if len(toks) >= 2:
