@@ -337,3 +337,11 @@ def test_issues_of_common_concern_are_no_concern(lexicon):
                      "Minister Bat Erdene in Beijing on Wednesday. The two sides exchanged views on international "
                      "and regional issues of common concern.", lexicon)
     assert not [s for s in facts.stances if s.type == "Concern"]
+
+
+def test_a_state_visit_is_a_meeting_of_the_visitor_and_the_host(lexicon):
+    facts = facts_of("Lima, 14 May 2027\n\nAt the invitation of the President of Peru, the President of Chile, "
+                     "Gabriel Rojas, paid a state visit to Peru on 13-14 May 2027.\n\n1. The Parties expressed deep "
+                     "concern over the rise of organized crime.", lexicon)
+    assert facts.meetings and {"state/chile", "state/peru"} <= set(facts.meetings[0].states)
+    assert set(stance_with(facts, "organized crime").holders) == {"state/chile", "state/peru"}

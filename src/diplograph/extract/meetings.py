@@ -545,8 +545,11 @@ class MeetingFinder:
                 # consultations with Chile": the other party
                 talks_with = re.search(r"\b(?:talks|consultations|meetings?|dialogue|negotiations|discussions|summit)"
                                        r"\s+with\s+(?:the\s+)?$", self.text[max(s.start, m.start - 40):m.start])
-                if not talks_with and re.search(r"\b(in|on|to|for|about|regarding|over|bordering|against|with)\s+"
-                                                r"(the\s+)?$", before):
+                # "paid a state visit to Peru", "visited Peru": the host of a visit is a party to it
+                visit_to = re.search(r"\b(?:visits?\s+to|trip\s+to|visited)\s+(?:the\s+)?$",
+                                     self.text[max(s.start, m.start - 30):m.start])
+                if not talks_with and not visit_to and re.search(
+                        r"\b(in|on|to|for|about|regarding|over|bordering|against|with)\s+(the\s+)?$", before):
                     continue
                 if re.search(r"\b(situation|territory|capital|soil|border|borders|issue|people|states|countries|"
                              r"neighbou?rs|neighbou?ring countries)\s+of\s+(the\s+)?$", before):
