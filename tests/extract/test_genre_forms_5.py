@@ -345,3 +345,11 @@ def test_a_state_visit_is_a_meeting_of_the_visitor_and_the_host(lexicon):
                      "concern over the rise of organized crime.", lexicon)
     assert facts.meetings and {"state/chile", "state/peru"} <= set(facts.meetings[0].states)
     assert set(stance_with(facts, "organized crime").holders) == {"state/chile", "state/peru"}
+
+
+def test_the_news_verbs_of_condemnation(lexicon):
+    facts = facts_of("LIMA, 8 June 2027 - Peruvian Foreign Minister Rosa Quispe met her Chilean counterpart Tomas "
+                     "Vidal in Lima on Monday. Quispe decried the killing of two park rangers. Vidal blasted the "
+                     "decision to close the port of Arica.", lexicon)
+    assert stance_with(facts, "decried the killing").type == "Condemnation"
+    assert stance_with(facts, "blasted the decision").type == "Condemnation"
