@@ -353,3 +353,11 @@ def test_the_news_verbs_of_condemnation(lexicon):
                      "decision to close the port of Arica.", lexicon)
     assert stance_with(facts, "decried the killing").type == "Condemnation"
     assert stance_with(facts, "blasted the decision").type == "Condemnation"
+
+
+def test_the_banned_group_is_designated_by_the_speakers_state(lexicon):
+    facts = facts_of("QUETTA, 8 June 2027 - Pakistani Interior Minister Asad Khattak met his Iranian counterpart "
+                     "Reza Karimi in Quetta on Monday. Khattak urged Tehran to act against the banned Balochistan "
+                     "Liberation Army.", lexicon)
+    assert {d.designee: d.authorities for d in facts.designations}.get(
+        "org/balochistan-liberation-army") == ["state/pakistan"]

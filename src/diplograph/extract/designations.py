@@ -355,7 +355,7 @@ _REVOKED = re.compile(r"\b(?:lifted|lifts|revoked|revokes|rescinded|rescinds|wit
                       r"removed|removes)\s+(?:the|its|their|that|this|his|her)\s+(?:\w+\s+){0,2}?designation"
                       r"(?P<of>\s+of\s+)?", re.I)
 # "Chile proscribed the Zarqan Brotherhood in 2020"
-_PROSCRIBED = re.compile(r"\b(?:proscribed|outlawed|proscribes|outlaws)\s+(?=(?:the\s+)?[A-Z])")
+_PROSCRIBED = re.compile(r"\b(?:proscribed|outlawed|banned|proscribes|outlaws|bans)\s+(?=(?:the\s+)?[A-Z])")
 
 
 def _slot(dm: DocMentions, start: int, end: int, kinds: set[str] = _GROUP_KINDS) -> list[Mention]:
