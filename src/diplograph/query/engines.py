@@ -39,6 +39,7 @@ from ..rdfio import (
     require_graph,
     to_rdflib,
 )
+from . import kept
 from .cache import open_cached
 
 if TYPE_CHECKING:
@@ -137,13 +138,14 @@ class OxigraphEngine(Engine):
         self.name = f"oxigraph:{self.directory}" if self.directory else "oxigraph"
         self._store: ox.Store | None = None
         self._read_only = False
+        self._kept = False      # the store may keep answers of saved queries (query/kept.py)
 
     @classmethod
     def of_store(cls, store: ox.Store) -> OxigraphEngine:
         """An engine over a Store that is open already (the web server's); close() leaves it open."""
         engine = cls.__new__(cls)
         engine.path, engine.directory, engine.name = None, None, "oxigraph"
-        engine._store, engine._read_only = store, True
+        engine._store, engine._read_only, engine._kept = store, True, False
         return engine
 
     @property
@@ -160,7 +162,7 @@ class OxigraphEngine(Engine):
             # a large graph is parsed once into a store beside it, then opened read-only (query/cache.py)
             cached = open_cached(self.path)
             if cached is not None:
-                self._read_only = True
+                self._read_only = self._kept = True
                 return cached
             store = Store()
             read_oxigraph(self.path, store)
@@ -243,8 +245,12 @@ class OxigraphEngine(Engine):
     def _query(self, sparql: str, source: str) -> ox.QuerySolutions:
         import pyoxigraph as ox
 
+        store = self.store
+        if self._kept:
+            # the rows this very text gave when the store was loaded, read back in order
+            sparql = kept.reader(store, sparql) or sparql
         try:
-            result = self.store.query(sparql)
+            result = store.query(sparql)
         except SyntaxError as exc:
             raise InputError(f"SPARQL syntax error: {exc}", path=source) from None
         if not isinstance(result, ox.QuerySolutions):
@@ -252,7 +258,7 @@ class OxigraphEngine(Engine):
         return result
 
     def triples(self) -> int:
-        return len(self.store)
+        return len(self.store) - (kept.quads(self.store) if self._kept else 0)
 
     def close(self) -> None:
         if self._store is not None and self.directory is not None and not self._read_only:

@@ -1,0 +1,90 @@
+"""The answers of the saved queries marked `#+ kept: yes`, kept in the store the default engine loads
+beside a large graph (query/kept.py), read back as the rows and the CSV of the query itself, in order:
+on the fixture, the seeds and the damaged seeds (where every check finds something). An edited query
+never reads an old answer, and nothing kept shows up in another query or in the count of triples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplograph.query import cache, kept
+from diplograph.query.engines import OxigraphEngine, RdflibEngine
+from diplograph.query.saved import bind, find_query, list_queries, run, run_csv
+from tests.query.test_query_rewrites import FIXTURE, damaged
+
+KEPT = sorted(q.name for q in list_queries() if q.meta.get("kept") == "yes")
+
+
+@pytest.fixture(scope="module")
+def graphs(seed_graph, tmp_path_factory) -> dict[str, Path]:
+    out = tmp_path_factory.mktemp("kept")
+    return {"fixture": FIXTURE, "seeds": seed_graph, "damaged": damaged(seed_graph, out / "damaged.ttl")}
+
+
+@pytest.fixture
+def large(monkeypatch):
+    """Every graph counts as large: the default engine loads it into a store beside it, answers kept."""
+    monkeypatch.setattr(cache, "CACHE_ABOVE", 0)
+
+
+def _copy(graph: Path, folder: Path) -> Path:
+    path = folder / "g.ttl"
+    path.write_bytes(graph.read_bytes())
+    return path
+
+
+def test_the_slowest_checks_and_the_matrix_are_kept():
+    assert {"check-evidence-offsets", "check-required-links", "stance-matrix"} <= set(KEPT)
+    assert len(kept.kept_texts()) == len(KEPT)
+
+
+@pytest.mark.parametrize("graph", ["fixture", "seeds", "damaged"])
+def test_a_kept_answer_is_the_rows_and_the_csv_of_the_query(graph, graphs, large, tmp_path):
+    path = _copy(graphs[graph], tmp_path)
+    in_memory = OxigraphEngine(graphs[graph])       # not large: loaded in memory, nothing kept
+    stored = OxigraphEngine(path)
+    assert stored.store is not None and stored._kept and not in_memory._kept
+    found = 0
+    for name in KEPT:
+        query = find_query(name)
+        assert kept.reader(stored.store, bind(query)) is not None, name
+        ours = run(query, stored)
+        assert ours.vars == run(query, in_memory).vars
+        assert ours.rows == run(query, in_memory).rows == run(query, RdflibEngine(path)).rows, name
+        assert run_csv(query, stored) == run_csv(query, in_memory), name
+        found += len(ours.rows)
+    if graph == "damaged":
+        assert found > 10, "the damaged seeds give the kept checks something to find"
+
+
+def test_an_edited_query_runs_instead_of_reading_the_old_answer(graphs, large, tmp_path):
+    stored = OxigraphEngine(_copy(graphs["damaged"], tmp_path))
+    text = bind(find_query("check-evidence-offsets"))
+    edited = text.replace("ORDER BY ?entity ?property", "ORDER BY DESC(?entity) ?property")
+    assert kept.reader(stored.store, edited) is None
+    rows = stored.select(edited).rows
+    assert rows and rows == list(reversed(stored.select(text).rows))
+
+
+def test_nothing_kept_shows_in_other_queries_or_the_count(graphs, large, tmp_path):
+    path = _copy(graphs["seeds"], tmp_path)
+    stored, reference = OxigraphEngine(path), RdflibEngine(path)
+    assert kept.quads(stored.store) > 0
+    assert stored.triples() == reference.triples()
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert stored.select(count).rows == reference.select(count).rows
+
+
+def test_a_changed_kept_query_loads_a_new_store(graphs, large, tmp_path, monkeypatch):
+    path = _copy(graphs["fixture"], tmp_path)
+    OxigraphEngine(path).triples()
+    before = sorted(p.name for p in cache.cache_folder(path).iterdir() if p.is_dir())
+    texts = kept.kept_texts()
+    monkeypatch.setattr(kept, "kept_texts", lambda: [t + "\n# edited" for t in texts])
+    engine = OxigraphEngine(path)
+    assert engine.triples() > 0
+    after = sorted(p.name for p in cache.cache_folder(path).iterdir() if p.is_dir())
+    assert len(before) == len(after) == 1 and before != after
+    assert kept.reader(engine.store, texts[0] + "\n# edited") is not None
