@@ -29,17 +29,18 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
-from .. import rdfio, vocab
+from .. import rdfio
 from ..errors import InputError
-from ..graph.writer import TURTLE_PREFIXES, turtle_header
-from ..vocab import DG
+from ..namespaces import PREFIXES as ALL_PREFIXES
+from ..namespaces import TURTLE_PREFIXES, turtle_header
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
     import rdflib
 
 # The writers print prefixes in this order (oxigraph's JSON-LD context, RDF/XML's xmlns).
-PREFIXES = vocab.prefixes("dg", "dgr", "dgt", "oa", "skos", "dcterms", "prov", "owl", "rdfs", "xsd")
+PREFIXES = {p: ALL_PREFIXES[p] for p in ("dg", "dgr", "dgt", "oa", "skos", "dcterms", "prov", "owl", "rdfs", "xsd")}
+DG = PREFIXES["dg"]
 
 
 def load_graph(path: Path) -> rdflib.Graph:
