@@ -36,7 +36,7 @@ def _copy(graph: Path, folder: Path) -> Path:
 
 
 def test_the_slowest_checks_and_the_matrix_are_kept():
-    assert {"check-evidence-offsets", "check-required-links", "stance-matrix"} <= set(KEPT)
+    assert {"check-evidence-offsets", "check-required-links", "stance-matrix", "designation-gaps"} <= set(KEPT)
     assert len(kept.kept_texts()) == len(KEPT)
 
 
@@ -55,6 +55,11 @@ def test_a_kept_answer_is_the_rows_and_the_csv_of_the_query(graph, graphs, large
         assert ours.rows == run(query, in_memory).rows == run(query, RdflibEngine(path)).rows, name
         assert run_csv(query, stored) == run_csv(query, in_memory), name
         found += len(ours.rows)
+    # other values than the defaults: no answer kept, the query runs
+    for values in ({"side": "United States"}, {"other": "European Union", "side": "all"}):
+        text = bind(find_query("designation-gaps"), values)
+        assert kept.reader(stored.store, text) is None
+        assert stored.select(text).rows == in_memory.select(text).rows
     if graph == "damaged":
         assert found > 10, "the damaged seeds give the kept checks something to find"
 
