@@ -37,7 +37,7 @@ def _copy(graph: Path, folder: Path) -> Path:
 
 def test_the_slowest_checks_and_the_matrix_are_kept():
     assert {"check-evidence-offsets", "check-required-links", "stance-matrix", "designation-gaps"} <= set(KEPT)
-    assert len(kept.kept_texts()) == len(KEPT)
+    assert [path.stem for path, _ in kept.kept_files()] == KEPT
 
 
 @pytest.mark.parametrize("graph", ["fixture", "seeds", "damaged"])
@@ -86,8 +86,10 @@ def test_a_changed_kept_query_loads_a_new_store(graphs, large, tmp_path, monkeyp
     path = _copy(graphs["fixture"], tmp_path)
     OxigraphEngine(path).triples()
     before = sorted(p.name for p in cache.cache_folder(path).iterdir() if p.is_dir())
-    texts = kept.kept_texts()
-    monkeypatch.setattr(kept, "kept_texts", lambda: [t + "\n# edited" for t in texts])
+    files = kept.kept_files()
+    texts = kept.kept_texts(files)
+    monkeypatch.setattr(kept, "kept_files", lambda: [(p, t + "\n# edited") for p, t in files])
+    monkeypatch.setattr(kept, "kept_texts", lambda files: [t + "\n# edited" for t in texts])
     engine = OxigraphEngine(path)
     assert engine.triples() > 0
     after = sorted(p.name for p in cache.cache_folder(path).iterdir() if p.is_dir())

@@ -61,9 +61,9 @@ def open_cached(graph: Path) -> Any | None:
         with open(graph, "rb") as f:
             seen = os.fstat(f.fileno())
             digest = _digest(f, seen, root)
-        texts = kept.kept_texts()
-        target = root / f"{digest}.{kept.version(texts)}"
-        if not target.is_dir() and not _load(graph, seen, root, target, texts):
+        files = kept.kept_files()
+        target = root / f"{digest}.{kept.version(files)}"
+        if not target.is_dir() and not _load(graph, seen, root, target, kept.kept_texts(files)):
             return None
         return ox.Store.read_only(str(target))
     except OSError:
