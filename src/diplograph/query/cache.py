@@ -3,9 +3,10 @@
 At a million triples `diplograph query` spent 3.8 s of every run parsing
 the Turtle into a store in memory (issue 18). A graph file of CACHE_ABOVE
 bytes or more is instead loaded once into an Oxigraph store in a folder
-beside it, `.NAME.oxigraph/SHA256.KEPT/` (NAME the graph file's name, SHA256 its
-content's hash, KEPT naming the queries whose answers the store keeps,
-query/kept.py), and every later query opens that store read-only.
+beside it, `.NAME.oxigraph/SHA256.KEPT/store/` (NAME the graph file's name,
+SHA256 its content's hash, KEPT naming the queries whose answers are kept
+beside the store in `answers/`, query/kept.py), and every later query opens
+that store read-only.
 
 Invalidation: the folder is named by the content's hash, so a changed file
 never finds an old store (nor a changed kept query a store keeping its old
@@ -48,9 +49,10 @@ def cache_folder(graph: Path) -> Path:
     return graph.parent / f".{graph.name}.oxigraph"
 
 
-def open_cached(graph: Path) -> Any | None:
-    """A read-only pyoxigraph Store holding `graph`, loaded on first use; None when the graph is
-    small or its folder cannot hold the store (the caller loads it in memory then)."""
+def open_cached(graph: Path) -> tuple[Any, Path] | None:
+    """A read-only pyoxigraph Store holding `graph`, loaded on first use, and the folder of the
+    answers kept beside it (query/kept.py); None when the graph is small or its folder cannot hold
+    the store (the caller loads it in memory then)."""
     import pyoxigraph as ox
 
     if graph.stat().st_size < CACHE_ABOVE:
@@ -65,7 +67,7 @@ def open_cached(graph: Path) -> Any | None:
         target = root / f"{digest}.{kept.version(files)}"
         if not target.is_dir() and not _load(graph, seen, root, target, kept.kept_texts(files)):
             return None
-        return ox.Store.read_only(str(target))
+        return ox.Store.read_only(str(target / "store")), target / "answers"
     except OSError:
         return None
 
@@ -97,14 +99,13 @@ def _load(graph: Path, seen: os.stat_result, root: Path, target: Path, texts: li
 
     loading = Path(tempfile.mkdtemp(prefix=LOADING, dir=root))
     try:
-        store = ox.Store(str(loading))
+        store = ox.Store(str(loading / "store"))
         read_oxigraph(graph, store)
         # compacted once here, the largest saved queries ran in 5.3 s rather than 8.2 s at 1.1M triples
         store.optimize()
-        # the kept queries run on the compacted store, as fast as they will ever run there
-        if kept.keep(store, texts):
-            store.optimize()
         store.flush()
+        # the kept queries run on the compacted store, as fast as they will ever run there
+        kept.keep(store, texts, loading / "answers")
         del store       # closes the database before its folder moves
         now = graph.stat()
         if _key(now) != _key(seen):

@@ -138,14 +138,14 @@ class OxigraphEngine(Engine):
         self.name = f"oxigraph:{self.directory}" if self.directory else "oxigraph"
         self._store: ox.Store | None = None
         self._read_only = False
-        self._kept = False      # the store may keep answers of saved queries (query/kept.py)
+        self._answers: Path | None = None     # the answers kept beside the store (query/kept.py)
 
     @classmethod
     def of_store(cls, store: ox.Store) -> OxigraphEngine:
         """An engine over a Store that is open already (the web server's); close() leaves it open."""
         engine = cls.__new__(cls)
         engine.path, engine.directory, engine.name = None, None, "oxigraph"
-        engine._store, engine._read_only, engine._kept = store, True, False
+        engine._store, engine._read_only, engine._answers = store, True, None
         return engine
 
     @property
@@ -162,8 +162,9 @@ class OxigraphEngine(Engine):
             # a large graph is parsed once into a store beside it, then opened read-only (query/cache.py)
             cached = open_cached(self.path)
             if cached is not None:
-                self._read_only = self._kept = True
-                return cached
+                self._read_only = True
+                store, self._answers = cached
+                return store
             store = Store()
             read_oxigraph(self.path, store)
             return store
@@ -246,9 +247,11 @@ class OxigraphEngine(Engine):
         import pyoxigraph as ox
 
         store = self.store
-        if self._kept:
+        if self._answers is not None:
             # the rows this very text gave when the store was loaded, read back in order
-            sparql = kept.reader(store, sparql) or sparql
+            answer = kept.answer(self._answers, sparql)
+            if answer is not None:
+                return answer
         try:
             result = store.query(sparql)
         except SyntaxError as exc:
@@ -258,7 +261,7 @@ class OxigraphEngine(Engine):
         return result
 
     def triples(self) -> int:
-        return len(self.store) - (kept.quads(self.store) if self._kept else 0)
+        return len(self.store)
 
     def close(self) -> None:
         if self._store is not None and self.directory is not None and not self._read_only:
