@@ -136,6 +136,34 @@ def fmt_s(seconds: float) -> str:
     return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
 
 
+def commands_but_queries(a: argparse.Namespace, add, rows: list, store, g: str) -> None:
+    """validate and every export, beside their engines (and the path before issue 18 with --reference all)."""
+    import pyoxigraph as ox
+
+    from diplograph.validation.compiled import validate_fast_report
+
+    validate_engine = engine_time(lambda: validate_fast_report(store), 1)
+    add("`validate` (default: compiled shapes)", ["validate", "--graph", g], validate_engine)
+    if a.reference == "all":
+        add("`validate --engine pyshacl` (before)", ["validate", "--graph", g, "--engine", "pyshacl"], None,
+            warm_up=False, runs=1)
+
+    def parse_and_write(fmt):
+        return lambda: ox.serialize(ox.parse(path=g, format=ox.RdfFormat.TURTLE), format=fmt)
+
+    for name, fmt in (("turtle", ox.RdfFormat.TURTLE), ("ntriples", ox.RdfFormat.N_TRIPLES),
+                      ("nquads", ox.RdfFormat.N_QUADS), ("trig", ox.RdfFormat.TRIG), ("xml", ox.RdfFormat.RDF_XML)):
+        add(f"`export --format {name}`", ["export", "--format", name, "-o", "/dev/null", "--graph", g],
+            engine_time(parse_and_write(fmt), 1))
+    if a.reference == "all":
+        code = ("import sys; from diplograph.export import rdf; p = sys.argv[1];"
+                "rdf.load_graph(p).serialize(format='turtle') if sys.argv[2] == 'turtle' else "
+                "rdf._sorted_lines(rdf.by_source(rdf.load_graph(p)).serialize(format='nquads').encode())")
+        for name in ("turtle", "nquads"):
+            seconds, mb = run_process([sys.executable, "-c", code, g, name])
+            rows.append((f"`export --format {name}` (before: rdflib)", fmt_s(seconds), f"{mb:.0f} MB", "-"))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--graph", type=Path, required=True)
@@ -147,15 +175,14 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, help="also time a cold build of this folder of texts, once")
     ap.add_argument("--before", type=Path, help="another checkout's src folder: every command also runs with "
                                                 "its code, the runs alternating with this code's")
+    ap.add_argument("--queries-only", action="store_true", help="time the saved queries alone, not validate "
+                                                                   "and the exports")
     ap.add_argument("--out", type=Path)
     a = ap.parse_args()
-
-    import pyoxigraph as ox
 
     from diplograph.query import cache
     from diplograph.query.saved import bind, find_query, list_queries
     from diplograph.rdfio import read_oxigraph
-    from diplograph.validation.compiled import validate_fast_report
 
     graph = a.graph.resolve()
     g = str(graph)
@@ -184,26 +211,8 @@ def main() -> None:
         rows += cold_build(a.corpus.resolve(), graph)
         print(*rows, sep="\n", file=sys.stderr)
 
-    validate_engine = engine_time(lambda: validate_fast_report(store), 1)
-    add("`validate` (default: compiled shapes)", ["validate", "--graph", g], validate_engine)
-    if a.reference == "all":
-        add("`validate --engine pyshacl` (before)", ["validate", "--graph", g, "--engine", "pyshacl"], None,
-            warm_up=False, runs=1)
-
-    def parse_and_write(fmt):
-        return lambda: ox.serialize(ox.parse(path=g, format=ox.RdfFormat.TURTLE), format=fmt)
-
-    for name, fmt in (("turtle", ox.RdfFormat.TURTLE), ("ntriples", ox.RdfFormat.N_TRIPLES),
-                      ("nquads", ox.RdfFormat.N_QUADS), ("trig", ox.RdfFormat.TRIG), ("xml", ox.RdfFormat.RDF_XML)):
-        add(f"`export --format {name}`", ["export", "--format", name, "-o", "/dev/null", "--graph", g],
-            engine_time(parse_and_write(fmt), 1))
-    if a.reference == "all":
-        code = ("import sys; from diplograph.export import rdf; p = sys.argv[1];"
-                "rdf.load_graph(p).serialize(format='turtle') if sys.argv[2] == 'turtle' else "
-                "rdf._sorted_lines(rdf.by_source(rdf.load_graph(p)).serialize(format='nquads').encode())")
-        for name in ("turtle", "nquads"):
-            seconds, mb = run_process([sys.executable, "-c", code, g, name])
-            rows.append((f"`export --format {name}` (before: rdflib)", fmt_s(seconds), f"{mb:.0f} MB", "-"))
+    if not a.queries_only:
+        commands_but_queries(a, add, rows, store, g)
 
     names = [n for n in a.queries.split(",") if n] or [q.name for q in list_queries()]
     shutil.rmtree(cache.cache_folder(graph), ignore_errors=True)
