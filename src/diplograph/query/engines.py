@@ -246,7 +246,7 @@ class OxigraphEngine(Engine):
     def _query(self, sparql: str, source: str) -> ox.QuerySolutions:
         import pyoxigraph as ox
 
-        store = self.store
+        store = self.store      # opening it finds the answers kept beside it
         if self._answers is not None:
             # the rows this very text gave when the store was loaded, read back in order
             answer = kept.answer(self._answers, sparql)
