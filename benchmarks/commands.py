@@ -95,16 +95,19 @@ def timed_command(args: list[str], runs: int, warm_up: bool = True) -> tuple[flo
     return statistics.median(t for t, _ in figures), max(m for _, m in figures)
 
 
-def timed_pair(args: list[str], runs: int, before: str, warm_up: bool = True) -> tuple[tuple[float, float], ...]:
-    """timed_command for this code and for the code at `before`, their runs alternating."""
+def timed_pair(args: list[str], runs: int, before: str, warm_up: bool = True,
+               before_args: list[str] | None = None) -> tuple[tuple[float, float], ...]:
+    """timed_command for this code and for the code at `before` (with `before_args`, by default the
+    same), their runs alternating."""
     own = str(ROOT / "src")
+    arguments = {before: before_args or args, own: args}
     if warm_up:
-        run_process(args, before)
+        run_process(arguments[before], before)
         run_process(args, own)
     figures: dict[str, list[tuple[float, float]]] = {before: [], own: []}
     for _ in range(runs):
         for src in (before, own):
-            figures[src].append(run_process(args, src))
+            figures[src].append(run_process(arguments[src], src))
     return tuple((statistics.median(t for t, _ in figures[src]), max(m for _, m in figures[src]))
                  for src in (before, own))
 
@@ -119,51 +122,25 @@ def engine_time(fn, runs: int) -> float:
     return statistics.median(times)
 
 
+def _link(graph: Path, folder: Path) -> Path:
+    """The graph under `folder`: a hard link where the file system allows, else a copy."""
+    path = folder / graph.name
+    try:
+        os.link(graph, path)
+    except OSError:
+        shutil.copyfile(graph, path)
+    return path
+
+
 def fmt_s(seconds: float) -> str:
     return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--graph", type=Path, required=True)
-    ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--queries", default="", help="comma-separated saved queries (default: all)")
-    ap.add_argument("--reference", choices=["none", "queries", "all"], default="none",
-                    help="also time the path before issue 18: for the first query (parsed in memory each "
-                         "time), or for every command (rdflib and pySHACL, once each: minutes at 1M triples)")
-    ap.add_argument("--corpus", type=Path, help="also time a cold build of this folder of texts, once")
-    ap.add_argument("--before", type=Path, help="another checkout's src folder: every command also runs with "
-                                                "its code, the runs alternating with this code's")
-    ap.add_argument("--out", type=Path)
-    a = ap.parse_args()
-
+def commands_but_queries(a: argparse.Namespace, add, rows: list, store, g: str) -> None:
+    """validate and every export, beside their engines (and the path before issue 18 with --reference all)."""
     import pyoxigraph as ox
 
-    from diplograph.query import cache
-    from diplograph.query.saved import bind, find_query, list_queries
-    from diplograph.rdfio import read_oxigraph
     from diplograph.validation.compiled import validate_fast_report
-
-    graph = a.graph.resolve()
-    g = str(graph)
-    store = read_oxigraph(graph)
-    triples = len(store)
-    rows: list[tuple[str, ...]] = []   # command, [before,] command figure, memory, engine figure
-    before = str(a.before.resolve()) if a.before else None
-
-    def add(label: str, args: list[str], engine: float | None, warm_up: bool = True, runs: int = a.runs):
-        shown = fmt_s(engine) if engine is not None else "-"
-        if before is None:
-            seconds, mb = timed_command([DIPLOGRAPH, *args], runs, warm_up)
-            rows.append((label, fmt_s(seconds), f"{mb:.0f} MB", shown))
-        else:
-            (old, old_mb), (seconds, mb) = timed_pair([DIPLOGRAPH, *args], runs, before, warm_up)
-            rows.append((label, fmt_s(old), fmt_s(seconds), f"{old_mb:.0f} MB → {mb:.0f} MB", shown))
-        print(rows[-1], file=sys.stderr)
-
-    if a.corpus is not None:
-        rows += cold_build(a.corpus.resolve(), graph)
-        print(*rows, sep="\n", file=sys.stderr)
 
     validate_engine = engine_time(lambda: validate_fast_report(store), 1)
     add("`validate` (default: compiled shapes)", ["validate", "--graph", g], validate_engine)
@@ -186,10 +163,67 @@ def main() -> None:
             seconds, mb = run_process([sys.executable, "-c", code, g, name])
             rows.append((f"`export --format {name}` (before: rdflib)", fmt_s(seconds), f"{mb:.0f} MB", "-"))
 
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--graph", type=Path, required=True)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--queries", default="", help="comma-separated saved queries (default: all)")
+    ap.add_argument("--reference", choices=["none", "queries", "all"], default="none",
+                    help="also time the path before issue 18: for the first query (parsed in memory each "
+                         "time), or for every command (rdflib and pySHACL, once each: minutes at 1M triples)")
+    ap.add_argument("--corpus", type=Path, help="also time a cold build of this folder of texts, once")
+    ap.add_argument("--before", type=Path, help="another checkout's src folder: every command also runs with "
+                                                "its code, the runs alternating with this code's")
+    ap.add_argument("--queries-only", action="store_true", help="time the saved queries alone, not validate "
+                                                                   "and the exports")
+    ap.add_argument("--out", type=Path)
+    a = ap.parse_args()
+
+    from diplograph.query import cache
+    from diplograph.query.saved import bind, find_query, list_queries
+    from diplograph.rdfio import read_oxigraph
+
+    graph = a.graph.resolve()
+    g = str(graph)
+    store = read_oxigraph(graph)
+    triples = len(store)
+    rows: list[tuple[str, ...]] = []   # command, [before,] command figure, memory, engine figure
+    before = str(a.before.resolve()) if a.before else None
+    # The code before reads the graph through a link in a folder of its own: each code keeps the store
+    # beside the graph under a name of its own and removes the stores it does not know, so sharing
+    # one folder would have every run of one load the store again after a run of the other.
+    scratch = tempfile.TemporaryDirectory(prefix="diplograph-before-", dir=graph.parent)
+    g_before = str(_link(graph, Path(scratch.name)))
+
+    def add(label: str, args: list[str], engine: float | None, warm_up: bool = True, runs: int = a.runs):
+        shown = fmt_s(engine) if engine is not None else "-"
+        if before is None:
+            seconds, mb = timed_command([DIPLOGRAPH, *args], runs, warm_up)
+            rows.append((label, fmt_s(seconds), f"{mb:.0f} MB", shown))
+        else:
+            before_args = [DIPLOGRAPH, *(g_before if arg == g else arg for arg in args)]
+            (old, old_mb), (seconds, mb) = timed_pair([DIPLOGRAPH, *args], runs, before, warm_up, before_args)
+            rows.append((label, fmt_s(old), fmt_s(seconds), f"{old_mb:.0f} MB → {mb:.0f} MB", shown))
+        print(rows[-1], file=sys.stderr)
+
+    if a.corpus is not None:
+        rows += cold_build(a.corpus.resolve(), graph)
+        print(*rows, sep="\n", file=sys.stderr)
+
+    if not a.queries_only:
+        commands_but_queries(a, add, rows, store, g)
+
     names = [n for n in a.queries.split(",") if n] or [q.name for q in list_queries()]
     shutil.rmtree(cache.cache_folder(graph), ignore_errors=True)
     first, _ = run_process([DIPLOGRAPH, "query", names[0], "--graph", g, "-f", "csv"])
-    rows.append((f"`query {names[0]}`, the first (loads the store)", fmt_s(first), "-", "-"))
+    label = f"`query {names[0]}`, the first (loads the store)"
+    if before is None:
+        rows.append((label, fmt_s(first), "-", "-"))
+    else:
+        shutil.rmtree(cache.cache_folder(Path(g_before)), ignore_errors=True)
+        old, _ = run_process([DIPLOGRAPH, "query", names[0], "--graph", g_before, "-f", "csv"], before)
+        rows.append((label, fmt_s(old), fmt_s(first), "-", "-"))
     for name in names:
         sparql = bind(find_query(name))
         engine = engine_time(lambda sparql=sparql: list(store.query(sparql)), 1)
@@ -214,6 +248,7 @@ def main() -> None:
     # rows timed once, for this code only, say "-" where the code before would stand
     lines += ["| " + " | ".join(row if len(row) == width else (row[0], "-", *row[1:])) + " |" for row in rows]
     text = "\n".join(lines) + "\n"
+    scratch.cleanup()
     print(text)
     if a.out:
         a.out.write_text(text, encoding="utf-8")

@@ -10,7 +10,11 @@ build (conversion, merge, RDF, Turtle) cold and from the cache; adding one
 document to the built corpus; and, on the built graph, load, Turtle export,
 validation and every saved query, once with the default engine (rdflib and
 pySHACL) and once with the Oxigraph store (pyoxigraph and
-diplograph.validation.compiled), side by side with the ratio. Once per run it also
+diplograph.validation.compiled), side by side with the ratio. On the graph of
+the largest size (`--commands`) it times the commands a user runs, each as a
+whole process, next to the engine inside (benchmarks/commands.py: a warm-up,
+several runs, the median; `--commands-reference` adds the rdflib and pySHACL
+path the commands took before issue 18, run once beside them). Once per run it also
 measures entity resolution as the actor lexicon grows (synthetic extra
 actors) and `diplograph query` from a cold start on the seed graph.
 
@@ -448,6 +452,9 @@ def measure_size(work: Path, size: int, args) -> dict:
     if not ttl.exists() or args.builds_only:
         shutil.rmtree(cache, ignore_errors=True)
         return res
+    if size in args.commands_sizes:
+        log(f"size {size}: the commands, each as a whole process (benchmarks/commands.py)")
+        res["commands"] = measure_commands(ttl, args)
     triples = val(res, "build_cold", "triples") or 0
     if args.store_limit and triples > args.store_limit:
         # an in-memory store of the whole graph: ~0.6 GB a million triples in Oxigraph, twice that in rdflib
@@ -479,6 +486,23 @@ def measure_size(work: Path, size: int, args) -> dict:
     if not args.keep:
         shutil.rmtree(cache, ignore_errors=True)
     return res
+
+
+def measure_commands(ttl: Path, args) -> dict:
+    """benchmarks/commands.py on the built graph: its table (command figures, peak memory, engine
+    figures), in its own process so that the timings are of processes started from a quiet one."""
+    table = ttl.with_name(ttl.stem + "-commands.md")
+    cmd = [sys.executable, str(HERE / "commands.py"), "--graph", str(ttl), "--runs", str(args.command_runs),
+           "--out", str(table)]
+    if args.commands_reference:
+        cmd += ["--reference", "all"]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=args.timeout)
+    except subprocess.TimeoutExpired:
+        return {"timeout": args.timeout}
+    if proc.returncode != 0 or not table.exists():
+        return {"error": proc.stderr.strip()[-300:]}
+    return {"table": table.read_text(encoding="utf-8")}
 
 
 def measure_lexicon(work: Path, args) -> list[dict]:
@@ -714,6 +738,17 @@ def write_markdown(results: dict, path: Path) -> None:
             L.append(f"| validation results (violations) | {val(vr, 'results')} ({val(vr, 'violations')}) | "
                      f"{val(vo, 'results')} ({val(vo, 'violations')}) | |")
         L.append("")
+    timed = [s for s in sizes if "commands" in results["sizes"][str(s)]]
+    if timed:
+        L += ["## The commands a user runs, each as a whole process", "",
+              "`diplograph ...` in a process of its own, as a user types it (benchmarks/commands.py): one "
+              "warm-up, then the median of several runs and the largest peak memory, beside the same work "
+              "done by the engine inside one process on a graph already loaded. A saved query's figure is "
+              "after the first query, which loads the store beside the graph. What each round of issue 18 "
+              "changed, and tried: [results-commands.md](results-commands.md).", ""]
+        for s in timed:
+            c = results["sizes"][str(s)]["commands"]
+            L += [f"### {s:,} documents", "", c["table"].strip() if "table" in c else cell_time(c), ""]
     lex = results.get("lexicon") or []
     if lex:
         L += ["## Entity resolution as the actor lexicon grows", "",
@@ -858,6 +893,15 @@ def main(argv=None) -> int:
     ap.add_argument("--work", type=Path, default=ROOT / "build" / "bench", help="scratch folder")
     ap.add_argument("--out", type=Path, default=HERE, help="where results.md, results.json, growth.png go")
     ap.add_argument("--keep", action="store_true", help="keep the caches of the scratch folder")
+    ap.add_argument("--commands", choices=["none", "largest", "all"], default="largest",
+                    help="time the commands a user runs, each as a whole process, on the graph of the largest "
+                         "size (default), of every size, or not at all")
+    ap.add_argument("--command-runs", type=int, default=3, help="timed runs of each command, after a warm-up")
+    ap.add_argument("--commands-reference", action="store_true",
+                    help="and the rdflib/pySHACL path beside them, once each (minutes at a million triples)")
+    ap.add_argument("--commands-from", type=Path, metavar="TABLE",
+                    help="measure nothing: put this table of benchmarks/commands.py (its --out) into the "
+                         "results of the one size given, beside its other figures (implies --merge)")
     ap.add_argument("--stage", choices=STAGE_NAMES, help=argparse.SUPPRESS)
     ap.add_argument("--params", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -866,6 +910,7 @@ def main(argv=None) -> int:
     sizes = sorted(int(s) for s in args.sizes.split(",") if s.strip())
     args.jobs = sorted({int(j) for j in args.jobs.split(",")})
     args.lexicon_sizes = [int(x) for x in args.lexicon_sizes.split(",") if x.strip()]
+    args.commands_sizes = {"none": set(), "all": set(sizes), "largest": set(sizes[-1:])}[args.commands]
     args.work.mkdir(parents=True, exist_ok=True)
 
     import pyoxigraph
@@ -880,7 +925,7 @@ def main(argv=None) -> int:
         "sizes": {},
     }
     previous = args.out / "results.json"
-    args.merge = args.merge or args.builds_only
+    args.merge = args.merge or args.builds_only or args.commands_from is not None
     if args.merge and previous.exists():
         old = json.loads(previous.read_text(encoding="utf-8"))
         results["sizes"] = old.get("sizes", {})
@@ -890,6 +935,19 @@ def main(argv=None) -> int:
         results["date"] = old.get("date", results["date"])
     requested = sizes
     sizes = sorted(set(sizes) | {int(x) for x in results["sizes"]})
+    if args.commands_from is not None:
+        if len(requested) != 1:
+            ap.error("--commands-from takes the one size its graph was built from (--sizes N)")
+        size = requested[0]
+        results["sizes"].setdefault(str(size), {})["commands"] = {
+            "table": args.commands_from.read_text(encoding="utf-8")}
+        said = f"the commands at {size:,} documents timed"
+        results["notes"] = [n for n in results.get("notes", []) if not n.startswith(said)]
+        results["notes"].append(
+            f"{said} by benchmarks/commands.py on "
+            f"{time.strftime('%Y-%m-%d', time.gmtime(args.commands_from.stat().st_mtime))}, as its table says")
+        _save(results, args, sizes)
+        return 0
     # The quick measurements first, so that a run stopped during a large size keeps them.
     if args.lexicon_sizes:
         results["lexicon"] = measure_lexicon(args.work, args)

@@ -125,3 +125,52 @@ def test_turtle_from_the_sorted_objects_is_the_turtle_of_the_sorted_lines(tmp_pa
         data = export(path, "turtle")
         assert data == _turtle_from_lines(path), path
     assert export(awkward, "turtle").count(b'"Kabul"@en') == 1
+
+
+def _trig_from_lines(path: Path) -> bytes:
+    """TriG as written before it was written graph by graph from Oxigraph's objects: the sorted
+    N-Quads lines read back by Oxigraph's TriG writer."""
+    import io
+
+    import pyoxigraph as ox
+
+    from diplograph.graph.writer import TURTLE_PREFIXES, turtle_header
+
+    lines = rdf._oxigraph_lines(path)
+    assert lines is not None
+    home = rdf._homes(lines)
+    ordered: list[bytes] = []
+    named: dict[bytes, list[bytes]] = {}
+    for line in lines:
+        graph = home.get(line[:line.index(b" ")])
+        (ordered if graph is None else named.setdefault(graph, [])).append(line)
+    for name in sorted(named):
+        ordered += named.pop(name)
+    buf = io.BytesIO()
+    buf.write(turtle_header())
+    body = rdf._AfterPrefixes(buf)
+    ox.serialize(rdf._parsed(rdf._quads(ordered, home), ox.RdfFormat.N_QUADS), body, ox.RdfFormat.TRIG,
+                 prefixes=TURTLE_PREFIXES)
+    body.close()
+    return buf.getvalue()
+
+
+def test_trig_graph_by_graph_is_the_trig_of_the_sorted_quads(tmp_path, seed_graph):
+    dg, ex = "https://w3id.org/diplograph/ontology#", "http://example.org/"
+    awkward = tmp_path / "g.nt"
+    lines = [f'<{ex}d> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{dg}Document> .',
+             f'<{ex}d> <{dg}text> "line\\nbreak\\n\\tand a tab, \\"quoted\\"" .',
+             f'<{ex}e> <{dg}document> <{ex}d> .',
+             f'<{ex}s> <{dg}evidence> <{ex}e> .',
+             f'<{ex}s> <{dg}topic> <https://w3id.org/diplograph/topic/x> .',
+             f'<{ex}s> <{ex}p> "ünï ☃"@fr-be .',
+             f'<{ex}s> <{ex}p> "7"^^<http://www.w3.org/2001/XMLSchema#integer> .',
+             f'<{ex}s> <{ex}p> "7"^^<http://www.w3.org/2001/XMLSchema#integer> .']     # twice
+    awkward.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    outside = tmp_path / "outside.nt"      # one triple outside any document's graph
+    outside.write_text("\n".join([*lines, f'<{ex}m> <{ex}p> <{ex}s> .']) + "\n", encoding="utf-8")
+    for path in (FIXTURE, seed_graph, awkward, outside):
+        assert export(path, "trig") == _trig_from_lines(path), path
+    data = export(awkward, "trig")
+    assert data.count(b" {\n") == 1 and data.count(b'"7"') == 0 and data.count(b" 7 ") == 1
+    assert len(Graph().parse(data=data, format="trig")) == 0   # no default graph: all in d's

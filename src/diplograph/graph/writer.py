@@ -37,6 +37,7 @@ from .. import vocab
 from ..extract import world
 from ..extract.lexicon import Entry, Lexicon, slug
 from ..facts import DesignationFact, DocumentFacts, Span
+from ..namespaces import TURTLE_PREFIXES, turtle_header  # noqa: F401 (the build reads them here)
 from ..vocab import CLAIM_PROPERTY, CLASS_OF_KIND, DG, DGR, DGT, OA
 from .merge import AUTHORITY, Merged, MergedActor, MergedMeeting, details
 from .records import DocRecord, record
@@ -481,16 +482,6 @@ def _authority(d: DocumentFacts) -> int:
 
 
 # ----- Turtle -----------------------------------------------------------------------
-
-# Prefixes of the written Turtle. dgr: is left out on purpose: its IRIs hold '/', which a prefixed
-# name would have to escape (dgr:meeting\/2021-...), so they read better in full.
-TURTLE_PREFIXES = {p: str(ns) for p, ns in PREFIXES if p != "dgr"}
-
-
-def turtle_header() -> bytes:
-    """The @prefix lines every written graph starts with."""
-    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(TURTLE_PREFIXES.items())).encode() + b"\n"
-
 
 def turtle_body(ntriples: bytes) -> bytes:
     """A segment's triples as Turtle under turtle_header(): sorted, so the same triples give the

@@ -3,11 +3,14 @@
 At a million triples `diplograph query` spent 3.8 s of every run parsing
 the Turtle into a store in memory (issue 18). A graph file of CACHE_ABOVE
 bytes or more is instead loaded once into an Oxigraph store in a folder
-beside it, `.NAME.oxigraph/SHA256/` (NAME the graph file's name, SHA256 its
-content's hash), and every later query opens that store read-only.
+beside it, `.NAME.oxigraph/SHA256.KEPT/store/` (NAME the graph file's name,
+SHA256 its content's hash, KEPT naming the queries whose answers are kept
+beside the store in `answers/`, query/kept.py), and every later query opens
+that store read-only.
 
 Invalidation: the folder is named by the content's hash, so a changed file
-never finds an old store. Hashing 75 MB costs a fraction of a second, so
+never finds an old store (nor a changed kept query a store keeping its old
+answer). Hashing 75 MB costs a fraction of a second, so
 `stamp.json` beside the stores records the size, mtime and inode the hash
 was taken at; while they match, the hash is not taken again (a build
 writes the graph by renaming a new file into place: a new inode). The file
@@ -34,6 +37,7 @@ from typing import Any, BinaryIO
 
 from ..fileio import atomic_write_text
 from ..rdfio import read_oxigraph
+from . import kept
 
 # Below this the graph loads in memory faster than an on-disk store opens (the seeds: 0.2 MB).
 CACHE_ABOVE = 4_000_000
@@ -45,9 +49,10 @@ def cache_folder(graph: Path) -> Path:
     return graph.parent / f".{graph.name}.oxigraph"
 
 
-def open_cached(graph: Path) -> Any | None:
-    """A read-only pyoxigraph Store holding `graph`, loaded on first use; None when the graph is
-    small or its folder cannot hold the store (the caller loads it in memory then)."""
+def open_cached(graph: Path) -> tuple[Any, Path] | None:
+    """A read-only pyoxigraph Store holding `graph`, loaded on first use, and the folder of the
+    answers kept beside it (query/kept.py); None when the graph is small or its folder cannot hold
+    the store (the caller loads it in memory then)."""
     import pyoxigraph as ox
 
     if graph.stat().st_size < CACHE_ABOVE:
@@ -58,10 +63,11 @@ def open_cached(graph: Path) -> Any | None:
         with open(graph, "rb") as f:
             seen = os.fstat(f.fileno())
             digest = _digest(f, seen, root)
-        target = root / digest
-        if not target.is_dir() and not _load(graph, seen, root, target):
+        files = kept.kept_files()
+        target = root / f"{digest}.{kept.version(files)}"
+        if not target.is_dir() and not _load(graph, seen, root, target, kept.kept_texts(files)):
             return None
-        return ox.Store.read_only(str(target))
+        return ox.Store.read_only(str(target / "store")), target / "answers"
     except OSError:
         return None
 
@@ -86,17 +92,20 @@ def _digest(f: BinaryIO, seen: os.stat_result, root: Path) -> str:
     return digest
 
 
-def _load(graph: Path, seen: os.stat_result, root: Path, target: Path) -> bool:
-    """Load the graph into `target` through a temporary folder; False when the file changed meanwhile."""
+def _load(graph: Path, seen: os.stat_result, root: Path, target: Path, texts: list[str]) -> bool:
+    """Load the graph into `target` through a temporary folder, with the answers of the kept queries
+    (`texts`); False when the file changed meanwhile."""
     import pyoxigraph as ox
 
     loading = Path(tempfile.mkdtemp(prefix=LOADING, dir=root))
     try:
-        store = ox.Store(str(loading))
+        store = ox.Store(str(loading / "store"))
         read_oxigraph(graph, store)
         # compacted once here, the largest saved queries ran in 5.3 s rather than 8.2 s at 1.1M triples
         store.optimize()
         store.flush()
+        # the kept queries run on the compacted store, as fast as they will ever run there
+        kept.keep(store, texts, loading / "answers")
         del store       # closes the database before its folder moves
         now = graph.stat()
         if _key(now) != _key(seen):

@@ -39,6 +39,7 @@ from ..rdfio import (
     require_graph,
     to_rdflib,
 )
+from . import kept
 from .cache import open_cached
 
 if TYPE_CHECKING:
@@ -137,13 +138,14 @@ class OxigraphEngine(Engine):
         self.name = f"oxigraph:{self.directory}" if self.directory else "oxigraph"
         self._store: ox.Store | None = None
         self._read_only = False
+        self._answers: Path | None = None     # the answers kept beside the store (query/kept.py)
 
     @classmethod
     def of_store(cls, store: ox.Store) -> OxigraphEngine:
         """An engine over a Store that is open already (the web server's); close() leaves it open."""
         engine = cls.__new__(cls)
         engine.path, engine.directory, engine.name = None, None, "oxigraph"
-        engine._store, engine._read_only = store, True
+        engine._store, engine._read_only, engine._answers = store, True, None
         return engine
 
     @property
@@ -161,7 +163,8 @@ class OxigraphEngine(Engine):
             cached = open_cached(self.path)
             if cached is not None:
                 self._read_only = True
-                return cached
+                store, self._answers = cached
+                return store
             store = Store()
             read_oxigraph(self.path, store)
             return store
@@ -243,8 +246,14 @@ class OxigraphEngine(Engine):
     def _query(self, sparql: str, source: str) -> ox.QuerySolutions:
         import pyoxigraph as ox
 
+        store = self.store      # opening it finds the answers kept beside it
+        if self._answers is not None:
+            # the rows this very text gave when the store was loaded, read back in order
+            answer = kept.answer(self._answers, sparql)
+            if answer is not None:
+                return answer
         try:
-            result = self.store.query(sparql)
+            result = store.query(sparql)
         except SyntaxError as exc:
             raise InputError(f"SPARQL syntax error: {exc}", path=source) from None
         if not isinstance(result, ox.QuerySolutions):
