@@ -41,7 +41,8 @@ def test_the_slowest_checks_and_the_matrix_are_kept():
     assert [path.stem for path, _ in kept.kept_files()] == KEPT
 
 
-@pytest.mark.parametrize("graph", ["fixture", "seeds", "damaged"])
+# the damaged seeds take as long again as the seeds on rdflib: with the slow tests (CI runs both)
+@pytest.mark.parametrize("graph", ["fixture", "seeds", pytest.param("damaged", marks=pytest.mark.slow)])
 def test_a_kept_answer_is_the_rows_and_the_csv_of_the_query(graph, graphs, large, tmp_path):
     path = _copy(graphs[graph], tmp_path)
     in_memory = OxigraphEngine(graphs[graph])       # not large: loaded in memory, nothing kept

@@ -87,7 +87,8 @@ def test_every_reference_is_a_saved_query():
     assert NAMES and all((queries_dir() / f"{name}.rq").is_file() for name in NAMES)
 
 
-@pytest.mark.parametrize("graph", ["fixture", "seeds", "damaged"])
+# the damaged seeds take as long again as the seeds on rdflib: with the slow tests (CI runs both)
+@pytest.mark.parametrize("graph", ["fixture", "seeds", pytest.param("damaged", marks=pytest.mark.slow)])
 @pytest.mark.parametrize("name", NAMES)
 def test_a_rewritten_query_gives_the_rows_of_its_plain_form(name, graph, graphs):
     # the unknown terms are only known beside the ontology
