@@ -174,3 +174,20 @@ def test_trig_graph_by_graph_is_the_trig_of_the_sorted_quads(tmp_path, seed_grap
     data = export(awkward, "trig")
     assert data.count(b" {\n") == 1 and data.count(b'"7"') == 0 and data.count(b" 7 ") == 1
     assert len(Graph().parse(data=data, format="trig")) == 0   # no default graph: all in d's
+
+
+def test_a_span_whose_document_is_a_literal_stays_in_the_default_graph(tmp_path):
+    from rdflib import Dataset
+
+    from diplograph.vocab import DG
+
+    graph = tmp_path / "g.ttl"
+    graph.write_text(f'@prefix dg: <{DG}> .\n@prefix ex: <http://example.org/> .\n'
+                     f'ex:doc a dg:Document .\nex:span1 dg:document ex:doc .\nex:span2 dg:document "not an IRI" .\n',
+                     encoding="utf-8")
+    for fmt in ("nquads", "trig"):
+        data = Dataset()
+        data.parse(data=export(graph, fmt), format=fmt)     # valid: a literal names no graph
+        homes = {str(s): str(getattr(c, "identifier", c)) for s, _, _, c in data.quads((None, None, None, None))}
+        assert homes["http://example.org/span1"] == "http://example.org/doc"
+        assert homes["http://example.org/span2"] != "not an IRI"

@@ -74,7 +74,8 @@ def source_graph_of(graph: rdflib.Graph) -> dict:
     document, evidence = URIRef(DG + "document"), URIRef(DG + "evidence")
     home = {d: d for d in graph.subjects(RDF.type, URIRef(DG + "Document"))}
     for span, doc in graph.subject_objects(document):
-        home.setdefault(span, doc)
+        if isinstance(doc, URIRef):     # a literal (a broken graph) names no graph: the span stays in the default
+            home.setdefault(span, doc)
     docs_of: dict = {}
     for node, span in graph.subject_objects(evidence):
         docs_of.setdefault(node, set()).add(home.get(span))
@@ -294,7 +295,7 @@ def _homes(lines: list[bytes]) -> dict[bytes, bytes]:
         s, p, o = line[:-2].split(b" ", 2)
         if p == rdf_type and o == document_class:
             home[s] = s
-        elif p == document:
+        elif p == document and o.startswith(b"<"):
             spans.append((s, o))
         elif p == evidence:
             cited.append((s, o))
@@ -428,7 +429,7 @@ def _object_homes(triples: list[Any]) -> dict[Any, Any]:
         p = t.predicate
         if p == rdf_type and t.object == document_class:
             home[t.subject] = t.subject
-        elif p == document:
+        elif p == document and isinstance(t.object, ox.NamedNode):
             spans.append((t.subject, t.object))
         elif p == evidence:
             cited.append((t.subject, t.object))
