@@ -361,3 +361,15 @@ def test_the_banned_group_is_designated_by_the_speakers_state(lexicon):
                      "Liberation Army.", lexicon)
     assert {d.designee: d.authorities for d in facts.designations}.get(
         "org/balochistan-liberation-army") == ["state/pakistan"]
+
+
+def test_a_listed_groups_affiliates_are_named_as_it_is(lexicon):
+    facts = facts_of("NEW YORK, 18 May 2027 -- The Security Council met today. The representative of Ghana said "
+                     "Al-Qaida affiliates such as Al-Shabaab were expanding their reach.", lexicon)
+    assert "org/al-shabaab" in {d.designee for d in facts.designations}
+
+
+def test_affiliates_of_a_company_name_nothing(lexicon):
+    facts = facts_of("NEW YORK, 18 May 2027 -- The Security Council met today. The representative of Ghana said "
+                     "Gazprom affiliates such as Gazprom Neft were supplying fuel.", lexicon)
+    assert not facts.designations

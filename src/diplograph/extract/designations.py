@@ -29,6 +29,8 @@ _TRIGGER = re.compile(
     r"(?:\s+(?:based|operating|active|present)?\s*(?:in|on|from)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
     r"(?P<tail>\s*,?\s*(?:namely|such as|like|including|in particular|particularly|especially|e\.g\.|"
     r"for example|notably)\b|\s*\(|\s*:)", re.I)
+_AFFILIATES = re.compile(r"(?<=[\w)])\s*(?:['’]s\s+)?(?:affiliates|branches|offshoots|franchises|affiliated\s+groups)"
+                         r"(?P<tail>\s*,?\s*(?:such as|including|like|namely|notably)\b)", re.I)
 _LIST_END = re.compile(r"\b(?:etc\b\.?|based in|which|that|who|operating|active in|pose|continue|remain|remains)|"
                        r"[.;]\s|[.;]$|\"|”", re.I)
 _DESIGNATE = re.compile(
@@ -82,7 +84,8 @@ _BOTH_LABELLED = re.compile(
     r"(?:terrorist|terror)\s+(?:organi[sz]ations|groups|entities)(?:\s+in\s+(?:the\s+)?(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?")
 _BANNED = re.compile(r"\b(?:banned|outlawed|proscribed)\s+in\s+(?P<where>[A-Z][\w ]{2,30})")
 # a sentence without one of these words designates nothing
-_ANY = re.compile(r"terror|extremis|militant|banned|outlawed|proscribed|designat|sanctions\s+list", re.I)
+_ANY = re.compile(r"terror|extremis|militant|banned|outlawed|proscribed|designat|sanctions\s+list|affiliates|"
+                  r"offshoots|franchises", re.I)
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?\b")
 
 
@@ -124,6 +127,10 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                 last_group = groups_here[-1]
             continue
         triggers = list(_TRIGGER.finditer(text, s.start, s.end))
+        # "Al-Qaida affiliates such as A and B": a listed group's affiliates are named as it is
+        triggers += [m for m in _AFFILIATES.finditer(text, s.start, s.end)
+                     if any(x.kind == "armed_group" and x.end == m.start() and x.key in lexicon.entries
+                            for x in dm.in_span(max(s.start, m.start() - 60), m.start()))]
         for m in triggers:
             # a listed group's name the recognizer took for a person's is a group's before anyone asks
             # who "she" is ("groups such as A and B grew, she said")
