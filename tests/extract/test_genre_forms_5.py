@@ -373,3 +373,14 @@ def test_affiliates_of_a_company_name_nothing(lexicon):
     facts = facts_of("NEW YORK, 18 May 2027 -- The Security Council met today. The representative of Ghana said "
                      "Gazprom affiliates such as Gazprom Neft were supplying fuel.", lexicon)
     assert not facts.designations
+
+
+def test_a_grouping_of_fixed_membership_meets_as_its_states(lexicon):
+    facts = facts_of("OTTAWA, 12 November 2027 -- G7 foreign ministers met in Niagara on Tuesday.", lexicon)
+    assert {"state/canada", "state/japan", "state/italy", "state/germany"} <= set(facts.meetings[0].states)
+
+
+def test_a_grouping_a_meeting_talks_about_does_not_attend(lexicon):
+    facts = facts_of("BEIJING, 12 November 2027 -- Chinese and Russian envoys met in Beijing on Tuesday to talk "
+                     "about the G7.", lexicon)
+    assert "state/japan" not in facts.meetings[0].states

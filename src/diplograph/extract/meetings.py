@@ -517,6 +517,13 @@ class MeetingFinder:
             if any(a <= m.start < b for a, b in absent):
                 continue
             before = self.text[max(s.start, m.start - 14):m.start].lower()
+            entry = self.dm.entries.get(m.key)
+            if m.kind == "grouping" and entry is not None and entry.member_states and not re.search(
+                    r"\b(?:on|about|with|against|to|urged|called on)\s+(?:the\s+)?$", before):
+                # "G7 foreign ministers met", "the Quad's foreign ministers": a grouping of fixed membership
+                # and no organs of its own meets as its states (lexicon/memberships.yaml), as it speaks
+                meeting.states.extend(k for k in entry.member_states if k not in meeting.states)
+                continue
             after = self.text[m.end:m.end + 14].lower()
             if m.kind == "state":
                 listed = re.search(r"(\band\s+|,\s*)$", before) or re.match(r"\s+(and|held|met|attended)\b",
