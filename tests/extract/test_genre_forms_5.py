@@ -384,3 +384,17 @@ def test_a_grouping_a_meeting_talks_about_does_not_attend(lexicon):
     facts = facts_of("BEIJING, 12 November 2027 -- Chinese and Russian envoys met in Beijing on Tuesday to talk "
                      "about the G7.", lexicon)
     assert "state/japan" not in facts.meetings[0].states
+
+
+def test_a_states_ministry_speaks_for_the_state(lexicon):
+    facts = facts_of("TEHRAN, 8 June 2027 - Iranian Foreign Minister Abbas Rahimi met his Omani counterpart Badr "
+                     "Al Hinai in Tehran on Monday. In a statement, the Omani ministry said Muscat was ready to host "
+                     "another round.", lexicon)
+    assert stance_with(facts, "ready to host").holders == ["state/oman"]
+
+
+def test_a_question_put_to_a_speaker_is_no_demand(lexicon):
+    facts = facts_of("TEHRAN, 8 June 2027 - Iranian Foreign Minister Abbas Rahimi met his Omani counterpart Badr "
+                     "Al Hinai in Tehran on Monday. Asked about the talks, the Omani minister said they were useful.",
+                     lexicon)
+    assert not [s for s in facts.stances if s.evidence.text.startswith("Asked")]

@@ -21,8 +21,9 @@ from .mentions import DocMentions, Mention, state_of
 _ACTOR_KINDS = {"state", "person", "igo", "government", "armed_group", "organization", "grouping", "series"}
 # "China's representative", "Pakistan's ambassador": the possessor speaks
 _ROLE = re.compile(r"\s+(?:\w+\s+)?(?:representative|ambassador|envoy|delegate|delegation|foreign minister|minister|"
-                   r"president|government|side|leader|spokes\w+|foreign ministry|mission|permanent representative|"
-                   r"officials|diplomats|authorities|leaders|negotiators|delegates|ministers)\b",
+                   r"president|government|side|leader|spokes\w+|foreign ministry|ministry|foreign office|embassy|"
+                   r"mission|permanent representative|officials|diplomats|authorities|leaders|negotiators|delegates|"
+                   r"ministers)\b",
                    re.I)
 # "The speaker for the Russian Federation", "the envoy from Qatar": the state behind a role
 _ROLE_OF = re.compile(r"\b(?:representative|speaker|delegate|delegation|envoy|ambassador|minister|spokes\w+)\s+"
@@ -68,6 +69,8 @@ _MET_SOMEONE = re.compile(r"\s(?:met|received|hosted|visited|telephoned|held tal
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])|\n\s*\n")
 
 
+_QUESTION_PUT = re.compile(r"\s+(?:about|whether|if|what|how|why|when|to\s+comment|for\s+(?:a|his|her|their)\s+"
+                           r"(?:comment|reaction|view))\b", re.I)
 _SHARED_INTEREST = re.compile(r"\bof\s+(?:common|mutual|shared|bilateral|regional|international|global|"
                               r"particular|special)\s+(?:interest\s+and\s+)?$", re.I)
 # "the host", "the hosting side", "the visiting minister", "the guest": a side of a visit, described
@@ -571,6 +574,9 @@ class HolderResolver:
                 continue
             if self._courtesy_call(m):
                 continue
+            if m.group(0).lower() == "asked" and _QUESTION_PUT.match(self.text, m.end()) and re.search(
+                    r"(?:^|[.;:\n]\s*|\b[Ww]hen\s+|,\s*)$", self.text[max(0, m.start() - 8):m.start()]):
+                continue    # "Asked about the talks, X said": a question put to the speaker, not a demand
             if _SHARED_INTEREST.search(self.text, max(0, m.start() - 30), m.start()) and \
                     m.group(0).lower().startswith("concern"):
                 continue    # "issues of common concern": a readout's formula for the agenda, no worry

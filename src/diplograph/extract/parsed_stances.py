@@ -177,6 +177,9 @@ def stance_type(verb: Token, table: VerbTable) -> str | None:
                 modal = any(a.lemma_.lower() in table.modals for a in c.children if a.dep_ == "aux")
                 return "Demand" if modal else "OtherStance"
         return None
+    if lemma == "ask" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                                                          for c in verb.children):
+        return None     # "Asked about the talks, the spokesperson said ...": a question put to him, no demand
     if lemma in table.verbs:
         t = table.verbs[lemma]
         if t == "Reaffirmation" and obj is not None:
