@@ -398,3 +398,10 @@ def test_a_question_put_to_a_speaker_is_no_demand(lexicon):
                      "Al Hinai in Tehran on Monday. Asked about the talks, the Omani minister said they were useful.",
                      lexicon)
     assert not [s for s in facts.stances if s.evidence.text.startswith("Asked")]
+
+
+def test_refusing_to_give_up_a_right_is_opposition(lexicon):
+    facts = facts_of("TEHRAN, 8 June 2027 - Iranian Foreign Minister Abbas Rahimi met his Omani counterpart Badr "
+                     "Al Hinai in Tehran on Monday. Rahimi said Iran would not give up its fishing rights in the "
+                     "Gulf.", lexicon)
+    assert stance_with(facts, "would not give up").type == "Opposition"
