@@ -405,3 +405,10 @@ def test_refusing_to_give_up_a_right_is_opposition(lexicon):
                      "Al Hinai in Tehran on Monday. Rahimi said Iran would not give up its fishing rights in the "
                      "Gulf.", lexicon)
     assert stance_with(facts, "would not give up").type == "Opposition"
+
+
+def test_a_bodys_executive_committee_speaks_as_the_body(lexicon):
+    facts = facts_of("JEDDAH, 8 June 2027 - The Executive Committee of the Organisation of Islamic Cooperation "
+                     "(OIC) held an extraordinary meeting in Jeddah on Monday. The Committee condemned the burning "
+                     "of a mosque in Lyon.", lexicon)
+    assert stance_with(facts, "burning of a mosque").holders == ["org/organisation-of-islamic-cooperation"]

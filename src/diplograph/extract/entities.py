@@ -491,7 +491,8 @@ def add_surnames(text: str, dm: DocMentions) -> int:
 
 # the organs a body meets as: "the GCC Ministerial Council", "the Ministerial Council of the GCC"
 _ORGAN = re.compile(r"(?:Ministerial\s+Council|Supreme\s+Council|Council\s+of\s+(?:Foreign\s+)?Ministers|"
-                    r"Foreign\s+Ministers['’]?\s+Council|Ministerial\s+Committee)")
+                    r"Foreign\s+Ministers['’]?\s+Council|Ministerial\s+Committee|Executive\s+Committee|"
+                    r"Permanent\s+Council|Standing\s+Committee)")
 
 
 def fold_organs(text: str, dm: DocMentions) -> int:
