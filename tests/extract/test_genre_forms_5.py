@@ -412,3 +412,12 @@ def test_a_bodys_executive_committee_speaks_as_the_body(lexicon):
                      "(OIC) held an extraordinary meeting in Jeddah on Monday. The Committee condemned the burning "
                      "of a mosque in Lyon.", lexicon)
     assert stance_with(facts, "burning of a mosque").holders == ["org/organisation-of-islamic-cooperation"]
+
+
+def test_a_speaker_who_told_reporters_after_the_words_holds_them(lexicon):
+    facts = facts_of("TEHRAN, 8 June 2027 - Iranian Foreign Minister Abbas Rahimi met his Omani counterpart Badr "
+                     "Al Hinai in Tehran on Monday. Oman supports dialogue between all parties, Al Hinai told "
+                     "reporters.", lexicon)
+    support = stance_with(facts, "supports dialogue")
+    assert support.holders == ["person/badr-al-hinai", "state/oman"]
+    assert "person/badr-al-hinai" not in support.addressees

@@ -53,6 +53,8 @@ _QUOTE_RX = re.compile(r"[\"“](?P<body>[^\"“”\n]{20,3000}?)[\"”],?\s+(?P
 # "X, for his part,", "The minister, in turn,": an aside between a subject and its verb
 _ASIDE = re.compile(r",\s*(?:for\s+(?:his|her|its|their|our)\s+part|on\s+(?:his|her|its|their)\s+part|in\s+turn|"
                     r"meanwhile|however|in\s+response|in\s+return|in\s+(?:his|her|their)\s+remarks)\s*$", re.I)
+_TRAILING_SPEAKER = re.compile(r",\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:[A-Z][\w'’.-]*|[a-z]+\s+ministry|"
+                               r"spokes\w+)\s+(?:said|says|told|added|stated|noted)\b")
 _SPECIFIC = re.compile(r"\b(in particular|particularly|especially|notably|such as|including)\b", re.I)
 
 
@@ -82,7 +84,8 @@ _ATTRIBUTIONS = [
     # "Japan remained committed to aid for the Afghan people, he added.": reported, not quoted; the speaker
     # at the end holds it, not the state the words are about (", she said, demanding ..." too)
     re.compile(r"^.{12,},\s+(?P<who>he|she|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
-               r"(?:said|added|stated|noted|stressed)(?:\.?$|,\s+[a-z]+ing\b)", re.S),
+               r"(?:said|added|stated|noted|stressed|told\s+(?:reporters|journalists|the\s+press|a\s+news\s+"
+               r"conference|the\s+media))(?:\.?$|,\s+[a-z]+ing\b)", re.S),
 ]
 
 
@@ -420,6 +423,10 @@ class StanceFinder(HolderResolver):
             stop = re.search(r"\b(to|that|in|for|on|with|from)\b", self.text[c.cue_end:c.end])
             if stop:
                 window_end = c.cue_end + stop.start()
+            # "Oman supports dialogue, Al Hinai told reporters": the speaker after the words is no addressee
+            told = _TRAILING_SPEAKER.search(self.text, c.cue_end, window_end)
+            if told:
+                window_end = told.start()
             if specific and cue.type == "Support":
                 ms = [m for m in clause_mentions if m.start >= specific.end()]
                 ms = [m for m in ms if self._actor_key(m)]
