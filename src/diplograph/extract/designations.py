@@ -131,18 +131,16 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
         triggers += [m for m in _AFFILIATES.finditer(text, s.start, s.end)
                      if any(x.kind == "armed_group" and x.end == m.start() and x.key in lexicon.entries
                             for x in dm.in_span(max(s.start, m.start() - 60), m.start()))]
+        # each list's groups, read before the sentence's holder: a listed group's name the recognizer took
+        # for a person's is a group's before anyone asks who "she" is ("groups such as A and B grew, she said")
+        listed = []
         for m in triggers:
-            # a listed group's name the recognizer took for a person's is a group's before anyone asks
-            # who "she" is ("groups such as A and B grew, she said")
             end_m = _LIST_END.search(text, m.end(), s.end)
-            _groups_in(text, m.end(), end_m.start() if end_m else s.end, dm, lexicon)
+            list_end = end_m.start() if end_m else s.end
+            listed.append((m, list_end, _groups_in(text, m.end(), list_end, dm, lexicon)))
         holder = holders.at(i)
         last_holder = holder if holder is not None and holder.actors else holders.last_before(i)
-        for m in triggers:
-            list_start = m.end()
-            end_m = _LIST_END.search(text, list_start, s.end)
-            list_end = end_m.start() if end_m else s.end
-            groups = _groups_in(text, list_start, list_end, dm, lexicon)
+        for m, list_end, groups in listed:
             ev_start = _phrase_start(text, s.start, m.start())
             # "UN-listed terrorist entities, including X": the prefix names who listed them
             by = _prefix_authority(text, m.start(), m.end(), dm, lexicon)

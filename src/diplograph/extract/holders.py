@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..facts import MeetingFact
 from .cues import _patterns
@@ -108,7 +109,7 @@ class HolderResolver:
     def meeting_holder(self, count: int | None = None) -> Holder:
         if self.primary is None:
             return Holder([], collective=True)
-        body = self._adopting_body()
+        body = self._adopting_body
         if body is not None:
             return Holder([body], collective=True)
         actors = [a for a in self.primary.states if a not in self.primary.guests]
@@ -348,18 +349,17 @@ class HolderResolver:
         people = [p.agent for p in meeting.participations if p.represents == state]
         return self.person_holder(people[0]) if len(people) == 1 else Holder([state])
 
+    @cached_property
     def _adopting_body(self) -> str | None:
         """'The Peace and Security Council ..., at its 1201st meeting, adopted the following decision:
         Council, 1. Reiterates ...': the items of a body's decision are the body's, not its guests'."""
-        if not hasattr(self, "_adopting"):
-            self._adopting: str | None = None
-            m = _ADOPTED_FOLLOWING.search(self.text)
-            if m is not None:
-                start = max(self.text.rfind("\n", 0, m.start()), self.text.rfind(". ", 0, m.start())) + 1
-                bodies = [x for x in self.dm.in_span(max(start, self.dateline_end), m.start())
-                          if x.kind in ("igo", "organization")]
-                self._adopting = self.actor_key(bodies[0]) if bodies else None
-        return self._adopting
+        m = _ADOPTED_FOLLOWING.search(self.text)
+        if m is None:
+            return None
+        start = max(self.text.rfind("\n", 0, m.start()), self.text.rfind(". ", 0, m.start())) + 1
+        bodies = [x for x in self.dm.in_span(max(start, self.dateline_end), m.start())
+                  if x.kind in ("igo", "organization")]
+        return self.actor_key(bodies[0]) if bodies else None
 
     def antecedent(self, pos: int) -> Holder | None:
         """'He', 'she' where no one has spoken yet: the first person named in the nearest sentence

@@ -120,21 +120,27 @@ _REPORTED = re.compile(r"\b(?:said|says|stated|told|stressed|noted|added|emphasi
 # "extended the mandate until 15 July 2028", "by the end of March": a term's end, not the meeting's day
 _DEADLINE = re.compile(r"\b(?:until|till|through|no\s+later\s+than|expires?\s+on|extended\s+to|ends?\s+on|"
                        r"deadline\s+of)\s+(?:the\s+end\s+of\s+)?$", re.I)
+# "a joint statement issued on Thursday after the talks": the statement's day, not the meeting's
 _ISSUED_ON = re.compile(r"\b(?:issued|released|published|posted|circulated|dated)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
+
+
+def _other_day(text: str, d: DateMention, start: int) -> bool:
+    """Whether the words before a date (from `start`, the clause's first character) make it a term's end
+    or a statement's day of issue rather than a meeting's day."""
+    lo = max(start, d.start - 30)
+    return bool(_DEADLINE.search(text, lo, d.start) or _ISSUED_ON.search(text, lo, d.start))
 # "X hosted", "X received his counterpart", "X welcomed her Chilean guest": X is the host
 _HOST_VERB = re.compile(r"\s*,?\s+(?:who\s+)?(?:hosted|played host|received|welcomed\s+(?:his|her|their)\s+"
                         r"(?:\w+\s+)?(?:counterpart|guest|visitor))\b")
 # "The foreign ministers of A, B and C", "Representatives from A and B": a sentence's subject
-_MINISTERS_OF = re.compile(r"\s*(?:(?:The|All|Both)\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:[Mm]inisters|[Rr]epresentatives|"
-                           r"[Ee]nvoys|[Ll]eaders|[Dd]elegations|[Hh]eads\s+of\s+(?:[Dd]elegations?|[Ss]tate)|"
-                           r"[Ss]pecial\s+[Rr]epresentatives|[Ss]ecretaries)\s+(?:of|from)\s+")
+_ROLES_OF = (r"(?:[Mm]inisters|[Rr]epresentatives|[Ee]nvoys|[Ll]eaders|[Dd]elegations|[Hh]eads\s+of\s+"
+             r"(?:[Dd]elegations?|[Ss]tate)|[Ss]pecial\s+[Rr]epresentatives|[Ss]ecretaries)\s+(?:of|from)\s+")
+_MINISTERS_OF = re.compile(r"\s*(?:(?:The|All|Both)\s+)?(?:[A-Za-z-]+\s+){0,2}?" + _ROLES_OF)
 
 
+# "We, the G7 Foreign Ministers of A, B, ...", "attended by the ministers of A, B and C": inside a sentence
 _MINISTERS_OF_INSIDE = re.compile(r"(?:\b[Ww]e,\s+|\b(?:attended|joined)\s+by\s+|\bwith\s+the\s+participation\s+of\s+|"
-                                  r"\bbrought\s+together\s+)(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[Mm]inisters|"
-                                  r"[Rr]epresentatives|[Ee]nvoys|[Ll]eaders|[Dd]elegations|[Hh]eads\s+of\s+"
-                                  r"(?:[Dd]elegations?|[Ss]tate)|[Ss]pecial\s+[Rr]epresentatives|[Ss]ecretaries)\s+"
-                                  r"(?:of|from)\s+")
+                                  r"\bbrought\s+together\s+)(?:the\s+)?(?:[\w-]+\s+){0,3}?" + _ROLES_OF)
 
 
 class MeetingFinder:
@@ -220,10 +226,8 @@ class MeetingFinder:
             return
         mentions = self.dm.in_span(body, end)
         anchor = next((m.date for m in self.meetings if m.date and len(m.date) == 10), None)
-        # "a joint statement issued on Thursday after the talks": the statement's day, not the meeting's
         dates = [d for d in find_dates(self.text, body, end, self.doc_date, anchor)
-                 if not _ISSUED_ON.search(self.text, max(body, d.start - 30), d.start)
-                 and not _DEADLINE.search(self.text, max(body, d.start - 30), d.start)]
+                 if not _other_day(self.text, d, body)]
         if not dates and self.doc_date and len(self.doc_date) == 10 and noun:
             # "the executive committee is gathering for an emergency meeting": told as it happens, on
             # the day the text is dated
@@ -618,8 +622,7 @@ class MeetingFinder:
             min(2, len(self.sentences) - 1)].end else 2
         for s in self.sentences[:heading]:
             dates = [d for d in find_dates(self.text, s.start, s.end, self.doc_date)
-                     if not _DEADLINE.search(self.text, max(s.start, d.start - 30), d.start)
-                     and not _ISSUED_ON.search(self.text, max(s.start, d.start - 30), d.start)]
+                     if not _other_day(self.text, d, s.start)]
             if dates:
                 d = dates[0]
                 m.date, m.date_evidence = d.value, Span(d.start, d.end, d.text)
