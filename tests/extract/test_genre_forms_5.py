@@ -421,3 +421,11 @@ def test_a_speaker_who_told_reporters_after_the_words_holds_them(lexicon):
     support = stance_with(facts, "supports dialogue")
     assert support.holders == ["person/badr-al-hinai", "state/oman"]
     assert "person/badr-al-hinai" not in support.addressees
+
+
+def test_a_citys_plain_form_drops_accents_not_letters(lexicon):
+    from diplograph.extract.world import without_accents
+
+    assert without_accents("Brasília") == "Brasilia"
+    assert without_accents("Wrocław") == "Wrocław"      # "ł" has no accent to drop: no "Wrocaw"
+    assert not any(e.kind == "place" and "Wrocaw" in e.aliases for e in lexicon.entries.values())

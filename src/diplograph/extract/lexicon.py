@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -37,8 +36,7 @@ IRI_PREFIX = {"state": "state", "person": "person", "place": "place", "series": 
 
 
 def slug(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = world.without_accents(text).lower()
     text = re.sub(r"['’]", "", text)
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
 

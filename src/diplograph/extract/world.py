@@ -160,7 +160,7 @@ def add_world(entries: dict[str, Entry], data: dict[str, Any], entry_cls: type[E
         if key in entries:
             continue
         more = [n for n in (city_names.get(name) or []) if n.casefold() not in by_name]
-        plain = _plain(name)    # English copy drops the accents: "Brasilia", "Bogota", "Lome"
+        plain = without_accents(name)    # English copy drops the accents: "Brasilia", "Bogota", "Lome"
         if plain != name and plain.casefold() not in by_name and plain not in more:
             more.append(plain)
         entries[key] = entry_cls(key=key, kind="place", label=name, located_in=state, aliases=more,
@@ -170,8 +170,10 @@ def add_world(entries: dict[str, Entry], data: dict[str, Any], entry_cls: type[E
             by_name[n.casefold()] = key
 
 
-def _plain(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+def without_accents(text: str) -> str:
+    """The text with its combining marks dropped ("Brasília" -> "Brasilia"); letters with no decomposition
+    ("ø", "ł") are kept, so no name loses a letter."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def geonames_iri(geonames_id: str) -> str:
