@@ -36,7 +36,7 @@ _LIST_END = re.compile(r"\b(?:etc\b\.?|based in|which|that|who|operating|active 
 _DESIGNATE = re.compile(
     r"\b(?:designated|designates|designate|listed|lists|list|declared|declares|named|branded|brands|labell?ed|"
     r"recogni[sz]ed|recogni[sz]es|classified|classifies|considers|considered|regards|regarded|deems|deemed|"
-    r"consider|regard|deem)\s+(?P<obj>[^.;]{0,60}?)\s*"
+    r"consider|regard|deem|described|describes|describing|termed|terms)\s+(?P<obj>[^.;]{0,60}?)\s*"
     r"(?:(?:as|to\s+be)\s+(?:an?\s+)?(?:(?:specially|designated|global|foreign|banned|proscribed)\s+){0,3}"
     r"(?:terrorist|terror|extremist)s?(?:\s+and\s+extremist)?"
     r"(?:\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|outfits?))?|an?\s+(?:terrorist|terror|extremist)\s+"
@@ -78,6 +78,7 @@ _LISTED_BEFORE = re.compile(
     r"\b(?:had been|has been|was|were)\s+(?:first\s+)?(?:included|placed|added|put|entered)\s+(?:in|on|to|into)\s+"
     r"(?:the|its|that|this)\s+(?:\w+\s+){0,2}(?:list|register)\b|\bhad been (?:banned|listed|designated|proscribed)\b|"
     r"\bon (?:the|its|that) list since\b", re.I)
+_PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
 _DELISTED = re.compile(r"\b(?:delisted|de-listed|delists|de-lists|delisting|de-listing)\s+(?:of\s+)?(?:the\s+)?", re.I)
 _BOTH_LABELLED = re.compile(
     r",\s*(?:both|all|each|all of them)\s+(?:(?:proscribed|banned|designated|listed|outlawed)\s+)?"
@@ -149,14 +150,18 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                      meetings, meeting_date, None, explicit=by is not None)
         for m in _DESIGNATE.finditer(text, s.start, s.end):
             obj_start, obj_end = m.span("obj")
-            groups = _slot(dm, obj_start, obj_end)
+            # what a state names terrorist is a group, whatever the recognizer called its name
+            groups = _slot(dm, obj_start, obj_end, recognized=_RECOGNIZED | {"place"})
             if not groups:
                 name = _NAME_AFTER.search(text, obj_start, obj_end)
                 new = _group_after(text, name.start(), obj_end, dm) if name else None
                 groups = [new] if new is not None else []
             if not groups and re.search(r"\b(the group|the organi[sz]ation|the movement|it|them)\b",
-                                        m.group("obj"), re.I) and last_group:
-                groups = [last_group]
+                                        m.group("obj"), re.I):
+                # "said the Zarqan Front was behind the attack and described it as ...": the group
+                # named earlier in the sentence, else in the text
+                earlier = [x for x in dm.in_span(s.start, m.start()) if x.kind in _GROUP_KINDS]
+                groups = earlier[-1:] or ([last_group] if last_group else [])
             rel = re.search(r"(?:,\s*)?\b(which|whom|that)\s+(?P<who>[^,;]{0,40}?)\s*(?:has|have|had)?\s*$",
                             text[s.start:m.start()])
             if groups and rel and not rel.group("who").strip():
@@ -178,6 +183,35 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
             for g in groups:
                 _add(out, g, Span(m.start(), m.end(), m.group(0)), subj, meetings, meeting_date,
                      m.group("year") or _when(text, m.end(), meeting_date), explicit=True)
+        for m in _DESIGNATION_OF.finditer(text, s.start, s.end):
+            if _ASKED_FOR.search(text, max(s.start, m.start() - 40), m.start()):
+                continue    # "called for the designation of X as ...": a call, no designation yet
+            if any(r.end() > m.start() for r in _REVOKED.finditer(text, max(s.start, m.start() - 60),
+                                                                          m.start("obj"))):
+                continue    # "lifted the terrorist designation of X": the de-listing's, read below
+            # the noun's object opens the slot: "of the Karam Front (TKF), a proxy of X" names X in passing
+            name = _NAME_AFTER.match(text, m.start("obj"), m.end("obj"))
+            obj_end = name.end() if name else m.end("obj")
+            # "the US designation of X (XY), a proxy of Z, as a Foreign Terrorist Organization"
+            later = re.match(r"[^.;]{0,80}?\bas\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:terrorist|terror)\b",
+                             text[m.end():s.end], re.I)
+            if re.search(r"terror|FTO|SDGT", m.group(0), re.I) or later:
+                groups = _slot(dm, m.start("obj"), obj_end, recognized=_RECOGNIZED | {"place"})
+                if not groups and name:
+                    new_group = _group_after(text, m.start("obj"), obj_end, dm)
+                    groups = [new_group] if new_group is not None else []
+            else:
+                # "the designation of X" alone: a group only where X is one already ("of envoys" is not)
+                groups = [x for x in dm.in_span(m.start("obj"), obj_end) if x.kind == "armed_group"]
+            by = _listed_by(text, m.start("by"), m.end("by"), dm, lexicon) if m.group("by") else None
+            if by is None and m.group("pre"):
+                by = _list_owner(m.group("pre"), m.start("pre"), dm, lexicon)
+            if by is None:
+                label = re.match(r"(?:\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|outfits?))?", text[m.end():s.end])
+                by = _listed_by(text, m.end() + (label.end() if label else 0), s.end, dm, lexicon)
+            for g in groups[:1]:
+                _add(out, g, Span(m.start(), m.end(), m.group(0)), by, meetings, meeting_date, None,
+                     explicit=by is not None)
         for m in _IS_LISTED.finditer(text, s.start, s.end):
             groups = _slot(dm, *m.span("obj"))
             # the pattern ignores case, so its "name" may open with "and the": the list starts before
@@ -237,13 +271,16 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
             end = max(m.end(), g.end if g.start > m.start() else m.end())    # the group's name, if after
             _delist(out, [g], Span(m.start(), end, text[m.start():end]), text, s, m.start(), stances, last_holder)
         for m in _REMOVED.finditer(text, s.start, s.end):
-            groups = _slot(dm, *m.span("obj"), kinds=_GROUP_KINDS | {"government"})
+            # what is taken off a list of organizations is one, whatever the recognizer called the name
+            groups = _slot(dm, *m.span("obj"), kinds=_GROUP_KINDS | {"government"},
+                           recognized=_RECOGNIZED | {"place"})
             if not groups:
                 name = _NAME_AFTER.search(text, *m.span("obj"))
                 new = _group_after(text, name.start(), m.end("obj"), dm) if name else None
                 groups = [new] if new is not None else []
-            if not groups:
-                # "X was removed from the list ...": the group stands before the verb
+            if not groups and _PASSIVE_END.search(text, s.start, m.start()):
+                # "X was removed from the list ...": the group stands before the verb; in the active
+                # voice the one before it is who removed it
                 groups = [x for x in dm.in_span(s.start, m.start()) if x.kind in _GROUP_KINDS | {"government"}][-1:]
             _delist(out, groups, Span(m.start(), m.end(), m.group(0)), text, s, m.start(), stances, last_holder)
         for m in _LISTED_BEFORE.finditer(text, s.start, s.end):
@@ -355,6 +392,16 @@ _IS_THREAT = re.compile(r"\s+(?:remains?|is|was|poses?|posed|constitutes?|repres
 _DESIGNATED_BY = re.compile(r"\b(?:groups?|organi[sz]ations?|entities|outfits)\s+(?:designated|listed|sanctioned|"
                             r"proscribed)\s+(?:as\s+terrorists?\s+)?by\s+(?P<by>(?:the\s+)?[^,;.]{2,60}?),?\s+"
                             r"(?:including|such as|namely|like|notably)\s+", re.I)
+# "the US designation of X as a Specially Designated Global Terrorist", "the terrorist designation of X by
+# Japan": a designation told as a noun; who made it stands before the noun or after "by"
+_DESIGNATION_OF = re.compile(
+    r"\b(?:(?P<pre>(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))(?:['’]s)?\s+)?(?:(?P<terr>terrorist|terror|FTO|SDGT)\s+)?"
+    r"designation\s+of\s+(?:the\s+)?(?P<obj>(?-i:[A-Z])[^.;,]{1,60}?)(?:\s+(?P<by>by\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{1,40}?))?"
+    r"(?:\s+as\s+(?:an?\s+)?(?:(?:specially|designated|global|foreign)\s+){0,3}(?:terrorist|terror)\b|"
+    r"(?<=\S)(?=\s*[,.;]|\s+(?:and|as|in|on|last|this)\b))", re.I)
+_ASKED_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|"
+                        r"seek(?:s|ing)?|sought|request(?:s|ed|ing)?|propos(?:e|es|ed|al)\s+(?:for|of)?)\s+(?:the\s+)?"
+                        r"(?:\w+\s+){0,2}$", re.I)
 # "lifted the terrorist designation of X", "revoked that designation": a de-designation
 _REVOKED = re.compile(r"\b(?:lifted|lifts|revoked|revokes|rescinded|rescinds|withdrew|withdraws|cancell?ed|"
                       r"removed|removes)\s+(?:the|its|their|that|this|his|her)\s+(?:\w+\s+){0,2}?designation"
@@ -363,14 +410,15 @@ _REVOKED = re.compile(r"\b(?:lifted|lifts|revoked|revokes|rescinded|rescinds|wit
 _PROSCRIBED = re.compile(r"\b(?:proscribed|outlawed|banned|proscribes|outlaws|bans)\s+(?=(?:the\s+)?[A-Z])")
 
 
-def _slot(dm: DocMentions, start: int, end: int, kinds: set[str] = _GROUP_KINDS) -> list[Mention]:
+def _slot(dm: DocMentions, start: int, end: int, kinds: set[str] = _GROUP_KINDS,
+          recognized: set[str] = _RECOGNIZED) -> list[Mention]:
     """The groups named in text[start:end], words that the sentence says name groups ('terrorist groups
     such as ...'): a name only the recognizer found is a group there, whatever label it gave."""
     out = []
     for x in dm.in_span(start, end):
         if x.kind in kinds:
             out.append(x)
-        elif x.via == "ner" and x.kind in _RECOGNIZED:
+        elif x.via == "ner" and x.kind in recognized:
             entry = fresh("armed_group", x.surface)
             dm.retype(x.key, entry)
             out.append(Mention(x.start, x.end, x.surface, entry.key, "armed_group", "ner"))
@@ -556,8 +604,9 @@ def _listed_by(text: str, pos: int, end: int, dm: DocMentions, lexicon: Lexicon)
                  r"(?:(?:a\s+|the\s+)?(?:decision|decree|order|ruling|resolution)\s+of\s+(?:the\s+)?)?", text[pos:end])
     if not m:
         return None
-    named = [x for x in dm.in_span(pos + m.end(), min(end, pos + m.end() + 60))
-             if x.kind in ("state", "igo", "government", "organization") and x.start == pos + m.end()]
+    # "by the United States": the name's mention may hold the article the pattern read
+    named = [x for x in dm.in_span(pos + m.start(), min(end, pos + m.end() + 60))
+             if x.kind in ("state", "igo", "government", "organization") and x.start <= pos + m.end() < x.end]
     return _authority(named[0], lexicon) if named else None
 
 
