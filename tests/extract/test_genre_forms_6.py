@@ -71,3 +71,59 @@ def test_a_designation_noun_names_the_group_it_opens_on_not_one_named_in_passing
     facts = facts_of("The ministers welcomed the US designation of The Karam Front (TKF), a proxy of "
                      "Lashkar-e-Taiba, as a Foreign Terrorist Organization.", lexicon)
     assert designated(facts) == {("org/karam-front", False): ["state/united-states"]}
+
+
+def test_a_two_day_meeting_that_closed_on_a_day_is_dated_by_its_first(lexicon):
+    facts = facts_of("QUITO, March 4, 2025 (AFP) - Envoys on Tuesday wrapped up the two-day meeting on the "
+                     "Amazon in the Ecuadorian capital. The fifth meeting of Amazon envoys, which opened Monday, "
+                     "brought together Peru, Brazil and Colombia.", lexicon)
+    (meeting,) = facts.meetings
+    assert (meeting.date, meeting.end_date, meeting.ordinal) == ("2025-03-03", "2025-03-04", 5)
+
+
+def test_no_date_set_for_a_next_meeting_is_no_meeting(lexicon):
+    facts = facts_of("QUITO, March 4, 2025 (AFP) - The fifth meeting of Amazon envoys was held in Quito on "
+                     "Monday. No date was set for a sixth meeting.", lexicon)
+    assert [m.ordinal for m in facts.meetings] == [5]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministers agreed to hold the next trilateral meeting in Lima in 2026.",
+    "The parties agreed to hold the 9th International Meeting on Chad in the second half of 2026.",
+    "The two sides agreed to meet again.",
+])
+def test_agreeing_on_the_next_meeting_is_the_calendar_not_a_stance(lexicon, sentence):
+    facts = facts_of("The foreign ministers of Chile, Peru and Ecuador met in Quito on 3 May 2025. " + sentence,
+                     lexicon)
+    assert not [s for s in facts.stances if "agreed" in s.evidence.text]
+
+
+def test_agreeing_on_regular_consultations_is_still_a_commitment(lexicon):
+    facts = facts_of("The foreign ministers of Chile and Peru met in Quito on 3 May 2025. The two sides agreed "
+                     "to hold regular consultations on water.", lexicon)
+    assert [s.type for s in facts.stances if "agreed" in s.evidence.text] == ["Commitment"]
+
+
+def test_a_name_in_turkish_letters_is_read_whole_and_its_iri_spelled_in_latin(lexicon):
+    facts = facts_of("Foreign Minister Kerem Aydınlı met his Georgian counterpart in Baku on 3 May 2025. "
+                     "Aydınlı said Türkiye would continue to support peace.", lexicon)
+    (p,) = [p for m in facts.meetings for p in m.participations if "kerem" in p.agent]
+    assert p.agent == "person/kerem-aydinli"
+    assert "person/kerem-aydinli" in [h for s in facts.stances for h in s.holders]
+
+
+def test_a_title_before_a_given_name_is_the_person_named_before(lexicon):
+    facts = facts_of("JAKARTA, 14 July 2023 - Indonesian Foreign Minister Ratna Kusumawardhani today chaired "
+                     "the ministerial meeting in Jakarta.\n\nIn her opening remarks, Minister Ratna called on all "
+                     "parties to exercise restraint.", lexicon)
+    (stance,) = facts.stances
+    assert stance.holders[0] == "person/ratna-kusumawardhani"
+    assert not any(a.key == "person/ratna" for a in facts.actors)
+
+
+def test_a_masthead_line_is_no_dateline_and_place_then_agency_code_is_one(lexicon):
+    facts = facts_of("IRNA - Islamic Republic News Agency\nJanuary 25, 2024\n\nTehran, IRNA - The guarantor "
+                     "states Iran, Russia and Turkey have reaffirmed their commitment to the unity of Syria at "
+                     "the end of the 21st International Meeting on Syria.", lexicon)
+    (stance,) = facts.stances
+    assert not any("irna" in h for h in stance.holders)

@@ -13,6 +13,15 @@ from functools import cache, lru_cache
 from .lexicon import Lexicon, StanceCue
 from .regex_trie import trie_pattern
 
+# When and where the next meeting is held is the calendar, not a position: "agreed that the next round
+# of the dialogue will be held in Muscat", "agreed to hold their next meeting in Cairo", "to meet again"
+NEXT_MEETING = re.compile(
+    r"\s*(?:(?:that\s+)?the\s+next\s+(?:round|meeting|session|summit)\b[^.;]{0,80}?\b(?:will|would|is to|shall)\s+"
+    r"(?:be held|take place|be hosted|be convened)\b|"
+    r"(?:(?:agreed|decided|resolved)\s+)?(?:to\s+)?(?:hold|convene|host)\s+(?:the|their|its|a)\s+(?:next|following|"
+    r"\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+(?:[\w-]+\s+){0,6}?(?:round|meeting|session|summit|talks|"
+    r"consultations|dialogue)\b|(?:(?:agreed|decided)\s+)?(?:to\s+)?meet\s+again\b)", re.I)
+
 
 class _Patterns:
     """The stance finder's compiled patterns: built once per lexicon, not once per document."""

@@ -35,8 +35,15 @@ ORG_KINDS = {"igo", "government", "armed_group", "grouping", "organization"}
 IRI_PREFIX = {"state": "state", "person": "person", "place": "place", "series": "series"}
 
 
+# letters with no decomposition to a base letter, spelled as their languages romanize them ("Aydınlı" ->
+# "aydinli", not "ayd-nl")
+_SPELLED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                          "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D",
+                          "ħ": "h", "Ħ": "H"})
+
+
 def slug(text: str) -> str:
-    text = world.without_accents(text).lower()
+    text = world.without_accents(text.translate(_SPELLED)).lower()
     text = re.sub(r"['’]", "", text)
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
 

@@ -10,6 +10,7 @@ a side meeting ("on the sidelines of").
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -121,6 +122,14 @@ _REPORTED = re.compile(r"\b(?:said|says|stated|told|stressed|noted|added|emphasi
 _DEADLINE = re.compile(r"\b(?:until|till|through|no\s+later\s+than|expires?\s+on|extended\s+to|ends?\s+on|"
                        r"deadline\s+of)\s+(?:the\s+end\s+of\s+)?$", re.I)
 # "a joint statement issued on Thursday after the talks": the statement's day, not the meeting's
+# a meeting "wrapped up" or "closed" on a day, told with how many days it lasted
+_CLOSED_ON = re.compile(r"\b(?:concluded|wrapped up|ended|closed|wound up|rounded off)\b[^.;]{0,160}?\b(?P<n>two|three|"
+                        r"four|five|[2-5])-day\b|\b(?P<n2>two|three|four|five|[2-5])-day\b[^.;]{0,160}?\b(?:concluded|"
+                        r"wrapped up|ended|closed|wound up)\b", re.I)
+_NOT_SET = re.compile(r"\b[Nn]o\s+(?:date|venue|dates)\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:yet\s+)?"
+                      r"(?:set|fixed|announced|agreed|decided)\b|\b(?:date|venue)\s+(?:has|had|is|was)\s+(?:yet|still)\s+"
+                      r"(?:to\s+be\s+)?(?:set|fixed|announced|agreed|decided)\b")
+_WORD_NUMBERS = {"two": "2", "three": "3", "four": "4", "five": "5"}
 _ISSUED_ON = re.compile(r"\b(?:issued|released|published|posted|circulated|dated)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 
 
@@ -234,6 +243,16 @@ class MeetingFinder:
             now = _UNDER_WAY.search(s.text)
             if now:
                 dates = [DateMention(s.start + now.start(), s.start + now.end(), self.doc_date, now.group(0))]
+        closing = _CLOSED_ON.search(s.text)
+        if dates and closing and len(dates[0].value) == 10 and not dates[0].last:
+            # "wrapped up the two-day meeting on Monday": the day it closed is its last; it is dated by its first
+            n = (closing.group("n") or closing.group("n2")).lower()
+            span = int(_WORD_NUMBERS.get(n, n))
+            first = dt.date.fromisoformat(dates[0].value)
+            if 1 < span < 6:
+                d = dates[0]
+                dates[0] = DateMention(d.start, d.end, (first - dt.timedelta(days=span - 1)).isoformat(), d.text,
+                                       last=d.value)
         if self.meetings and (_SEPARATE.search(s.text) or _SEPARATELY.search(s.text) or self.sideline.search(
                 s.text) or re.search(
                 r"\bon the (?:sidelines|margins)\b", s.text, re.I)) and self._side_meetings(i, s, mentions):
@@ -257,6 +276,8 @@ class MeetingFinder:
         if re.search(r"\b(?:next|upcoming|following)\s+(?:\w+\s+)?(?:meeting|round|session|summit|conference)\b.{0,60}"
                      r"\b(?:will|would|is to|is expected to|shall)\b", s.text, re.I):
             return      # "The next round of the dialogue will be held in Kabul": not held yet
+        if _NOT_SET.search(s.text):
+            return      # "No date was set for a fourth meeting": none held, none even planned
         date = dates[0] if dates else None
         target = self._target(date.value if date else None, city, ordinal, sideline, s)
         if target is None and _ABSENT.search(s.text) and not met:

@@ -23,9 +23,13 @@ from .lexicon import Entry, Lexicon, key_for
 from .regex_trie import trie_pattern
 
 _SEP = {" ": r"\s+", "-": r"[-–—‑ ]?", "–": r"[-–—‑ ]?", "'": r"['’]?", "’": r"['’]?", ".": r"\.?"}
+# the letters of names in Latin script, with those of Turkish, Polish, Czech, Vietnamese... ("Aydınlı",
+# "Łukasz", "Çelik"): Latin-1's and Latin Extended-A and -B's (which mix cases; a name rarely opens lower)
+_UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"
+_LO = "a-zß-öø-ÿĀ-ɏ"
 # Capitalised name token: "Sergei", "Amir-Abdollahian", "V.", "al-Adl", "O'Brien"
-_NAME_TOKEN = (r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)*|"
-               r"(?:al|el|ul|bin|ibn|e)-[A-Z][a-z]+)")
+_NAME_TOKEN = (rf"(?:(?:[A-Z]\.){{1,3}}|[{_UP}][{_LO}'’]+(?:-[{_UP}{_LO}][{_LO}'’]+)*|"
+               rf"(?:al|el|ul|bin|ibn|e)-[{_UP}][{_LO}]+)")
 _PARTICLE = r"(?:bin|ibn|bint|ben|ould|wuld|van|von|der|de|da|dos)"
 _PATRONYMIC_BEFORE = re.compile(rf"\b{_PARTICLE}\s+$")
 # words of a ministry's portfolio, never the first of a name ("Minister of International Relations and
@@ -476,7 +480,10 @@ def _titled_persons(text: str, lexicon: Lexicon, mentions: list[Mention]) -> lis
             if not name:
                 continue
             name_end = name_start + len(name)
-        full = next((tp for tp in out if tp.mention.surface.endswith(" " + name)), None)
+        # "Minister Ratna" after "Foreign Minister Ratna Kusumawardhani": where a given name is what a title
+        # goes with (Indonesia, Thailand), a single name may be the first one
+        full = next((tp for tp in out if tp.mention.surface.endswith(" " + name) or (
+            " " not in name and tp.mention.surface.startswith(name + " "))), None)
         # "Ambassador Quispe Mamani" after "Ambassador Hugo Quispe Mamani": the same person, by his surnames
         entry = _resolve_person(full.mention.surface if full else name, lexicon)
         person = Mention(name_start, name_end, name, entry.key, "person", "title")
@@ -718,7 +725,7 @@ def _resolve_person(name: str, lexicon: Lexicon) -> Entry:
 
 
 _NOT_NAME_TOKENS = "|".join(sorted(_STOP_CAPS | _MONTH_WORDS))
-_NAME_GOES_ON = re.compile(rf"\s+(?:{_PARTICLE}\s+)?(?!(?:{_STATE_WORDS}|{_NOT_NAME_TOKENS})\b)[A-Z][a-z]")
+_NAME_GOES_ON = re.compile(rf"\s+(?:{_PARTICLE}\s+)?(?!(?:{_STATE_WORDS}|{_NOT_NAME_TOKENS})\b)[{_UP}][{_LO}]")
 
 
 _TWO_LETTER_WORDS = {"Al", "El", "Ul", "Da", "De", "Di", "Do", "Du", "La", "Le", "Ba", "Bo", "Of", "In", "On", "At",

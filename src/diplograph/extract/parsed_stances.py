@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from .. import paths
 from ..facts import MeetingFact, Span, StanceFact
 from . import nlp
+from .cues import NEXT_MEETING
 from .holders import Holder, HolderResolver
 from .lexicon import Entry, Lexicon, inflect
 from .mentions import DocMentions, fresh
@@ -109,9 +110,6 @@ def _cue_words(lex_id: int, lexicon: Lexicon) -> frozenset[str]:
     return frozenset(forms)
 
 
-# "agreed that the next round of the dialogue will be held in Muscat"
-_NEXT_ROUND = re.compile(r"\bnext\s+(?:round|meeting|session|summit)\b[^.;]{0,80}?\b(?:will|would|is to|shall)\s+"
-                         r"(?:be held|take place|be hosted|be convened)\b", re.I)
 
 
 @dataclass
@@ -321,7 +319,7 @@ def find_parsed_stances(text: str, dm: DocMentions, lexicon: Lexicon, meetings: 
             if b - a < 12 or len(text[a:b].split()) < 3:
                 out.dropped.append(Dropped(a, b, "too short to be a position"))
                 continue
-            if _NEXT_ROUND.search(text, a, b):
+            if NEXT_MEETING.search(text, a, b):
                 out.dropped.append(Dropped(a, b, "where and when the next round meets: a plan, not a position"))
                 continue
             if subj is not None and not passive and _generic(subj):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from ..facts import MeetingFact, Span, StanceFact
-from .cues import _inside_quote, _norm
+from .cues import NEXT_MEETING, _inside_quote, _norm
 from .holders import _ROLE, Holder, HolderResolver
 from .lexicon import Lexicon, StanceCue
 from .mentions import DocMentions
@@ -38,10 +38,7 @@ _LEAD = re.compile(r"(?:In|During|At|After|Speaking|Under|On|Over|Together with|
                    r"Briefing|Welcoming|Chairing|Introducing|Presenting|Concluding)\b.{0,150}?,\s*"
                    r"(?=(?:the|a|an|all|both|we|they|it|he|she|[A-Z])\b|[A-Z])")
 _LOGISTICS = re.compile(r"\s+(?:take place|(?:be held|be convened|convene|be hosted)(?=\s+(?:in|on|at|next|later|"
-                        r"before|after|this|every|annually)\b)|"
-                        # "agreed that the next round of the dialogue will be held in Muscat"
-                        r"(?:that\s+)?the\s+next\s+(?:round|meeting|session|summit)\b[^.;]{0,80}?\b(?:will|would)\s+"
-                        r"(?:be held|take place|be hosted|be convened)\b)", re.I)
+                        r"before|after|this|every|annually)\b))", re.I)
 # "A fresh round is expected next month", "is expected to take place", "is expected to visit": when
 # or where, not a position
 _WHEN = re.compile(r"\s*(?:to\s+)?(?:next|later|soon|shortly|early|by|in|on|at|this|within|to take place|"
@@ -132,7 +129,8 @@ class StanceFinder(HolderResolver):
             else:
                 start += lead.end()
         cue = self.find_cue(start, s.end)
-        if cue is not None and (_LOGISTICS.match(self.text, cue.end()) or (
+        if cue is not None and (_LOGISTICS.match(self.text, cue.end()) or NEXT_MEETING.match(
+                self.text, cue.end()) or (
                 cue.group(1).lower() in ("expected", "is expected to") and _WHEN.match(self.text, cue.end()))):
             return []       # "The next meeting is expected to take place in Paris": a plan, not a position
         report = self.find_report(start, s.end)

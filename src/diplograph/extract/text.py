@@ -222,11 +222,16 @@ def _find_dateline(text: str) -> re.Match | None:
         # A dateline is a place in capitals or a place followed by a dash; a
         # sentence that happens to contain a dash is not one.
         code = m.groupdict().get("code")
+        rest = text[m.end():pos - 1]
+        if n == 0 and not code and not m.group("day") and 0 < len(rest.split()) < 7 and not rest.rstrip().endswith("."):
+            continue    # "IRNA - Islamic Republic News Agency": a masthead, no sentence follows its dash
+        # "Tehran, IRNA - ...": the place, then the agency's code in capitals
+        agency = place.count(",") == 1 and re.fullmatch(r"[A-Z]{2,6}", place.split(",")[1].strip()) is not None
         if n == 0 and (place.isupper() or code or m.group("day") or m.group("day2") or "," in place
                        or "/" in place):
             return m
         town = place.split(",")[0].strip()     # "TERMEZ, Uzbekistan -": the town in capitals, then its state
-        if n > 0 and ((town.isupper() and len(town) > 2) or code or m.re is _PLACE_DATE_LINE):
+        if n > 0 and ((town.isupper() and len(town) > 2) or code or agency or m.re is _PLACE_DATE_LINE):
             return m
     return None
 
