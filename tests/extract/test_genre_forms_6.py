@@ -127,3 +127,9 @@ def test_a_masthead_line_is_no_dateline_and_place_then_agency_code_is_one(lexico
                      "the end of the 21st International Meeting on Syria.", lexicon)
     (stance,) = facts.stances
     assert not any("irna" in h for h in stance.holders)
+
+
+def test_neighbouring_countries_alone_are_not_afghanistans_neighbours(lexicon):
+    facts = facts_of("ALGIERS, 3 March 2025 - Foreign ministers of Chad's neighbouring countries met in Algiers "
+                     "on Monday and called for the withdrawal of all foreign forces from Chad.", lexicon)
+    assert not any("afghanistan" in a.key for a in facts.actors)
