@@ -133,3 +133,21 @@ def test_neighbouring_countries_alone_are_not_afghanistans_neighbours(lexicon):
     facts = facts_of("ALGIERS, 3 March 2025 - Foreign ministers of Chad's neighbouring countries met in Algiers "
                      "on Monday and called for the withdrawal of all foreign forces from Chad.", lexicon)
     assert not any("afghanistan" in a.key for a in facts.actors)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Mali took a firm stand against any foreign military presence.", "Opposition"),
+    ("Mali stood against any foreign military presence.", "Opposition"),
+    ("The Ghanaian minister said Accra will not cede a single inch of its territory.", "Opposition"),
+    ("US envoy Tom Reed said Washington had used the meeting to press the Kivu rebels to release detained "
+     "citizens.", "Demand"),
+])
+def test_new_cues_of_opposition_and_demand(lexicon, sentence, kind):
+    (stance,) = facts_of(sentence, lexicon).stances
+    assert stance.type == kind
+
+
+def test_pressing_issues_and_the_press_are_no_demand(lexicon):
+    facts = facts_of("The ministers of Chile and Peru discussed pressing issues of regional security. The "
+                     "minister told the press that the talks were useful.", lexicon)
+    assert not [s for s in facts.stances if s.type == "Demand"]
