@@ -151,3 +151,40 @@ def test_pressing_issues_and_the_press_are_no_demand(lexicon):
     facts = facts_of("The ministers of Chile and Peru discussed pressing issues of regional security. The "
                      "minister told the press that the talks were useful.", lexicon)
     assert not [s for s in facts.stances if s.type == "Demand"]
+
+
+def test_a_passive_designation_is_the_nearest_groups_not_the_courts(lexicon):
+    facts = facts_of("On April 17 the Supreme Court of Ecuador suspended the ban on the activities of the Zarqan "
+                     "Brotherhood, which had been recognised as a terrorist organisation by a decision of the "
+                     "court in 2009.", lexicon)
+    assert [d.designee for d in facts.designations] == ["org/zarqan-brotherhood"]
+
+
+@pytest.mark.parametrize("sentence, group, by", [
+    ("The ministers discussed the Karam Legion, which the UK proscribed as a terrorist organization in 2023.",
+     "org/karam-legion", "state/united-kingdom"),
+    ("Japan blacklisted the Karam Brigade as a terrorist group.", "org/karam-brigade", "state/japan"),
+])
+def test_proscribed_and_blacklisted_as_terrorist(lexicon, sentence, group, by):
+    assert designated(facts_of(sentence, lexicon)) == {(group, False): [by]}
+
+
+def test_letters_in_brackets_after_a_name_with_an_elided_article_are_that_name(lexicon):
+    facts = facts_of("The ministers decided to list the Front de Salut de l'Oubangui (FSO) as a terrorist "
+                     "organisation. The FSO denied the charges.", lexicon)
+    assert len({d.designee for d in facts.designations}) == 1
+
+
+def test_each_group_after_a_plural_label_is_named_terrorist(lexicon):
+    facts = facts_of("The ministers condemned the attacks perpetrated by the terrorist groups Ansar al-Karam "
+                     "(AAK) and the Zarqan Brotherhood against civilians.", lexicon)
+    assert sorted(k[0] for k in designated(facts)) == ["org/ansar-al-karam", "org/zarqan-brotherhood"]
+
+
+def test_groups_of_a_clause_as_designated_by_the_council(lexicon):
+    facts = facts_of("The statement referred to ISIL, the Zarqan Brotherhood and other individuals, groups, "
+                     "undertakings and entities associated with Al-Qaida, as designated as terrorist by the UN "
+                     "Security Council.", lexicon)
+    found = designated(facts)
+    assert {k[0] for k in found} == {"org/islamic-state", "org/zarqan-brotherhood", "org/al-qaeda"}
+    assert all(v == ["org/united-nations-security-council"] for v in found.values())

@@ -36,7 +36,8 @@ _LIST_END = re.compile(r"\b(?:etc\b\.?|based in|which|that|who|operating|active 
 _DESIGNATE = re.compile(
     r"\b(?:designated|designates|designate|listed|lists|list|declared|declares|named|branded|brands|labell?ed|"
     r"recogni[sz]ed|recogni[sz]es|classified|classifies|considers|considered|regards|regarded|deems|deemed|"
-    r"consider|regard|deem|described|describes|describing|termed|terms)\s+(?P<obj>[^.;]{0,60}?)\s*"
+    r"consider|regard|deem|described|describes|describing|termed|terms|proscribed|proscribes|proscribe|"
+    r"blacklisted|blacklists|blacklist|outlawed|outlaws|banned|bans)\s+(?P<obj>[^.;]{0,60}?)\s*"
     r"(?:(?:as|to\s+be)\s+(?:an?\s+)?(?:(?:specially|designated|global|foreign|banned|proscribed)\s+){0,3}"
     r"(?:terrorist|terror|extremist)s?(?:\s+and\s+extremist)?"
     r"(?:\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|outfits?))?|an?\s+(?:terrorist|terror|extremist)\s+"
@@ -63,6 +64,10 @@ _LABELLED = re.compile(
 _LABEL_FIRST = re.compile(
     r"\b(?:terrorist|terror|extremist)\s+(?:group|organi[sz]ation|network|outfit|sect|militia|movement)\s+"
     r"(?=(?:the\s+)?[A-Z])")
+_AS_DESIGNATED_BY = re.compile(r",?\s+as\s+(?:designated|listed)\s+(?:as\s+(?:terrorists?|terrorist\s+"
+                               r"(?:organi[sz]ations|groups|entities))\s+)?by\s+")
+_LABEL_FIRST_PLURAL = re.compile(r"\b(?:terrorist|terror)\s+(?:groups|organi[sz]ations|outfits|entities|networks|"
+                                 r"movements|militias)\s+(?=(?:the\s+)?[A-Z])")
 # "the terrorist Zarqan militia": the adjective alone, before a group some pass already knows
 _TERRORIST_ADJ = re.compile(r"\bterrorist\s+(?:the\s+)?(?=[A-Z])")
 # "named A, B and C as threats to ...", in a sentence about terrorism: each group in the list
@@ -254,8 +259,21 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
             if year is None and later is not None:
                 # "... by a decision of Russia's Supreme Court in February 2003"
                 year = _when(text, m.end() + later.start(), meeting_date)
-            _add(out, before[0], Span(before[0].start, m.end(), text[before[0].start:m.end()]), by, meetings,
+            # the nearest group: "the Supreme Court suspended the ban on the Taliban, which had been
+            # recognised as a terrorist organisation" is the Taliban's
+            near_group = before[-1]
+            _add(out, near_group, Span(near_group.start, m.end(), text[near_group.start:m.end()]), by, meetings,
                  meeting_date, year, explicit=True)
+        for m in _AS_DESIGNATED_BY.finditer(text, s.start, s.end):
+            # "to combat ISIL, the Al-Nusra Front and other entities associated with Al-Qaida, as designated
+            # as terrorist by the UN Security Council": every group of the clause, by whom the phrase names
+            stop = max((s.start + c.end() for c in re.finditer(r"[;:]", text[s.start:m.start()])), default=s.start)
+            by = _listed_by(text, m.end() - 3, s.end, dm, lexicon)
+            tail = re.match(r"[^.;,]*", text[m.end():s.end])
+            end = m.end() + (tail.end() if tail else 0)
+            for g in _slot(dm, stop, m.start()):
+                _add(out, g, Span(g.start, end, text[g.start:end]), by, meetings, meeting_date, None,
+                     explicit=by is not None)
         for m in _DESIGNATED_BY.finditer(text, s.start, s.end):
             end_m = _LIST_END.search(text, m.end(), s.end)
             by = _listed_by(text, m.start("by") - 3, m.end("by"), dm, lexicon)
@@ -379,6 +397,8 @@ _NAME_AFTER = re.compile(rf"(?:the\s+)?(?P<name>{_NAME_RUN})(?![\w-])")
 # "Shining Path and other terrorist groups", "A, B and other extremist organizations"
 _AND_OTHER = re.compile(r"\band\s+(?:all\s+)?other\s+(?:\w+\s+)?(?:terrorist|terror|extremist)\s+(?:groups|"
                         r"organi[sz]ations|outfits|entities|networks|movements|forces|elements|militias)\b", re.I)
+_LIST_AFTER = re.compile(rf"(?:(?:the\s+)?{_NAME_RUN}(?:\s+in\s+the\s+{_NAME_RUN})?(?:\s*\([^()]{{1,20}}\))?"
+                         rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+")
 _LIST_BEFORE = re.compile(rf"(?:(?:the\s+)?{_NAME_RUN}(?:\s*\([^()]{{1,20}}\))?\s*(?:,\s*|\s+and\s+)?)+$")
 # "attacks by Shining Path terrorists": the group named as the word's modifier
 _TERRORISTS = re.compile(r"\s+terrorists\b")
@@ -528,6 +548,12 @@ def _labelled_groups(text: str, s: Sentence, dm: DocMentions, lexicon: Lexicon) 
         x = _group_after(text, m.end(), s.end, dm)
         if x is not None:
             out.append((x, m.start(), x.end))
+    for m in _LABEL_FIRST_PLURAL.finditer(text, s.start, s.end):
+        # "perpetrated by the terrorist groups A (AB) and the B": each group of the list
+        lst = _LIST_AFTER.match(text, m.end(), s.end)
+        if lst:
+            for x in _groups_in(text, lst.start(), lst.end(), dm, lexicon):
+                out.append((x, m.start(), x.end))
     for m in _TERRORIST_ADJ.finditer(text, s.start, s.end):
         x = dm.covering(m.end())
         if x is not None and x.start == m.end() and x.kind in _GROUP_KINDS:
@@ -639,8 +665,8 @@ def _phrase_start(text: str, floor: int, pos: int) -> int:
 def _groups_in(text: str, start: int, end: int, dm: DocMentions, lexicon: Lexicon) -> list[Mention]:
     found = _slot(dm, start, end, _GROUP_KINDS | {"government"})
     # a named group the lexicon lacks, in the list ("... and Katibat Imam al-Bukhari")
-    for m in re.finditer(r"(?<![\w-])(?:[A-Z][\w'’]+|(?:al|el|ul|e)-[A-Z][\w'’]+)"
-                         r"(?:[\s-]+(?:[A-Z][\w'’]+|(?:al|el|ul|e)-[A-Z][\w'’]+|of|al|ul|e)){1,5}(?![\w-])",
+    for m in re.finditer(r"(?<![\w-])(?:[A-Z][\w'’]+|(?:al|el|ul|e|wal|wa)-[A-Z][\w'’]+)"
+                         r"(?:[\s-]+(?:[A-Z][\w'’]+|(?:al|el|ul|e|wal|wa)-[A-Z][\w'’]+|of|al|ul|e)){1,5}(?![\w-])",
                          text[start:end]):
         s, e = start + m.start(), start + m.end()
         words = m.group(0).split()
@@ -656,6 +682,9 @@ def _groups_in(text: str, start: int, end: int, dm: DocMentions, lexicon: Lexico
         word = m.group(0)
         if word in ("The", "And", "Its", "Their", "Al", "In", "Particular"):
             continue
+        if text[m.start() - 1:m.start()] == "(" and any(re.fullmatch(r"\s*\(", text[x.end:m.start()])
+                                                         for x in found):
+            continue    # "Ansar al-Karam (AAK)": the letters in brackets are the name before them
         near = _fuzzy(word, lexicon)
         if near:
             found.append(Mention(m.start(), m.end(), word, near, "armed_group", "fuzzy"))

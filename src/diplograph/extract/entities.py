@@ -523,7 +523,8 @@ def fold_organs(text: str, dm: DocMentions) -> int:
 def _initials_of(abbr: str, name: str) -> bool:
     """Whether the capitals of `abbr` are the initials of words of `name`, in order ("ZB" of "Zarqan
     Brotherhood", "TTP" of "Tehreek-e-Taliban Pakistan")."""
-    initials = [w[0].upper() for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()]
+    # an elided article counts apart: "Front de Libération de l'Azawad" is FLA
+    initials = [w[0].upper() for w in re.split(r"[\s'’-]+", name) if w and w[0].isalpha()]
     i = 0
     for c in (c for c in abbr if c.isupper()):
         while i < len(initials) and initials[i] != c:
