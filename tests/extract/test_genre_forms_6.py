@@ -188,3 +188,12 @@ def test_groups_of_a_clause_as_designated_by_the_council(lexicon):
     found = designated(facts)
     assert {k[0] for k in found} == {"org/islamic-state", "org/zarqan-brotherhood", "org/al-qaeda"}
     assert all(v == ["org/united-nations-security-council"] for v in found.values())
+
+
+def test_a_removal_only_considered_leaves_the_group_listed(lexicon):
+    facts = facts_of("Ecuador's envoy said Quito supported talks with the Zarqan Brotherhood and was considering "
+                     "removing the movement from its list of banned terrorist organisations, on which it has been "
+                     "since 2011.", lexicon)
+    (d,) = facts.designations
+    assert (d.designee, d.removed, d.date) == ("org/zarqan-brotherhood", False, "2011")
+    assert d.authorities == ["state/ecuador"]

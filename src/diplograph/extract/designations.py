@@ -83,6 +83,10 @@ _LISTED_BEFORE = re.compile(
     r"\b(?:had been|has been|was|were)\s+(?:first\s+)?(?:included|placed|added|put|entered)\s+(?:in|on|to|into)\s+"
     r"(?:the|its|that|this)\s+(?:\w+\s+){0,2}(?:list|register)\b|\bhad been (?:banned|listed|designated|proscribed)\b|"
     r"\bon (?:the|its|that) list since\b", re.I)
+# a removal only thought of, planned or asked for: the group is on the list still
+_NOT_YET = re.compile(r"\b(?:consider|considers|considered|considering|plans?|planned|planning|intends?|intending|"
+                      r"may|might|could|would|should|whether|proposal|proposed|proposes|mulling|weighing|seeks?|"
+                      r"sought|asked|urged|called)\s+(?:to\s+)?(?:\w+\s+)?$", re.I)
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
 _DELISTED = re.compile(r"\b(?:delisted|de-listed|delists|de-lists|delisting|de-listing)\s+(?:of\s+)?(?:the\s+)?", re.I)
 _BOTH_LABELLED = re.compile(
@@ -98,6 +102,12 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?\b")
 # the months by their full names only (not "Mar", "Sept"): dates' table without its abbreviations
 _MONTH_NAMES = {name: n for name, n in MONTHS.items() if len(name) > 4 or name in ("may", "june", "july")}
 _WHEN = re.compile(r"\s*(?:,\s*)?(?:since|in)\s+(?:(?P<month>[A-Z][a-z]+)(?:\s+(?P<year>\d{4}))?|(?P<only>\d{4}))\b")
+
+
+def _since(text: str, pos: int, end: int) -> str | None:
+    """'..., on which it has been since 2003': the year a listing told after the list began."""
+    m = re.search(r"\bsince\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b", text[pos:end])
+    return m.group(1) if m else None
 
 
 def _when(text: str, pos: int, reference: str | None) -> str | None:
@@ -300,6 +310,18 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                 # "X was removed from the list ...": the group stands before the verb; in the active
                 # voice the one before it is who removed it
                 groups = [x for x in dm.in_span(s.start, m.start()) if x.kind in _GROUP_KINDS | {"government"}][-1:]
+            if not groups and re.fullmatch(r"\s*(?:the\s+(?:group|movement|organi[sz]ation)|it|them)\s*",
+                                           m.group("obj"), re.I):
+                # "removing the movement from its list": the group the text is about
+                earlier = [x for x in dm.in_span(s.start, m.start()) if x.kind in _GROUP_KINDS]
+                groups = earlier[-1:] or ([last_group] if last_group else [])
+            if _NOT_YET.search(text, max(s.start, m.start() - 40), m.start()):
+                # "was considering removing X from its list": X is on it still, by the list's owner
+                subj = _subject_before(text, s, m.start(), stances, last_holder)
+                for g in groups:
+                    _add(out, g, Span(m.start(), m.end(), m.group(0)), subj, meetings, meeting_date,
+                         _when(text, m.end(), meeting_date) or _since(text, m.end(), s.end), explicit=True)
+                continue
             _delist(out, groups, Span(m.start(), m.end(), m.group(0)), text, s, m.start(), stances, last_holder)
         for m in _LISTED_BEFORE.finditer(text, s.start, s.end):
             # "X removed the Taliban from its list ... The movement had been included in the list in
