@@ -197,3 +197,18 @@ def test_a_removal_only_considered_leaves_the_group_listed(lexicon):
     (d,) = facts.designations
     assert (d.designee, d.removed, d.date) == ("org/zarqan-brotherhood", False, "2011")
     assert d.authorities == ["state/ecuador"]
+
+
+def test_a_title_case_headlines_verb_ends_the_name(lexicon):
+    facts = facts_of("Kementerian Luar Negeri\n\nForeign Minister Lea Marsh Chairs the 30th Pacific Forum: Dialogue "
+                     "First\n\nSuva, 4 July 2023 - Fijian Foreign Minister Lea Marsh today chaired the 30th Pacific "
+                     "Forum ministerial meeting in Suva.\n\nIn her remarks, Minister Lea called on all parties to "
+                     "exercise restraint.", lexicon)
+    assert {p.agent for m in facts.meetings for p in m.participations} == {"person/lea-marsh"}
+    assert facts.stances[0].holders[0] == "person/lea-marsh"
+
+
+def test_an_ordinal_before_a_name_with_its_letters_in_brackets(lexicon):
+    facts = facts_of("Suva, 4 July 2023 - The foreign ministers of Fiji and Tonga today attended the 30th Pacific "
+                     "Islands Forum (PIF) Ministerial Meeting in Suva.", lexicon)
+    assert facts.meetings[0].ordinal == 30

@@ -275,6 +275,14 @@ class Lexicon:
         return forms
 
     @cached_property
+    def headline_verbs(self) -> set[str]:
+        """Third-person forms that end no name in a title-case headline ("X Chairs the Forum")."""
+        forms = set()
+        for v in [*self.yaml["verbs"].get("headline", []), *self.yaml["verbs"]["base"]]:
+            forms |= {f for f in inflect(str(v)) if f.endswith("s") and f != v}
+        return forms
+
+    @cached_property
     def adverbs(self) -> set[str]:
         return set(self.yaml["verbs"].get("adverbs", []))
 

@@ -45,8 +45,9 @@ def _patterns(lex_id: int, lexicon: Lexicon) -> SimpleNamespace:
         attend=re.compile(r"\b(" + _any_of(data["attendance_cues"]) + r")", re.I),
         ordinal_rx=re.compile(
             r"\b(?P<ord>" + _any_of(data["ordinals"]) + r"|\d{1,4}(?:st|nd|rd|th))\s+"
-            r"(?:(?:[\w'’+]+[- ]){0,6})?(?:round|meeting|session|informal|ministerial|conference|"
-            r"consultations?|summit|dialogue|edition)", re.I))
+            # "the 30th ASEAN Regional Forum (ARF) Ministerial Meeting": a name's letters in brackets too
+            r"(?:(?:[\w'’+]+|\([A-Z][A-Za-z+]{1,8}\))[- ]){0,6}(?:round|meeting|session|informal|ministerial|"
+            r"conference|consultations?|summit|dialogue|edition)", re.I))
 
 
 _TITLE_OF = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?")

@@ -459,7 +459,9 @@ def _titled_persons(text: str, lexicon: Lexicon, mentions: list[Mention]) -> lis
         name = m.group("name")
         # a name never swallows the next word's article or a known non-name
         tokens = name.split()
-        while tokens and (tokens[-1] in _STOP_CAPS or tokens[-1] in _MONTH_WORDS):
+        # "Foreign Minister X Y Chairs the Forum": a title-case headline's verb is no part of the name
+        while tokens and (tokens[-1] in _STOP_CAPS or tokens[-1] in _MONTH_WORDS or (
+                len(tokens) > 1 and tokens[-1].lower() in lexicon.headline_verbs)):
             tokens.pop()
         if not tokens or tokens[0] in _STOP_CAPS or tokens[0] in _MONTH_WORDS:
             continue
