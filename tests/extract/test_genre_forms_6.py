@@ -212,3 +212,29 @@ def test_an_ordinal_before_a_name_with_its_letters_in_brackets(lexicon):
     facts = facts_of("Suva, 4 July 2023 - The foreign ministers of Fiji and Tonga today attended the 30th Pacific "
                      "Islands Forum (PIF) Ministerial Meeting in Suva.", lexicon)
     assert facts.meetings[0].ordinal == 30
+
+
+def test_a_month_and_day_last_year_is_the_year_before_the_pages(lexicon):
+    facts = facts_of("date 2023-03-15\nThe minister recalled the Third Meeting of Lake Chad Neighbours held in "
+                     "Maroua on March 31 last year.", lexicon)
+    assert [m.date for m in facts.meetings] == ["2022-03-31"]
+
+
+def test_a_dateline_with_an_ordinal_day_dates_a_weekday(lexicon):
+    facts = facts_of("ACCRA, 13th September, 2025 (GNA) -- Ghana, Togo and Benin issued a joint statement "
+                     "following a ministerial meeting held in Lome on Friday.", lexicon)
+    assert facts.meetings[0].date == "2025-09-12"
+
+
+def test_the_ledes_weekday_dates_a_meeting_past_headline_deck_and_byline(lexicon):
+    facts = facts_of("date 2025-10-07\nChad's neighbours call for calm\n\nMinisters backed a roadmap at the Lome "
+                     "meeting\n\nAmina Sule |07.10.2025\n\nForeign ministers of Niger, Cameroon and Sudan on "
+                     "Monday called for the withdrawal of all foreign forces from Chad.", lexicon)
+    assert facts.meetings[0].date == "2025-10-06"
+
+
+def test_a_building_is_not_the_city_the_datelines_city_is(lexicon):
+    facts = facts_of("LIMA (AP) - The foreign ministers of Peru and Chile held talks at the Torre Tagle Palace on "
+                     "Monday, 3 March 2025.\n\nThe declaration was signed by the two presidents in Arica on "
+                     "Dec. 14.", lexicon)
+    assert facts.meetings[0].city == "place/lima"

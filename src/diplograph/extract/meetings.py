@@ -127,6 +127,8 @@ _DEADLINE = re.compile(r"\b(?:until|till|through|no\s+later\s+than|expires?\s+on
 _CLOSED_ON = re.compile(r"\b(?:concluded|wrapped up|ended|closed|wound up|rounded off)\b[^.;]{0,160}?\b(?P<n>two|three|"
                         r"four|five|[2-5])-day\b|\b(?P<n2>two|three|four|five|[2-5])-day\b[^.;]{0,160}?\b(?:concluded|"
                         r"wrapped up|ended|closed|wound up)\b", re.I)
+_BUILDING = re.compile(r"\b(?:Guesthouse|Guest\s+House|Palace|House|Hall|Centre|Center|Hotel|Building|Headquarters|"
+                       r"Complex|Residence|Mansion|Pavilion|Auditorium|Villa)$")
 _NOT_SET = re.compile(r"\b[Nn]o\s+(?:date|venue|dates)\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:yet\s+)?"
                       r"(?:set|fixed|announced|agreed|decided)\b|\b(?:date|venue)\s+(?:has|had|is|was)\s+(?:yet|still)\s+"
                       r"(?:to\s+be\s+)?(?:set|fixed|announced|agreed|decided)\b")
@@ -433,7 +435,9 @@ class MeetingFinder:
         # words is what was said, not where
         said = _REPORTED.search(s.text)
         cut = s.start + said.start() if said else s.end
-        places = [m for m in mentions if m.kind == "place" and m.start < cut]
+        # "at the Diaoyutai State Guesthouse", "Itamaraty Palace": a building is where in the city, not the city
+        places = [m for m in mentions if m.kind == "place" and m.start < cut and not _BUILDING.search(m.surface)]
+        building = any(m.kind == "place" and m.start < cut and _BUILDING.search(m.surface) for m in mentions)
         for m in places:
             # "Moscow hosted the third meeting", "Tehran was the venue"
             if re.match(r"\s+(hosted|was the venue|played host|welcomed)\b", self.text[m.end:m.end + 20]):
@@ -461,6 +465,11 @@ class MeetingFinder:
                 if before.rstrip().endswith("at") and self.dateline_end and (entry is None or not entry.located_in):
                     continue    # "at the ministry's palace": a building in the dateline's city, not a town
                 return m
+        if building and self.dateline_end:
+            # "talks at the Itamaraty Palace", under the dateline "BRASILIA (AP) -": the building is there
+            dl = [p for p in self.dm.in_span(0, self.dateline_end, {"place"}) if not _FEATURE.search(p.surface)]
+            if dl:
+                return dl[-1]
         return None
 
     def _city_from_dateline(self) -> None:
@@ -642,7 +651,11 @@ class MeetingFinder:
         # a UN record's heading: the body, "9812TH MEETING (AM)", then the date, each on a line
         heading = 3 if m.ordinal is not None and m.evidence and m.evidence[0].end <= self.sentences[
             min(2, len(self.sentences) - 1)].end else 2
-        for s in self.sentences[:heading]:
+        # past a headline, a deck and a byline ("Yusuf Kara | 07.10.2025"), lines with no sentence's end:
+        # the lede's first two sentences ("Foreign ministers of ... on Monday called for ...")
+        body = [s for s in self.sentences[:10] if s.start >= self.dateline_end and
+                re.search(r"[.!?][\"”’)]*\s*$", s.text)][:2]
+        for s in [*self.sentences[:heading], *body]:
             dates = [d for d in find_dates(self.text, s.start, s.end, self.doc_date)
                      if not _other_day(self.text, d, s.start)]
             if dates:

@@ -30,7 +30,9 @@ _METADATA = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
 _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 # "4 Apr", "September 13": a day and a month, either way round
-_DAY_MONTH = r"(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})\.?|(?P<month2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2}))"
+# "13 September", "13th September", "Sept. 13"
+_DAY_MONTH = (r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]{2,8})\.?|"
+              r"(?P<month2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)")
 # "Samarkand, Uzbekistan, 4 Apr (ZXS) --" and "DUSHANBE -" and "KABUL, AFGHANISTAN –"
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?(?:/[A-Z][A-Za-z'’.\- ]{1,40}?)?"
