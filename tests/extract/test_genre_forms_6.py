@@ -238,3 +238,12 @@ def test_a_building_is_not_the_city_the_datelines_city_is(lexicon):
                      "Monday, 3 March 2025.\n\nThe declaration was signed by the two presidents in Arica on "
                      "Dec. 14.", lexicon)
     assert facts.meetings[0].city == "place/lima"
+
+
+def test_regional_bodies_by_name_and_acronym(lexicon):
+    facts = facts_of("The foreign ministers of CELAC and of the Caribbean Community (CARICOM) met in Kingstown "
+                     "on 3 March 2025, with observers from Mercosur and the Alliance of Sahel States.", lexicon)
+    keys = {a.key for a in facts.actors}
+    assert {"org/community-of-latin-american-and-caribbean-states", "org/caribbean-community",
+            "org/southern-common-market", "org/alliance-of-sahel-states"} <= keys
+    assert not any(a.key.startswith("place/caribbean") for a in facts.actors)
