@@ -247,3 +247,12 @@ def test_regional_bodies_by_name_and_acronym(lexicon):
     assert {"org/community-of-latin-american-and-caribbean-states", "org/caribbean-community",
             "org/southern-common-market", "org/alliance-of-sahel-states"} <= keys
     assert not any(a.key.startswith("place/caribbean") for a in facts.actors)
+
+
+@pytest.mark.parametrize("sentence, group, by", [
+    ("The Karam Front was declared a terrorist group by Ecuador in 2021.", "org/karam-front", "state/ecuador"),
+    ("The KFC was labelled a terrorist organisation by Chad.", "org/kfc", "state/chad"),
+    ("The Zarqan Brotherhood was branded a terrorist group by Peru.", "org/zarqan-brotherhood", "state/peru"),
+])
+def test_passives_of_naming_a_group_terrorist(lexicon, sentence, group, by):
+    assert designated(facts_of(sentence, lexicon)) == {(group, False): [by]}

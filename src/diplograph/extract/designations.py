@@ -52,7 +52,8 @@ _IS_LISTED = re.compile(
     r"networks?|threats?)", re.I)
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|has been|have been|had been|remains|remain)\s+(?:officially\s+)?(?:designated|listed|"
-    r"banned|proscribed|recogni[sz]ed|outlawed|treated as|regarded as|considered|deemed)\s+(?:as\s+)?(?:an?\s+)?"
+    r"banned|proscribed|recogni[sz]ed|outlawed|treated as|regarded as|considered|deemed|declared|labell?ed|branded|"
+    r"classified|blacklisted|described as|termed)\s+(?:as\s+)?(?:an?\s+)?"
     r"(?:terror|terrorist|extremist)\s+"
     r"(?:organi[sz]ations?|groups?|entit(?:y|ies))", re.I)
 # "the Boko Haram terrorist group", "Zarqan, a terrorist organization": a group named beside its label
