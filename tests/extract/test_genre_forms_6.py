@@ -256,3 +256,13 @@ def test_regional_bodies_by_name_and_acronym(lexicon):
 ])
 def test_passives_of_naming_a_group_terrorist(lexicon, sentence, group, by):
     assert designated(facts_of(sentence, lexicon)) == {(group, False): [by]}
+
+
+def test_items_under_a_council_the_text_never_named_are_the_meetings(lexicon):
+    facts = facts_of("BAMAKO, 13 May 2025 - The foreign ministers of Mali, Niger and Burkina Faso held their "
+                     "second session by videoconference.\n\nThe Council:\n\n- strongly condemned the attacks on "
+                     "civilians;\n\n- took a firm stand against any foreign military presence;\n\n- welcomed the "
+                     "progress made.\n", lexicon)
+    stand = [s for s in facts.stances if "firm stand" in s.evidence.text]
+    assert len(stand) == 1 and stand[0].type == "Opposition"
+    assert set(stand[0].holders) == {"state/mali", "state/niger", "state/burkina-faso"}

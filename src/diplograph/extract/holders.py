@@ -179,6 +179,9 @@ class HolderResolver:
             if any(not self.markers_rx.match(ln.strip()) for ln in lines[:-1] if ln):
                 return None
         holder = self.subject_holder(last.start("who"), last.end("who"))
+        if (holder is None or not any(holder.actors)) and self.primary is not None and self.primary.states:
+            # "The Council:" where the text names no council before: the meeting's, as the parse reads it
+            holder = self.meeting_holder()
         return holder if holder is not None and any(holder.actors) else None
 
     def pair_before(self, pos: int) -> Holder | None:

@@ -21,7 +21,8 @@ from .mentions import DocMentions
 from .sentences import Sentence, trim_span
 
 # a list item that opens on a verb in the past or the third person ("Underlined", "Takes note")
-_VERB_FIRST = re.compile(r"[A-Z][a-z]+(?:ed|es|s)\b")
+# an item that opens on its verb: "Underlined ...", "- strongly condemned ...", "- took a firm stand ..."
+_VERB_FIRST = re.compile(r"(?:[A-Za-z]+ly\s+)?(?P<verb>[A-Za-z][a-z]+)\b")
 
 # Cues too weak to override the type a clause inherits ("urged X to ..., and help ...").
 _WEAK = {"help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting", "facilitate",
@@ -144,8 +145,10 @@ class StanceFinder(HolderResolver):
             return []
         # "• Underlined the importance of ..." under "the participants:": a verb opens the item, and
         # the introducing line's subject holds it, not a name further on in the item
-        introduced = self.introduced(s.start, contiguous=True) if listed and _VERB_FIRST.match(
-            self.text, start) and not self.dm.in_span(start, start + 1) else None
+        verb_first = _VERB_FIRST.match(self.text, start)
+        introduced = self.introduced(s.start, contiguous=True) if listed and verb_first and (
+            re.fullmatch(r"[A-Za-z]+(?:ed|es|s)", verb_first.group("verb")) or verb_first.group("verb").lower() in
+            self.lex.verb_forms) and not self.dm.in_span(start, start + 1) else None
         if quoted_speaker:
             holder = quoted_speaker
         elif introduced is not None:
