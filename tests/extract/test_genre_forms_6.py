@@ -266,3 +266,10 @@ def test_items_under_a_council_the_text_never_named_are_the_meetings(lexicon):
     stand = [s for s in facts.stances if "firm stand" in s.evidence.text]
     assert len(stand) == 1 and stand[0].type == "Opposition"
     assert set(stand[0].holders) == {"state/mali", "state/niger", "state/burkina-faso"}
+
+
+def test_raised_concern_is_a_concern_raised_the_issue_is_none(lexicon):
+    facts = facts_of("JAKARTA, 14 July 2023 - The foreign ministers of Indonesia, Japan and China met in Jakarta "
+                     "on Friday.\n\nSeveral participants also raised concern over the Korean Peninsula.\n\nJapan "
+                     "raised the issue of maritime safety.", lexicon)
+    assert [s.type for s in facts.stances] == ["Concern"]
