@@ -196,7 +196,12 @@ def fmt_s(seconds: float) -> str:
 def versus(reference: float, seconds: float, mb: float | None = None) -> str:
     """A reference time, its memory, and how many times the command's time it is."""
     memory = f", {mb:.0f} MB" if mb is not None else ""
-    return f"{fmt_s(reference)}{memory} ({reference / seconds:.0f}x)"
+    return f"{fmt_s(reference)}{memory} ({times(reference / seconds)})"
+
+
+def times(ratio: float) -> str:
+    """A ratio as the table shows it: with a decimal below 100, so that 9.7 is not read as 10."""
+    return f"{ratio:.1f}x" if ratio < 100 else f"{ratio:.0f}x"
 
 
 def commands_but_queries(a: argparse.Namespace, add: Callable[..., Row], store: Any, g: str) -> None:
@@ -369,7 +374,7 @@ def main() -> None:
             line = found.get(name, {})
             if line.get("query") is None:
                 stopped = parse + a.rdflib_timeout
-                row.reference = f"> {fmt_s(stopped)} (stopped; > {stopped / row.seconds:.0f}x)"
+                row.reference = f"> {fmt_s(stopped)} (stopped; > {times(stopped / row.seconds)})"
             else:
                 row.reference = versus(parse + line["query"], row.seconds)
                 if line["rows"] != engine_rows[name]:
