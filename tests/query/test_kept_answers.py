@@ -126,6 +126,21 @@ def _ntriples(path: Path) -> list[str]:
     return data.decode("utf-8").splitlines(keepends=True)
 
 
+def test_another_oxigraph_starts_with_no_answers(graphs, large, tmp_path, monkeypatch):
+    import pyoxigraph as ox
+
+    path = _copy(graphs["seeds"], tmp_path)
+    query = find_query("timeline")
+    first = OxigraphEngine(path)
+    rows = run(query, first).rows
+    assert len(_kept(first)) == 1
+    monkeypatch.setattr(ox, "__version__", "99.0.0", raising=False)
+    upgraded = OxigraphEngine(path)
+    assert upgraded.store is not None and upgraded._answers != first._answers
+    assert _kept(upgraded) == []
+    assert run(query, upgraded).rows == rows
+
+
 def test_an_edited_query_runs_instead_of_reading_the_old_answer(graphs, large, tmp_path):
     stored = OxigraphEngine(_copy(graphs["damaged"], tmp_path))
     text = bind(find_query("check-evidence-offsets"))

@@ -3,10 +3,10 @@
 At a million triples `diplograph query` spent 3.8 s of every run parsing
 the Turtle into a store in memory (issue 18). A graph file of CACHE_ABOVE
 bytes or more is instead loaded once into an Oxigraph store in a folder
-beside it, `.NAME.oxigraph/SHA256.LAYOUT/store/` (NAME the graph file's name,
-SHA256 its content's hash, LAYOUT that of the saved queries' answers kept
-beside the store in `answers/`, query/kept.py), and every later query opens
-that store read-only.
+beside it, `.NAME.oxigraph/SHA256.LAYOUT-VERSION/store/` (NAME the graph file's
+name, SHA256 its content's hash, LAYOUT that of the saved queries' answers
+kept beside the store in `answers/`, query/kept.py, VERSION pyoxigraph's), and
+every later query opens that store read-only.
 
 Invalidation: the folder is named by the content's hash, so a changed file
 never finds an old store, nor the answers kept for it. Hashing 75 MB costs a fraction of a second, so
@@ -62,7 +62,9 @@ def open_cached(graph: Path) -> tuple[Any, Path] | None:
         with open(graph, "rb") as f:
             seen = os.fstat(f.fileno())
             digest = _digest(f, seen, root)
-        target = root / f"{digest}.{kept.LAYOUT}"
+        # another Oxigraph may store otherwise or answer otherwise (a fixed bug, the order of ties):
+        # its store and its kept answers are its own
+        target = root / f"{digest}.{kept.LAYOUT}-{getattr(ox, '__version__', '0')}"
         if not target.is_dir() and not _load(graph, seen, root, target):
             return None
         return ox.Store.read_only(str(target / "store")), target / "answers"
