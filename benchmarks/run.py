@@ -743,9 +743,11 @@ def write_markdown(results: dict, path: Path) -> None:
         L += ["## The commands a user runs, each as a whole process", "",
               "`diplograph ...` in a process of its own, as a user types it (benchmarks/commands.py): one "
               "warm-up, then the median of several runs and the largest peak memory, beside the same work "
-              "done by the engine inside one process on a graph already loaded. A saved query's figure is "
-              "after the first query, which loads the store beside the graph. What each round of issue 18 "
-              "changed, and tried: [results-commands.md](results-commands.md).", ""]
+              "done by the engine inside one process on a graph already loaded. The first query after a "
+              "change of the graph loads the store beside it; a saved query's figure is after its own "
+              "first run on that store, which computes and keeps its answer (shown as \"first run\" where "
+              "measured). What each round of issue 18 changed, and tried: "
+              "[results-commands.md](results-commands.md).", ""]
         for s in timed:
             c = results["sizes"][str(s)]["commands"]
             L += [f"### {s:,} documents", "", c["table"].strip() if "table" in c else cell_time(c), ""]

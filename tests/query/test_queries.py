@@ -377,6 +377,23 @@ def test_table_is_aligned_and_counts_rows(fixture_engine):
     assert all(len(cell) <= 20 for line in lines[2:-1] for cell in re.split(r"\s{2,}", line.strip()))
 
 
+def test_table_cells_are_padded_cut_and_shortened_exactly():
+    # the same term twice is written once and reused (formats.to_table): both cells must read alike
+    from rdflib import Literal, URIRef
+
+    kabul = Literal("Kābul  city\nfar")
+    iri = URIRef("https://w3id.org/diplograph/id/meeting/one")
+    rows = Rows(["place", "meeting", "n"], [(kabul, iri, Literal(7)), (None, iri, Literal(12345)),
+                                            (kabul, URIRef("http://example.org/x"), None)])
+    assert format_rows(rows, "table", max_width=20) == (
+        "place           meeting               n\n"
+        "--------------  --------------------  -----\n"
+        "Kābul city far  dgr:meeting/one       7\n"
+        "                dgr:meeting/one       12345\n"
+        "Kābul city far  <http://example.org…\n"
+        "(3 rows)\n")
+
+
 # --- commands -----------------------------------------------------------------------------------
 
 def test_queries_lists_every_saved_query_with_its_summary():

@@ -12,5 +12,5 @@ tests/queries/; no code.
     formats.py  the rows as a table, CSV, TSV, SPARQL JSON or XML results
     engines.py  where a query runs: Oxigraph, rdflib, an endpoint; pushing a graph to a store
     cache.py    the default engine's store beside a large graph, loaded once, renewed with the file
-    kept.py     the answers of the slowest saved queries, kept in that store when it is loaded
+    kept.py     the saved queries' answers, kept beside that store on each one's first run
 """

@@ -3,14 +3,13 @@
 At a million triples `diplograph query` spent 3.8 s of every run parsing
 the Turtle into a store in memory (issue 18). A graph file of CACHE_ABOVE
 bytes or more is instead loaded once into an Oxigraph store in a folder
-beside it, `.NAME.oxigraph/SHA256.KEPT/store/` (NAME the graph file's name,
-SHA256 its content's hash, KEPT naming the queries whose answers are kept
-beside the store in `answers/`, query/kept.py), and every later query opens
-that store read-only.
+beside it, `.NAME.oxigraph/SHA256.LAYOUT-VERSION/store/` (NAME the graph file's
+name, SHA256 its content's hash, LAYOUT that of the saved queries' answers
+kept beside the store in `answers/`, query/kept.py, VERSION pyoxigraph's), and
+every later query opens that store read-only.
 
 Invalidation: the folder is named by the content's hash, so a changed file
-never finds an old store (nor a changed kept query a store keeping its old
-answer). Hashing 75 MB costs a fraction of a second, so
+never finds an old store, nor the answers kept for it. Hashing 75 MB costs a fraction of a second, so
 `stamp.json` beside the stores records the size, mtime and inode the hash
 was taken at; while they match, the hash is not taken again (a build
 writes the graph by renaming a new file into place: a new inode). The file
@@ -63,9 +62,10 @@ def open_cached(graph: Path) -> tuple[Any, Path] | None:
         with open(graph, "rb") as f:
             seen = os.fstat(f.fileno())
             digest = _digest(f, seen, root)
-        files = kept.kept_files()
-        target = root / f"{digest}.{kept.version(files)}"
-        if not target.is_dir() and not _load(graph, seen, root, target, kept.kept_texts(files)):
+        # another Oxigraph may store otherwise or answer otherwise (a fixed bug, the order of ties):
+        # its store and its kept answers are its own
+        target = root / f"{digest}.{kept.LAYOUT}-{getattr(ox, '__version__', '0')}"
+        if not target.is_dir() and not _load(graph, seen, root, target):
             return None
         return ox.Store.read_only(str(target / "store")), target / "answers"
     except OSError:
@@ -92,9 +92,8 @@ def _digest(f: BinaryIO, seen: os.stat_result, root: Path) -> str:
     return digest
 
 
-def _load(graph: Path, seen: os.stat_result, root: Path, target: Path, texts: list[str]) -> bool:
-    """Load the graph into `target` through a temporary folder, with the answers of the kept queries
-    (`texts`); False when the file changed meanwhile."""
+def _load(graph: Path, seen: os.stat_result, root: Path, target: Path) -> bool:
+    """Load the graph into `target` through a temporary folder; False when the file changed meanwhile."""
     import pyoxigraph as ox
 
     loading = Path(tempfile.mkdtemp(prefix=LOADING, dir=root))
@@ -104,8 +103,6 @@ def _load(graph: Path, seen: os.stat_result, root: Path, target: Path, texts: li
         # compacted once here, the largest saved queries ran in 5.3 s rather than 8.2 s at 1.1M triples
         store.optimize()
         store.flush()
-        # the kept queries run on the compacted store, as fast as they will ever run there
-        kept.keep(store, texts, loading / "answers")
         del store       # closes the database before its folder moves
         now = graph.stat()
         if _key(now) != _key(seen):

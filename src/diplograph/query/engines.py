@@ -68,11 +68,13 @@ class Engine:
 
     name = "engine"
 
-    def select(self, sparql: str, *, source: str = "query", raw: bool = False) -> Rows:
-        """The rows of a SELECT query; `raw` lets an engine give its own terms (only Oxigraph does)."""
+    def select(self, sparql: str, *, source: str = "query", raw: bool = False, keep: bool = False) -> Rows:
+        """The rows of a SELECT query; `raw` lets an engine give its own terms (only Oxigraph does);
+        `keep` lets it keep the answer for the next run of the same text (only the default store
+        beside a large graph does: query/kept.py)."""
         raise NotImplementedError
 
-    def select_csv(self, sparql: str, *, source: str = "query") -> str | None:
+    def select_csv(self, sparql: str, *, source: str = "query", keep: bool = False) -> str | None:
         """The rows as SPARQL CSV results written by the engine itself, or None where it cannot
         (the caller then writes them from `select`)."""
         return None
@@ -110,7 +112,7 @@ class RdflibEngine(Engine):
             self._graph = read_rdflib(self.path)
         return self._graph
 
-    def select(self, sparql: str, *, source: str = "query", raw: bool = False) -> Rows:
+    def select(self, sparql: str, *, source: str = "query", raw: bool = False, keep: bool = False) -> Rows:
         graph = self.graph
         try:
             result = graph.query(sparql)
@@ -211,12 +213,13 @@ class OxigraphEngine(Engine):
         assert self.directory is not None  # only a store on disk has a stamp
         atomic_write_text(self.directory / STAMP_NAME, json.dumps(self._stamp(), sort_keys=True) + "\n")
 
-    def select(self, sparql: str, *, source: str = "query", raw: bool = False) -> Rows:
-        result = self._query(sparql, source)
+    def select(self, sparql: str, *, source: str = "query", raw: bool = False, keep: bool = False) -> Rows:
+        result = self._query(sparql, source, keep)
         names = [v.value for v in result.variables]
         columns = range(len(names))
         if raw:
-            return Rows(names, [tuple(sol[i] for i in columns) for sol in result])
+            # a solution iterates over its values in the order of the variables, unbound as None
+            return Rows(names, [tuple(sol) for sol in result])
         # Answers repeat the same names, dates and counts: each distinct term is converted once.
         # (An rdflib Literal parses its value, several microseconds a term; a 90,000-row answer
         # spent seconds here, more than Oxigraph took to compute it.)
@@ -232,23 +235,23 @@ class OxigraphEngine(Engine):
         rows = [tuple(convert(sol[i]) for i in columns) for sol in result]
         return Rows(names, rows)
 
-    def select_csv(self, sparql: str, *, source: str = "query") -> str | None:
+    def select_csv(self, sparql: str, *, source: str = "query", keep: bool = False) -> str | None:
         # Oxigraph writes the CSV of formats.to_csv byte for byte (tests/query/test_raw_rows.py) and
         # never makes a Python object of a row: at 78,000 rows the objects and the writer took a
         # second, longer than the query.
         import pyoxigraph as ox
 
-        result = self._query(sparql, source)
+        result = self._query(sparql, source, keep)
         data = result.serialize(format=ox.QueryResultsFormat.CSV)
         assert data is not None  # with no output given, serialize returns the bytes
         return data.decode("utf-8")
 
-    def _query(self, sparql: str, source: str) -> ox.QuerySolutions:
+    def _query(self, sparql: str, source: str, keep: bool = False) -> ox.QuerySolutions:
         import pyoxigraph as ox
 
         store = self.store      # opening it finds the answers kept beside it
         if self._answers is not None:
-            # the rows this very text gave when the store was loaded, read back in order
+            # the rows this very text gave on its first run on this store, read back in order
             answer = kept.answer(self._answers, sparql)
             if answer is not None:
                 return answer
@@ -258,6 +261,8 @@ class OxigraphEngine(Engine):
             raise InputError(f"SPARQL syntax error: {exc}", path=source) from None
         if not isinstance(result, ox.QuerySolutions):
             raise InputError("only SELECT queries can be run as saved queries", path=source)
+        if keep and self._answers is not None:
+            return kept.keep(self._answers, sparql, result)
         return result
 
     def triples(self) -> int:
@@ -314,7 +319,7 @@ class EndpointEngine(Engine):
         self.url = url
         self.name = f"endpoint:{url}"
 
-    def select(self, sparql: str, *, source: str = "query", raw: bool = False) -> Rows:
+    def select(self, sparql: str, *, source: str = "query", raw: bool = False, keep: bool = False) -> Rows:
         import urllib.request
 
         request = urllib.request.Request(

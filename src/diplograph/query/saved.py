@@ -47,6 +47,12 @@ class SavedQuery:
     def is_check(self) -> bool:
         return self.name.startswith("check-")
 
+    @property
+    def is_saved(self) -> bool:
+        """One of the project's saved queries (queries/), not a query file of one's own: only their
+        answers are kept (query/kept.py)."""
+        return self.path.resolve().parent == queries_dir().resolve()
+
 
 def parse_header(text: str, path: Path) -> tuple[str, str, str, dict[str, str], dict[str, str]]:
     """Title, summary, description, parameter defaults and other `#+` fields from the opening comments."""
@@ -294,7 +300,7 @@ def run(query: SavedQuery, engine: Engine, values: dict[str, str] | None = None,
     # checked as written, so that an error's line number is the file's
     check_syntax(query.text, str(query.path))
     text = bind(query, values)
-    rows = engine.select(text, source=str(query.path), raw=raw)
+    rows = engine.select(text, source=str(query.path), raw=raw, keep=query.is_saved)
     if not rows.rows and values:
         check_values(query, engine, values)
     return rows
@@ -304,7 +310,7 @@ def run_csv(query: SavedQuery, engine: Engine, values: dict[str, str] | None = N
     """The query's rows as SPARQL CSV results written by the engine, None where it cannot (then
     `run` and formats.to_csv); checked as `run` checks."""
     check_syntax(query.text, str(query.path))
-    text = engine.select_csv(bind(query, values), source=str(query.path))
+    text = engine.select_csv(bind(query, values), source=str(query.path), keep=query.is_saved)
     if text is not None and values and text.count("\n") <= 1:    # the header alone: no rows
         check_values(query, engine, values)
     return text
