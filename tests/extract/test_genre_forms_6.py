@@ -273,3 +273,20 @@ def test_raised_concern_is_a_concern_raised_the_issue_is_none(lexicon):
                      "on Friday.\n\nSeveral participants also raised concern over the Korean Peninsula.\n\nJapan "
                      "raised the issue of maritime safety.", lexicon)
     assert [s.type for s in facts.stances] == ["Concern"]
+
+
+REMARKS = ("Remarks by Under-Secretary-General Elena Varga at the fourth meeting of Special Envoys on Yemen\n\n"
+           "Muscat, 12 March 2025\n\nThank you for joining us in Muscat for this fourth meeting of Special Envoys "
+           "on Yemen.\n\nThe United Nations remains committed to an inclusive political process.\n\n"
+           "I am deeply concerned about the fate of detained aid workers.\n\nI urge Member States to fully fund "
+           "the humanitarian response plan.\n")
+
+
+def test_i_in_remarks_is_the_speaker_not_whoever_spoke_last(lexicon):
+    facts = facts_of(REMARKS, lexicon)
+    held = {s.evidence.text.split()[1]: s.holders[0] for s in facts.stances if s.evidence.text.startswith("I ")}
+    assert held == {"am": "person/elena-varga", "urge": "person/elena-varga"}
+
+
+def test_thanking_the_audience_for_joining_is_a_courtesy(lexicon):
+    assert not [s for s in facts_of(REMARKS, lexicon).stances if "joining" in s.evidence.text]

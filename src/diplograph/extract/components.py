@@ -191,6 +191,9 @@ def _headline(doc: Doc) -> None:
 # "Thank you, Rohit.", "Good evening, and welcome to this special briefing.": the formulas a briefing or
 # a press conference opens and closes with, which take no position
 _COURTESY = re.compile(r"^(?:[^:\n]{1,80}:\s*)?(?:thank you|thanks)\b.{0,50}$|"
+                       # "Thank you for joining us in Muscat for this fourth meeting ...": to the audience
+                       r"^(?:thank you|thanks)\s+(?:all\s+|everyone\s+)?(?:for|to)\s+(?:(?:your|their)\s+)?"
+                       r"(?:joining|being|coming|attending|participating|presence|attention|inviting|having)\b|"
                        r"\bwelcome\s+(?:you\s+)?(?:all\s+)?to\s+(?:this|the|our|"
                        r"today['’]s)\s+(?:\w+\s+){0,2}(?:briefing|press conference|press briefing|conference|session|"
                        r"event|programme|program|media)\b", re.I | re.S)

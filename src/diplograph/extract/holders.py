@@ -321,6 +321,9 @@ class HolderResolver:
                     actors.append(actor)
         if actors and not re.match(r"^(the\s+)?(statement|policies|report|resolution)\b", low):
             return Holder(actors)
+        if re.fullmatch(r"i(?:\s+(?:am|was|remain|remained|feel|felt|have been|had been|also|still|very|truly|"
+                        r"most|so|deeply|particularly))*", low):
+            return self.first_person(start)     # "I am deeply concerned", "I also"
         if re.fullmatch(r"(?:he|she)", low):
             # whoever held the floor last, unless another person was named since: "The Council also heard
             # from X, who spoke from Kabul. She said ..." is X's
@@ -378,6 +381,12 @@ class HolderResolver:
                 return self.person_holder(persons[0].key)
             end = start
         return None
+
+    def first_person(self, pos: int) -> Holder | None:
+        """'I' in remarks, a transcript or a quotation: the person named speaking before, not whoever held
+        the floor last ("The United Nations remains committed ... I urge Member States")."""
+        speaker = next(iter(reversed(self.dm.in_span(max(0, pos - 3000), pos, {"person"}))), None)
+        return self.person_holder(speaker.key) if speaker is not None else None
 
     def named_before(self, start: int, subject: str) -> str | None:
         """'The Council', 'the Commission': a definite description that takes up an organization named

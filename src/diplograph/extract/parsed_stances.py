@@ -504,9 +504,7 @@ def _holder(resolver: HolderResolver, ps: nlp.ParsedSentence, table: VerbTable, 
         return None
     a, b = ps.span(subj.left_edge, subj.right_edge)
     if subj.lower_ in ("i", "me"):
-        # a transcript or a quotation: "I" is the person who was named speaking before
-        speaker = next((m for m in reversed(resolver.dm.in_span(max(0, a - 3000), a, {"person"}))), None)
-        return resolver.person_holder(speaker.key) if speaker is not None else None
+        return resolver.first_person(a)
     holder = resolver.subject_holder(a, b)
     if holder is not None and holder.actors:
         return holder
