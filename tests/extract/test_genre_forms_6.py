@@ -290,3 +290,11 @@ def test_i_in_remarks_is_the_speaker_not_whoever_spoke_last(lexicon):
 
 def test_thanking_the_audience_for_joining_is_a_courtesy(lexicon):
     assert not [s for s in facts_of(REMARKS, lexicon).stances if "joining" in s.evidence.text]
+
+
+def test_the_treaty_taken_up_by_a_common_noun_is_no_actor(lexicon):
+    facts = facts_of("The Joint Commission of the Treaty on Open Waters met in Geneva on 9 November 2022, with "
+                     "representatives of Chile, Argentina and Norway. Participants acknowledged the importance of "
+                     "the full implementation of the Treaty by all sides.", lexicon)
+    assert not any(a.key == "org/treaty" for a in facts.actors)
+    assert all(not s.addressees for s in facts.stances)

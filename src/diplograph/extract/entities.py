@@ -104,9 +104,14 @@ def _is_name(surface: str) -> bool:
         return False    # "Briefing the Council": a participle opening a sentence, not a name
     if surface in ("Joint Statement", "Joint Communique", "Joint Communiqué", "Joint Declaration"):
         return False    # a document's heading, not a person
+    if _INSTRUMENT.fullmatch(surface):
+        return False    # "the Treaty", "the Confederation": a common noun capitalised, taking up a name before
     return not all(w.strip(".,") in _TITLE_WORDS for w in words)
 
 
+_INSTRUMENT = re.compile(r"(?:The\s+)?(?:Treaty|Agreement|Convention|Accord|Accords|Charter|Protocol|Declaration|"
+                         r"Resolution|Roadmap|Plan|Initiative|Framework|Memorandum|Communiqu[eé]|Statement|Constitution|"
+                         r"Confederation|Federation|Heads of State|Heads of Government)")
 _CAPITAL = re.compile(r"\b(?:the\s+)?(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:['’]s)?\s+capital(?:\s+city)?\b")
 
 
