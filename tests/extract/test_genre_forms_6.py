@@ -298,3 +298,17 @@ def test_the_treaty_taken_up_by_a_common_noun_is_no_actor(lexicon):
                      "the full implementation of the Treaty by all sides.", lexicon)
     assert not any(a.key == "org/treaty" for a in facts.actors)
     assert all(not s.addressees for s in facts.stances)
+
+
+def test_a_proscription_of_a_list_names_each_group(lexicon):
+    facts = facts_of("The representative of Pakistan said his country had proscribed the Kivu Liberation Front "
+                     "and the Majeed Legion.", lexicon)
+    assert designated(facts) == {("org/kivu-liberation-front", False): ["state/pakistan"],
+                                 ("org/majeed-legion", False): ["state/pakistan"]}
+
+
+def test_added_to_a_sanctions_list_is_a_listing_only_where_the_text_is_about_terror(lexicon):
+    listed = facts_of("The 1267 Committee added the Zarqan Brotherhood to its sanctions list in March.", lexicon)
+    assert [d.designee for d in listed.designations] == ["org/zarqan-brotherhood"]
+    firms = facts_of("Brussels added the Karam Shipping Company to its sanctions list in March.", lexicon)
+    assert firms.designations == []

@@ -349,6 +349,8 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
         for m in _ADDED_TO_LIST.finditer(text, s.start, s.end):
             # "Chile added X to its list of terrorist organizations in 2021", "X was added to the UN sanctions
             # list of terrorist entities": whose list, else who added
+            if "sanction" in m.group("list").lower() and not _TERROR_REGIME.search(s.text):
+                continue    # "added 20 firms to its sanctions list": no terrorist listing
             groups = _slot(dm, *m.span("obj")) or [x for x in dm.in_span(s.start, m.start())
                                                      if x.kind in _GROUP_KINDS][-1:]
             by = _list_owner(m.group("list"), m.start("list"), dm, lexicon) or \
@@ -358,6 +360,8 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                      _when(text, m.end(), meeting_date), explicit=True)
         for m in _ON_LIST.finditer(text, s.start, s.end):
             # "X is on Peru's list of terrorist organizations", "X remains on the EU terrorist list"
+            if "sanction" in m.group("list").lower() and not _TERROR_REGIME.search(s.text):
+                continue
             before = [x for x in dm.in_span(s.start, m.start()) if x.kind in _GROUP_KINDS][-1:]
             by = _list_owner(m.group("list"), m.start("list"), dm, lexicon)
             for g in before:
@@ -373,10 +377,16 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                      _when(text, m.end(), meeting_date), explicit=True)
         for m in _PROSCRIBED.finditer(text, s.start, s.end):
             g = _group_after(text, m.end(), s.end, dm)
-            if g is not None:
-                _add(out, g, Span(m.start(), g.end, text[m.start():g.end]),
-                     _subject_before(text, s, m.start(), stances, last_holder), meetings, meeting_date,
-                     _when(text, g.end, meeting_date), explicit=True)
+            if g is None:
+                continue
+            # "had proscribed the A and the B": each group of the list
+            lst = _LIST_AFTER.match(text, g.start, s.end)
+            groups = [g] + [x for x in (_groups_in(text, g.end, lst.end(), dm, lexicon) if lst else [])
+                            if x.key != g.key]
+            who = _subject_before(text, s, m.start(), stances, last_holder)
+            for x in groups:
+                _add(out, x, Span(m.start(), x.end, text[m.start():x.end]), who, meetings, meeting_date,
+                     _when(text, x.end, meeting_date), explicit=True)
         for m in _BOTH_LABELLED.finditer(text, s.start, s.end):
             # "A and B (AB), both proscribed terrorist organisations in the UK": each of the list before
             lst = _LIST_BEFORE.search(text, max(s.start, m.start() - 200), m.start())
@@ -524,7 +534,11 @@ def _delist(out: dict, groups: list[Mention], span: Span, text: str, s: Sentence
 # "its list of terrorist organizations", "Peru's list of banned groups", "the EU terrorist list"
 _LIST = (r"(?P<list>(?:its|their|his|her|the|a|an|[A-Z][\w.'’-]*(?:['’]s)?)\s+(?:[\w.'’-]+\s+){0,3}?"
          r"(?:(?:list|register|registry)\s+of\s+(?:[\w-]+\s+){0,2}?(?:terrorist|terror|extremist|banned)\s+"
-         r"(?:organi[sz]ations|groups|entities|movements|outfits)|(?:terrorist|terror)\s+(?:list|register)))")
+         r"(?:organi[sz]ations|groups|entities|movements|outfits)|(?:terrorist|terror)\s+(?:list|register)|"
+         # "the 1267 Committee added X to its sanctions list": a sanctions list, where the text is about terror
+         r"sanctions\s+list))")
+# a sanctions list is a terrorist list where the sentence names terror or the Council's regimes against it
+_TERROR_REGIME = re.compile(r"terror|ISIL|Da['’]?esh|Al-Qa|1267|1988|2253", re.I)
 _ADDED_TO_LIST = re.compile(r"\b(?:added|adds|adding|included|includes|including|placed|places|put|entered|"
                             r"enters)\s+(?P<obj>[^.;]{0,60}?)\s*\b(?:to|on|in|into)\s+" + _LIST, re.I)
 _ON_LIST = re.compile(r"\b(?:is|are|was|were|remains?|remained|stays?|stayed)\s+on\s+" + _LIST, re.I)
