@@ -30,3 +30,9 @@ def emit(stem, text, meetings, stances, designations, entities, notes):
     with open(f"{H}/gold/{stem}.json", "w", encoding="utf-8") as f:
         json.dump(gold, f, ensure_ascii=False, indent=1)
         f.write("\n")
+
+
+def check(stem, text, stances, designations):
+    """Fail early when a quote is not an exact substring."""
+    for it in stances + designations:
+        assert it["quote"] in text, (stem, it["quote"])
