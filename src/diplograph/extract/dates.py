@@ -68,15 +68,15 @@ def find_dates(text: str, start: int, end: int, doc_date: str | None,
             rel = _YEAR_AFTER.match(text, m.end())
             if value and rel and ref and len(value) == 10 and not m.groupdict().get("year"):
                 # "on March 31 last year": the year is told in words, counted from the page's
-                value = _iso(ref.year + (-1 if rel.group(1).lower().split()[-1] in ("last", "previous") else
-                                         1 if rel.group(1).lower().split()[-1] in ("next", "following") else 0),
-                             int(value[5:7]), int(value[8:10]))
+                shift = _YEAR_SHIFT.get(rel.group(1).lower().split()[-1], 0)
+                value = _iso(ref.year + shift, int(value[5:7]), int(value[8:10]))
             if value:
                 taken.append(m.span())
                 found.append(DateMention(m.start(), m.end(), value, m.group(0), _last_day(m, value)))
     return _spans(text, sorted(found, key=lambda d: d.start))
 
 
+_YEAR_SHIFT = {"last": -1, "previous": -1, "next": 1, "following": 1}
 _YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(last|this|next|the\s+previous|the\s+following|previous|following)\s+year\b",
                          re.I)
 _SPAN_JOIN = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s*(?:the\s+)?")

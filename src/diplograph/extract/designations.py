@@ -174,10 +174,8 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                 groups = [new] if new is not None else []
             if not groups and re.search(r"\b(the group|the organi[sz]ation|the movement|it|them)\b",
                                         m.group("obj"), re.I):
-                # "said the Zarqan Front was behind the attack and described it as ...": the group
-                # named earlier in the sentence, else in the text
-                earlier = [x for x in dm.in_span(s.start, m.start()) if x.kind in _GROUP_KINDS]
-                groups = earlier[-1:] or ([last_group] if last_group else [])
+                # "said the Zarqan Front was behind the attack and described it as ..."
+                groups = _taken_up(dm, s, m.start(), last_group)
             rel = re.search(r"(?:,\s*)?\b(which|whom|that)\s+(?P<who>[^,;]{0,40}?)\s*(?:has|have|had)?\s*$",
                             text[s.start:m.start()])
             if groups and rel and not rel.group("who").strip():
@@ -314,8 +312,7 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
             if not groups and re.fullmatch(r"\s*(?:the\s+(?:group|movement|organi[sz]ation)|it|them)\s*",
                                            m.group("obj"), re.I):
                 # "removing the movement from its list": the group the text is about
-                earlier = [x for x in dm.in_span(s.start, m.start()) if x.kind in _GROUP_KINDS]
-                groups = earlier[-1:] or ([last_group] if last_group else [])
+                groups = _taken_up(dm, s, m.start(), last_group)
             if _NOT_YET.search(text, max(s.start, m.start() - 40), m.start()):
                 # "was considering removing X from its list": X is on it still, by the list's owner
                 subj = _subject_before(text, s, m.start(), stances, last_holder)
@@ -349,7 +346,7 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
         for m in _ADDED_TO_LIST.finditer(text, s.start, s.end):
             # "Chile added X to its list of terrorist organizations in 2021", "X was added to the UN sanctions
             # list of terrorist entities": whose list, else who added
-            if "sanction" in m.group("list").lower() and not _TERROR_REGIME.search(s.text):
+            if not _terror_list(m, s):
                 continue    # "added 20 firms to its sanctions list": no terrorist listing
             groups = _slot(dm, *m.span("obj")) or [x for x in dm.in_span(s.start, m.start())
                                                      if x.kind in _GROUP_KINDS][-1:]
@@ -360,7 +357,7 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                      _when(text, m.end(), meeting_date), explicit=True)
         for m in _ON_LIST.finditer(text, s.start, s.end):
             # "X is on Peru's list of terrorist organizations", "X remains on the EU terrorist list"
-            if "sanction" in m.group("list").lower() and not _TERROR_REGIME.search(s.text):
+            if not _terror_list(m, s):
                 continue
             before = [x for x in dm.in_span(s.start, m.start()) if x.kind in _GROUP_KINDS][-1:]
             by = _list_owner(m.group("list"), m.start("list"), dm, lexicon)
@@ -461,6 +458,18 @@ _REVOKED = re.compile(r"\b(?:lifted|lifts|revoked|revokes|rescinded|rescinds|wit
                       r"(?P<of>\s+of\s+)?", re.I)
 # "Chile proscribed the Zarqan Brotherhood in 2020"
 _PROSCRIBED = re.compile(r"\b(?:proscribed|outlawed|banned|proscribes|outlaws|bans)\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _taken_up(dm: DocMentions, s: Sentence, pos: int, last_group: Mention | None) -> list[Mention]:
+    """The group 'it', 'the movement' takes up: the last named earlier in the sentence, else in the text."""
+    earlier = [x for x in dm.in_span(s.start, pos) if x.kind in _GROUP_KINDS]
+    return earlier[-1:] or ([last_group] if last_group else [])
+
+
+def _terror_list(m: re.Match, s: Sentence) -> bool:
+    """Whether the list a _LIST match names is a terrorist list: a sanctions list only in a sentence
+    about terror or the Council's regimes against it."""
+    return "sanction" not in m.group("list").lower() or _TERROR_REGIME.search(s.text) is not None
 
 
 def _slot(dm: DocMentions, start: int, end: int, kinds: set[str] = _GROUP_KINDS,

@@ -16,7 +16,7 @@ from functools import cached_property
 
 from ..facts import MeetingFact
 from .cues import _patterns
-from .lexicon import Lexicon
+from .lexicon import NUMBER_WORDS, Lexicon
 from .mentions import DocMentions, Mention, state_of
 
 _ACTOR_KINDS = {"state", "person", "igo", "government", "armed_group", "organization", "grouping", "series"}
@@ -607,14 +607,10 @@ class HolderResolver:
         return bool(people) and not re.search(r"\b(?:to|for)\s+\w+", clause)
 
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-            "eleven": 11, "twelve": 12}
-
-
 def _count(phrase: str) -> int | None:
     """'the four envoys' -> 4."""
     m = re.match(r"^(?:the|all|both)\s+(\w+)\s", phrase)
     if not m:
         return None
     word = m.group(1)
-    return int(word) if word.isdigit() else _NUMBERS.get(word)
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)

@@ -42,6 +42,11 @@ _SPELLED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
                           "ħ": "h", "Ħ": "H"})
 
 
+# numbers in words, as the genre counts sides, envoys and a meeting's days ("the four envoys", "two-day")
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12}
+
+
 def slug(text: str) -> str:
     text = world.without_accents(text.translate(_SPELLED)).lower()
     text = re.sub(r"['’]", "", text)

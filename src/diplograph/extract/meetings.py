@@ -18,7 +18,7 @@ from types import SimpleNamespace
 
 from ..facts import MeetingFact, ParticipationFact, Span
 from .dates import DateMention, compatible, find_dates
-from .lexicon import Lexicon
+from .lexicon import NUMBER_WORDS, Lexicon
 from .mentions import DocMentions, Mention, TitledPerson
 from .regex_trie import trie_pattern
 from .sentences import Sentence
@@ -132,7 +132,6 @@ _BUILDING = re.compile(r"\b(?:Guesthouse|Guest\s+House|Palace|House|Hall|Centre|
 _NOT_SET = re.compile(r"\b[Nn]o\s+(?:date|venue|dates)\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:yet\s+)?"
                       r"(?:set|fixed|announced|agreed|decided)\b|\b(?:date|venue)\s+(?:has|had|is|was)\s+(?:yet|still)\s+"
                       r"(?:to\s+be\s+)?(?:set|fixed|announced|agreed|decided)\b")
-_WORD_NUMBERS = {"two": "2", "three": "3", "four": "4", "five": "5"}
 _ISSUED_ON = re.compile(r"\b(?:issued|released|published|posted|circulated|dated)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 
 
@@ -250,7 +249,7 @@ class MeetingFinder:
         if dates and closing and len(dates[0].value) == 10 and not dates[0].last:
             # "wrapped up the two-day meeting on Monday": the day it closed is its last; it is dated by its first
             n = (closing.group("n") or closing.group("n2")).lower()
-            span = int(_WORD_NUMBERS.get(n, n))
+            span = int(n) if n.isdigit() else NUMBER_WORDS[n]
             first = dt.date.fromisoformat(dates[0].value)
             if 1 < span < 6:
                 d = dates[0]
@@ -436,8 +435,9 @@ class MeetingFinder:
         said = _REPORTED.search(s.text)
         cut = s.start + said.start() if said else s.end
         # "at the Diaoyutai State Guesthouse", "Itamaraty Palace": a building is where in the city, not the city
-        places = [m for m in mentions if m.kind == "place" and m.start < cut and not _BUILDING.search(m.surface)]
-        building = any(m.kind == "place" and m.start < cut and _BUILDING.search(m.surface) for m in mentions)
+        named = [m for m in mentions if m.kind == "place" and m.start < cut]
+        places = [m for m in named if not _BUILDING.search(m.surface)]
+        building = len(places) < len(named)
         for m in places:
             # "Moscow hosted the third meeting", "Tehran was the venue"
             if re.match(r"\s+(hosted|was the venue|played host|welcomed)\b", self.text[m.end:m.end + 20]):
