@@ -122,7 +122,6 @@ _REPORTED = re.compile(r"\b(?:said|says|stated|told|stressed|noted|added|emphasi
 # "extended the mandate until 15 July 2028", "by the end of March": a term's end, not the meeting's day
 _DEADLINE = re.compile(r"\b(?:until|till|through|no\s+later\s+than|expires?\s+on|extended\s+to|ends?\s+on|"
                        r"deadline\s+of)\s+(?:the\s+end\s+of\s+)?$", re.I)
-# "a joint statement issued on Thursday after the talks": the statement's day, not the meeting's
 # a meeting "wrapped up" or "closed" on a day, told with how many days it lasted
 _CLOSED_ON = re.compile(r"\b(?:concluded|wrapped up|ended|closed|wound up|rounded off)\b[^.;]{0,160}?\b(?P<n>two|three|"
                         r"four|five|[2-5])-day\b|\b(?P<n2>two|three|four|five|[2-5])-day\b[^.;]{0,160}?\b(?:concluded|"
@@ -132,6 +131,7 @@ _BUILDING = re.compile(r"\b(?:Guesthouse|Guest\s+House|Palace|House|Hall|Centre|
 _NOT_SET = re.compile(r"\b[Nn]o\s+(?:date|venue|dates)\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:yet\s+)?"
                       r"(?:set|fixed|announced|agreed|decided)\b|\b(?:date|venue)\s+(?:has|had|is|was)\s+(?:yet|still)\s+"
                       r"(?:to\s+be\s+)?(?:set|fixed|announced|agreed|decided)\b")
+# "a joint statement issued on Thursday after the talks": the statement's day, not the meeting's
 _ISSUED_ON = re.compile(r"\b(?:issued|released|published|posted|circulated|dated)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 
 
