@@ -84,10 +84,13 @@ _LISTED_BEFORE = re.compile(
     r"\b(?:had been|has been|was|were)\s+(?:first\s+)?(?:included|placed|added|put|entered)\s+(?:in|on|to|into)\s+"
     r"(?:the|its|that|this)\s+(?:\w+\s+){0,2}(?:list|register)\b|\bhad been (?:banned|listed|designated|proscribed)\b|"
     r"\bon (?:the|its|that) list since\b", re.I)
-# a removal only thought of, planned or asked for: the group is on the list still
+# a listing asked for ("called for the designation of X"), or a removal only thought of or asked for: neither
+# has happened, so the group is not listed, or is listed still
+_ASKING = (r"call(?:s|ed|ing)?(?:\s+for)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|"
+           r"seek(?:s|ing)?|sought|request(?:s|ed|ing)?|propos(?:e|es|ed|al)(?:\s+(?:for|of))?|asked")
 _NOT_YET = re.compile(r"\b(?:consider|considers|considered|considering|plans?|planned|planning|intends?|intending|"
-                      r"may|might|could|would|should|whether|proposal|proposed|proposes|mulling|weighing|seeks?|"
-                      r"sought|asked|urged|called)\s+(?:to\s+)?(?:\w+\s+)?$", re.I)
+                      rf"may|might|could|would|should|whether|mulling|weighing|{_ASKING})\s+(?:to\s+)?(?:\w+\s+)?$",
+                      re.I)
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
 _DELISTED = re.compile(r"\b(?:delisted|de-listed|delists|de-lists|delisting|de-listing)\s+(?:of\s+)?(?:the\s+)?", re.I)
 _BOTH_LABELLED = re.compile(
@@ -449,9 +452,7 @@ _DESIGNATION_OF = re.compile(
     r"designation\s+of\s+(?:the\s+)?(?P<obj>(?-i:[A-Z])[^.;,]{1,60}?)(?:\s+(?P<by>by\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{1,40}?))?"
     r"(?:\s+as\s+(?:an?\s+)?(?:(?:specially|designated|global|foreign)\s+){0,3}(?:terrorist|terror)\b|"
     r"(?<=\S)(?=\s*[,.;]|\s+(?:and|as|in|on|last|this)\b))", re.I)
-_ASKED_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|"
-                        r"seek(?:s|ing)?|sought|request(?:s|ed|ing)?|propos(?:e|es|ed|al)\s+(?:for|of)?)\s+(?:the\s+)?"
-                        r"(?:\w+\s+){0,2}$", re.I)
+_ASKED_FOR = re.compile(rf"\b(?:{_ASKING})\s+(?:the\s+)?(?:\w+\s+){{0,2}}$", re.I)
 # "lifted the terrorist designation of X", "revoked that designation": a de-designation
 _REVOKED = re.compile(r"\b(?:lifted|lifts|revoked|revokes|rescinded|rescinds|withdrew|withdraws|cancell?ed|"
                       r"removed|removes)\s+(?:the|its|their|that|this|his|her)\s+(?:\w+\s+){0,2}?designation"

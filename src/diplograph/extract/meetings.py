@@ -27,6 +27,10 @@ _GUEST = re.compile(r"\bas (guests?|observers?)\b|\bguest countr", re.I)
 _ACTORS = {"state", "igo", "government", "armed_group", "organization", "grouping"}
 
 
+def _spaced(phrase: str) -> str:
+    return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
 def _any_of(words: Iterable[object]) -> str:
     """A trie-shaped alternation of the lower-cased words (the patterns are compiled with re.I)."""
     return trie_pattern({str(w).lower() for w in words}, re.escape)
@@ -43,6 +47,8 @@ def _patterns(lex_id: int, lexicon: Lexicon) -> SimpleNamespace:
                                           for p in data["meeting_alone_verbs"]) + r")\b", re.I),
         sideline=re.compile(_any_of(data["sideline_cues"]), re.I),
         attend=re.compile(r"\b(" + _any_of(data["attendance_cues"]) + r")", re.I),
+        reported=re.compile(r"\b(?:" + trie_pattern({str(w) for w in data["position_speech_verbs"]}, _spaced)
+                            + r")\b(?:\s+that)?\s+(?!by\b)"),
         ordinal_rx=re.compile(
             r"\b(?P<ord>" + _any_of(data["ordinals"]) + r"|\d{1,4}(?:st|nd|rd|th))\s+"
             # "the 30th ASEAN Regional Forum (ARF) Ministerial Meeting": a name's letters in brackets too
@@ -117,15 +123,14 @@ def _after_apposition(text: str, pos: int, end: int) -> int:
     return pos + m.end() if m else pos
 
 
-_REPORTED = re.compile(r"\b(?:said|says|stated|told|stressed|noted|added|emphasi[sz]ed|underlined|insisted)\b"
-                       r"(?:\s+that)?\s+(?!by\b)")
 # "extended the mandate until 15 July 2028", "by the end of March": a term's end, not the meeting's day
 _DEADLINE = re.compile(r"\b(?:until|till|through|no\s+later\s+than|expires?\s+on|extended\s+to|ends?\s+on|"
                        r"deadline\s+of)\s+(?:the\s+end\s+of\s+)?$", re.I)
 # a meeting "wrapped up" or "closed" on a day, told with how many days it lasted
-_CLOSED_ON = re.compile(r"\b(?:concluded|wrapped up|ended|closed|wound up|rounded off)\b[^.;]{0,160}?\b(?P<n>two|three|"
-                        r"four|five|[2-5])-day\b|\b(?P<n2>two|three|four|five|[2-5])-day\b[^.;]{0,160}?\b(?:concluded|"
-                        r"wrapped up|ended|closed|wound up)\b", re.I)
+_CLOSING = r"\b(?:concluded|wrapped up|ended|closed|wound up|rounded off)\b"
+_SPAN_DAYS = r"\b(?P<{}>two|three|four|five|[2-5])-day\b"
+_CLOSED_ON = re.compile(rf"{_CLOSING}[^.;]{{0,160}}?{_SPAN_DAYS.format('n')}|"
+                        rf"{_SPAN_DAYS.format('n2')}[^.;]{{0,160}}?{_CLOSING}", re.I)
 _BUILDING = re.compile(r"\b(?:Guesthouse|Guest\s+House|Palace|House|Hall|Centre|Center|Hotel|Building|Headquarters|"
                        r"Complex|Residence|Mansion|Pavilion|Auditorium|Villa)$")
 _NOT_SET = re.compile(r"\b[Nn]o\s+(?:date|venue|dates)\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:yet\s+)?"
@@ -167,6 +172,7 @@ class MeetingFinder:
         pats = _patterns(id(lexicon), lexicon)
         self.nouns, self.verbs, self.alone, self.sideline, self.attend, self.ordinal_rx = (
             pats.nouns, pats.verbs, pats.alone, pats.sideline, pats.attend, pats.ordinal_rx)
+        self.reported = pats.reported
         self.ordinals = {str(k).lower(): int(v) for k, v in data["ordinals"].items()}
         self.topic_states = set(data.get("topic_states", []))
         self.meetings: list[MeetingFact] = []
@@ -432,7 +438,7 @@ class MeetingFinder:
     def _city(self, s: Sentence, mentions: list[Mention]) -> Mention | None:
         # "During the talks, X said Beijing supported a government in Kabul": a place in the reported
         # words is what was said, not where
-        said = _REPORTED.search(s.text)
+        said = self.reported.search(s.text)
         cut = s.start + said.start() if said else s.end
         # "at the Diaoyutai State Guesthouse", "Itamaraty Palace": a building is where in the city, not the city
         named = [m for m in mentions if m.kind == "place" and m.start < cut]
