@@ -16,7 +16,7 @@ from functools import cache
 
 from . import nlp
 from .lexicon import Entry, Lexicon
-from .mentions import DocMentions, Mention, TitledPerson, fresh
+from .mentions import DocMentions, Mention, TitledPerson, fresh, short_form_mentions
 from .parsed_stances import cue_words
 
 # NER labels -> the kind of node minted for an unknown name
@@ -479,16 +479,7 @@ def add_surnames(text: str, dm: DocMentions) -> int:
             owners.setdefault(toks[-1], set()).add(m.key)
             first_at[toks[-1]] = min(first_at.get(toks[-1], m.end), m.end)
     forms = {w: next(iter(keys)) for w, keys in owners.items() if len(keys) == 1}
-    if not forms:
-        return 0
-    rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) +
-                    r")(?![\w'’]|-\w)")
-    added = []
-    for hit in rx.finditer(text):
-        if hit.start() < first_at[hit.group(1)] or dm.overlaps(hit.start(), hit.end()) or \
-                re.match(r"\s+[A-Z][a-z]", text[hit.end():hit.end() + 3]):
-            continue    # before the full name, inside another name, or opening a longer one
-        added.append(Mention(hit.start(), hit.end(), hit.group(1), forms[hit.group(1)], "person", "short"))
+    added = short_form_mentions(text, forms, dm, first_at)
     if added:
         dm.extend(added)
     return len(added)

@@ -761,18 +761,27 @@ def _short_forms(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[M
             toks = p.surface.split()
             if toks:
                 forms.setdefault(toks[-1], p.key)
+    taken = DocMentions(mentions, [], {}, {})     # sorted, not overlapping: a bisection answers
+    return sorted([*mentions, *short_form_mentions(text, forms, taken)], key=_SPAN)
+
+
+def short_form_mentions(text: str, forms: dict[str, str], taken: DocMentions,
+                        named_at: dict[str, int] | None = None) -> list[Mention]:
+    """Where each short form ('Wang', 'Vidal') stands for the person keyed to it: not inside a mention
+    already taken, not opening a longer name ("Abdullah bin Zayed"), and, given where each form's
+    full name is first told, not before it."""
     if not forms:
-        return mentions
+        return []
     rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
                     + r")(?![\w]|-\w)")
-    out = list(mentions)
-    taken = DocMentions(mentions, [], {}, {})     # sorted, not overlapping: a bisection answers
+    out = []
     for m in rx.finditer(text):
+        if named_at is not None and m.start() < named_at[m.group(1)]:
+            continue
         if taken.overlaps(m.start(), m.end()) or _NAME_GOES_ON.match(text, m.end()):
-            continue    # "Abdullah bin Zayed": a given name opening another person's full name
-        key = forms[m.group(1)]
-        out.append(Mention(m.start(), m.end(), m.group(1), key, "person", "short"))
-    return sorted(out, key=_SPAN)
+            continue
+        out.append(Mention(m.start(), m.end(), m.group(1), forms[m.group(1)], "person", "short"))
+    return out
 
 
 class _Covered:
