@@ -239,6 +239,12 @@ def test_a_headings_closing_date_dates_the_text(lexicon):
     assert facts.meetings[0].date == "2027-04-06"
 
 
+def test_a_headings_closing_date_may_have_an_ordinal_day(lexicon):
+    facts = facts_of("Joint Press Release of the Foreign Ministers of Chile and Peru (9th April 2027)\n\n"
+                     "The foreign ministers of Chile and Peru met in Arica on Tuesday.", lexicon)
+    assert facts.meetings[0].date == "2027-04-06"
+
+
 def test_examples_of_an_object_are_no_addressees(lexicon):
     facts = facts_of("LIMA, 8 June 2027 - Peruvian Foreign Minister Rosa Quispe met her Chilean counterpart "
                      "Tomas Vidal on Monday. Peru hopes that Chile will take firm measures against all armed "

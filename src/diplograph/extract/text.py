@@ -298,8 +298,7 @@ def _read_dateline(doc: SourceText, text: str) -> str:
 
 
 # "... Regular Press Conference on March 3, 2027", "Joint Statement (4 May 2026)": a full date ending the heading
-_TITLE_DATE = re.compile(r"(?:\bon\s+|,\s*|\(|[-–—|]\s*)(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})\.?|"
-                         r"(?P<month2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?),?\s+(?P<year>\d{4})\)?\s*$")
+_TITLE_DATE = re.compile(rf"(?:\bon\s+|,\s*|\(|[-–—|]\s*){_DAY_MONTH},?\s+(?P<year>\d{{4}})\)?\s*$")
 
 
 def _read_title_date(doc: SourceText) -> None:
