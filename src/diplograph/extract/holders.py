@@ -78,6 +78,10 @@ _SHARED_INTEREST = re.compile(r"\bof\s+(?:common|mutual|shared|bilateral|regiona
 _HOST_GUEST = re.compile(r"(?:the\s+)?(?:(?P<host>hosts?|host\s+(?:side|country|minister)|hosting\s+side)|"
                          r"visiting\s+(?:\w+\s+)?(?:minister|delegation|side|envoy|official|president|guest)|"
                          r"guests?|guest\s+(?:side|minister))")
+# "the communiqué said": a document the text has introduced, "a joint communiqué" or "the ministry's statement"
+_THE_DOCUMENT = re.compile(r"the\s+(?:communiqu[eé]|statement|declaration|readout|document)")
+_DOCUMENT_NOUN = re.compile(r"\b(?P<joint>(?:joint|final|closing)\s+)?(?:press\s+)?(?:communiqu[eé]|statement|"
+                            r"declaration|readout)\b", re.I)
 # "... adopted the following decision:", "issued the following communiqué:"
 _ADOPTED_FOLLOWING = re.compile(r"\b(?:adopted|issued|agreed)\s+the\s+following\s+(?:decision|communiqu[ée]|"
                                 r"press\s+statement|statement|declaration|conclusions)\b", re.I)
@@ -333,6 +337,8 @@ class HolderResolver:
                 ant = self.antecedent(start)
                 if ant is not None:
                     return ant
+        if _THE_DOCUMENT.fullmatch(low) and self._joint_document_before(start):
+            return self.meeting_holder()    # "a joint communiqué was issued ... The communiqué noted"
         if self.pronoun_rx.match(low) and self.last_holder:
             return self.last_holder
         if self.collective_rx.match(low):
@@ -343,6 +349,12 @@ class HolderResolver:
             if key:
                 return Holder([key])
         return None
+
+    def _joint_document_before(self, pos: int) -> bool:
+        """Whether the last document the text introduced before pos is the meeting's own: a joint or
+        final statement, communiqué or declaration, rather than one side's."""
+        told = list(_DOCUMENT_NOUN.finditer(self.text, max(0, pos - 3000), pos))
+        return bool(told) and told[-1].group("joint") is not None
 
     def _host_or_guest(self, low: str) -> Holder | None:
         """'The host', 'the visiting minister', 'the guest': the one side of a two-sided meeting the words
