@@ -29,3 +29,44 @@ def test_the_statement_of_one_ministry_stays_that_ministrys(lexicon):
                      "Tuesday. In a statement, Malawian Foreign Minister Chisomo Banda said Malawi welcomed "
                      "the talks. The statement expressed concern over cattle raids along the border.", lexicon)
     assert "state/zambia" not in stance_with(facts, "cattle raids").holders
+
+
+BRIEFING = ("Transcript of the Weekly Briefing by the Official Spokesperson (May 6, 2027)\n\n"
+            "Official Spokesperson, Ms. Ilse Brandvold: Good afternoon. The Foreign Minister met the visiting "
+            "Foreign Minister of Chile, Tomas Vidal, in Oslo on Tuesday.\n\n"
+            "Question (Petter Lund, Morgenavisen): Sir, Chile's Interior Minister Rosa Quispe has condemned "
+            "the trade deal. Any comment?\n\n"
+            "Official Spokesperson, Ms. Ilse Brandvold: Our position is well known. We reject any attempt to "
+            "politicise the agreement. "
+            "I would also urge all sides to respect the negotiated text.\n\n"
+            "Question: What did the ministers discuss?\n\n"
+            "A: They discussed fisheries.\n")
+
+
+def test_we_in_an_officials_turn_is_that_official(lexicon):
+    facts = facts_of(BRIEFING, lexicon)
+    assert stance_with(facts, "politicise the agreement").holders[0] == "person/ilse-brandvold"
+    assert stance_with(facts, "respect the negotiated text").holders[0] == "person/ilse-brandvold"
+
+
+def _turns(text: str, lexicon):
+    from diplograph.extract import components
+    from diplograph.extract.text import clean_text
+    from diplograph.extract.turns import find_turns
+
+    names = [n for n, _ in components.PIPELINE]
+    doc = components.run(clean_text(text, name="written-for-test.txt"), lexicon, "news",
+                         components.PIPELINE[:names.index("delegates") + 1])
+    return doc.text, find_turns(doc.text, doc.mentions, lexicon)
+
+
+def test_turns_need_labelled_speakers_and_end_at_the_next_label(lexicon):
+    from diplograph.extract.turns import turn_at
+
+    text, turns = _turns(BRIEFING, lexicon)
+    assert [t.question for t in turns] == [False, True, False, True, False]
+    assert turn_at(turns, text.index("Any comment")).question
+    assert turn_at(turns, text.index("We reject")).speaker == "person/ilse-brandvold"
+    assert turn_at(turns, text.index("fisheries")).speaker is None
+    assert _turns("OSLO: The ministers of Norway and Chile met on Tuesday.\n\nNote: times are local.\n",
+                  lexicon)[1] == []

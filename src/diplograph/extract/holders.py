@@ -18,6 +18,7 @@ from ..facts import MeetingFact
 from .cues import _patterns
 from .lexicon import NUMBER_WORDS, Lexicon
 from .mentions import DocMentions, Mention, state_of
+from .turns import Turn, find_turns, turn_at
 
 _ACTOR_KINDS = {"state", "person", "igo", "government", "armed_group", "organization", "grouping", "series"}
 # "China's representative", "Pakistan's ambassador": the possessor speaks
@@ -325,6 +326,9 @@ class HolderResolver:
                     actors.append(actor)
         if actors and not re.match(r"^(the\s+)?(statement|policies|report|resolution)\b", low):
             return Holder(actors)
+        turn = turn_at(self.turns, start)
+        if turn is not None and turn.speaker is not None and re.match(r"(?:i|we)\b", low):
+            return self.person_holder(turn.speaker)     # "Spokesperson X: ... We reject ...": X
         if re.fullmatch(r"i(?:\s+(?:am|was|remain|remained|feel|felt|have been|had been|also|still|very|truly|"
                         r"most|so|deeply|particularly))*", low):
             return self.first_person(start)     # "I am deeply concerned", "I also"
@@ -349,6 +353,10 @@ class HolderResolver:
             if key:
                 return Holder([key])
         return None
+
+    @cached_property
+    def turns(self) -> list[Turn]:
+        return find_turns(self.text, self.dm, self.lex)
 
     def _joint_document_before(self, pos: int) -> bool:
         """Whether the last document the text introduced before pos is the meeting's own: a joint or
