@@ -70,3 +70,10 @@ def test_turns_need_labelled_speakers_and_end_at_the_next_label(lexicon):
     assert turn_at(turns, text.index("fisheries")).speaker is None
     assert _turns("OSLO: The ministers of Norway and Chile met on Tuesday.\n\nNote: times are local.\n",
                   lexicon)[1] == []
+
+
+def test_a_five_digit_meeting_number_is_an_ordinal(lexicon):
+    facts = facts_of("Security Council\n12408th Meeting (PM)\n\n3 March 2031\n\nThe representative of Chile said "
+                     "his country condemned the attacks on aid convoys in Darfur.", lexicon)
+    assert [m.ordinal for m in facts.meetings] == [12408]
+    assert "state/chile" in facts.meetings[0].states

@@ -50,7 +50,7 @@ def _patterns(lex_id: int, lexicon: Lexicon) -> SimpleNamespace:
         reported=re.compile(r"\b(?:" + trie_pattern({str(w) for w in data["position_speech_verbs"]}, _spaced)
                             + r")\b(?:\s+that)?\s+(?!by\b)"),
         ordinal_rx=re.compile(
-            r"\b(?P<ord>" + _any_of(data["ordinals"]) + r"|\d{1,4}(?:st|nd|rd|th))\s+"
+            r"\b(?P<ord>" + _any_of(data["ordinals"]) + r"|\d{1,5}(?:st|nd|rd|th))\s+"
             # "the 30th ASEAN Regional Forum (ARF) Ministerial Meeting": a name's letters in brackets too
             r"(?:(?:[\w'’+]+|\([A-Z][A-Za-z+]{1,8}\))[- ]){0,6}(?:round|meeting|session|informal|ministerial|"
             r"conference|consultations?|summit|dialogue|edition)", re.I))
