@@ -77,3 +77,28 @@ def test_a_five_digit_meeting_number_is_an_ordinal(lexicon):
                      "his country condemned the attacks on aid convoys in Darfur.", lexicon)
     assert [m.ordinal for m in facts.meetings] == [12408]
     assert "state/chile" in facts.meetings[0].states
+
+
+def test_a_wires_stamp_line_dates_the_text_and_a_bracketed_state_keeps_the_dateline(lexicon):
+    from diplograph.extract.text import clean_text
+
+    doc = clean_text("Home > World > Americas\n\nChile, Peru sign water pact\n\nWNA | Updated: Mar 4, 2027 "
+                     "18:02 IST\n\nLima [Peru], March 4 (WNA): The foreign ministers of Chile and Peru met on "
+                     "Thursday.\n\nAlso Read | Floods hit northern Chile\n", name="t.txt")
+    assert (doc.date, doc.dateline_place, doc.title) == ("2027-03-04", "Lima", "Chile, Peru sign water pact")
+    assert "Floods" not in doc.text and "Home >" not in doc.text
+
+
+def test_a_state_that_declined_the_invitation_takes_no_part(lexicon):
+    facts = facts_of("QUITO, 9 May 2027 - Foreign ministers of Ecuador, Peru and Colombia met in Quito on "
+                     "Friday to discuss river security. Bolivia's Foreign Minister Ana Choque said on Monday "
+                     "that she would not travel to Quito. Venezuela had declined the invitation.", lexicon)
+    states = facts.meetings[0].states
+    assert {"state/ecuador", "state/peru", "state/colombia"} <= set(states)
+    assert not {"state/bolivia", "state/venezuela"} & set(states)
+
+
+def test_a_citys_name_opening_a_buildings_is_not_the_venue(lexicon):
+    facts = facts_of("LONDON, 9 May 2027 - The ministers of Kenya and Ghana met at Mombasa House on Friday "
+                     "and discussed trade.", lexicon)
+    assert facts.meetings[0].city == "place/london"

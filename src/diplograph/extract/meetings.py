@@ -70,6 +70,14 @@ _ABSENT = re.compile(
     r"\b(?:was|were) (?:absent|not present|not represented)|\bboycotted|\bstayed away", re.I)
 
 
+# told anywhere in the text, of the meeting it reports: "had declined the invitation", "skipped the talks"
+_STAYED_AWAY = re.compile(
+    r"\b(?:declined|turned down|rejected)\s+(?:the|an|its|their)\s+invitations?\b|\bskip(?:s|ped)?\s+(?:the\s+)?"
+    r"(?:meet|meeting|talks|summit|dialogue|conference|session|gathering)\b|\b(?:did not|didn't|would not|"
+    r"will not|could not)\s+(?:attend|travel|come)\b|\bstayed away\b|\bboycotted\s+(?:the\s+)?(?:meeting|"
+    r"talks|summit|dialogue|conference|session)\b|\b(?:was|were) (?:absent|not represented)\b", re.I)
+
+
 def _clause_start(text: str, pos: int) -> int:
     """Where the clause that ends at pos begins: after the last ';', ',' or conjunction of clauses."""
     cut = max(text.rfind(";", 0, pos), text.rfind(",", 0, pos), text.rfind(" while ", 0, pos),
@@ -131,8 +139,11 @@ _CLOSING = r"\b(?:concluded|wrapped up|ended|closed|wound up|rounded off)\b"
 _SPAN_DAYS = r"\b(?P<{}>two|three|four|five|[2-5])-day\b"
 _CLOSED_ON = re.compile(rf"{_CLOSING}[^.;]{{0,160}}?{_SPAN_DAYS.format('n')}|"
                         rf"{_SPAN_DAYS.format('n2')}[^.;]{{0,160}}?{_CLOSING}", re.I)
-_BUILDING = re.compile(r"\b(?:Guesthouse|Guest\s+House|Palace|House|Hall|Centre|Center|Hotel|Building|Headquarters|"
-                       r"Complex|Residence|Mansion|Pavilion|Auditorium|Villa)$")
+_BUILDING_WORDS = (r"(?:Guesthouse|Guest\s+House|Palace|House|Hall|Centre|Center|Hotel|Building|Headquarters|"
+                   r"Complex|Residence|Mansion|Pavilion|Auditorium|Villa)")
+_BUILDING = re.compile(rf"\b{_BUILDING_WORDS}$")
+# "at Hyderabad House": a city's name opening a building's
+_BUILDING_AFTER = re.compile(rf"\s+{_BUILDING_WORDS}\b")
 _NOT_SET = re.compile(r"\b[Nn]o\s+(?:date|venue|dates)\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:yet\s+)?"
                       r"(?:set|fixed|announced|agreed|decided)\b|\b(?:date|venue)\s+(?:has|had|is|was)\s+(?:yet|still)\s+"
                       r"(?:to\s+be\s+)?(?:set|fixed|announced|agreed|decided)\b")
@@ -190,6 +201,7 @@ class MeetingFinder:
         self._named_sides()
         self._ministers_of_states()
         self._host_serves_venue()
+        self._absentees()
         for m in self.meetings:
             self._other_side(m)
             m.states = sorted(set(m.states))
@@ -442,7 +454,7 @@ class MeetingFinder:
         cut = s.start + said.start() if said else s.end
         # "at the Diaoyutai State Guesthouse", "Itamaraty Palace": a building is where in the city, not the city
         named = [m for m in mentions if m.kind == "place" and m.start < cut]
-        places = [m for m in named if not _BUILDING.search(m.surface)]
+        places = [m for m in named if not _BUILDING.search(m.surface) and not _BUILDING_AFTER.match(self.text, m.end)]
         building = len(places) < len(named)
         for m in places:
             # "Moscow hosted the third meeting", "Tehran was the venue"
@@ -681,6 +693,32 @@ class MeetingFinder:
                     return
 
     # -- people -----------------------------------------------------------
+    def _absentees(self) -> None:
+        """'Pakistan and China had declined the invitation', 'X said he would not travel to Delhi': a
+        state the text says stayed away from the meeting it reports is no participant of it, wherever
+        the text says so, nor is its delegate."""
+        primary = self.meetings[0] if self.meetings else None
+        if primary is None:
+            return
+        away: set[str] = set()
+        for i, s in enumerate(self.sentences):
+            if self.sentence_meeting.get(i) not in (None, primary.local_id):
+                continue
+            for a in _STAYED_AWAY.finditer(s.text):
+                begin = s.start + _clause_start(s.text, a.start())
+                for m in self.dm.in_span(max(begin, self.dateline_end), s.start + a.start()):
+                    if m.kind == "state" and m.via != "demonym":
+                        away.add(m.key)
+                    elif m.kind == "person" and self._delegate_of(m.key, primary):
+                        away.add(self._delegate_of(m.key, primary) or "")
+        away -= {primary.country, ""}
+        if away:
+            primary.states = [x for x in primary.states if x not in away]
+            primary.participations = [p for p in primary.participations if p.represents not in away]
+
+    def _delegate_of(self, person: str, meeting: MeetingFact) -> str | None:
+        return next((p.represents for p in meeting.participations if p.agent == person), None)
+
     def _participants(self) -> None:
         if not self.meetings:
             return

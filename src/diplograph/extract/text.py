@@ -35,7 +35,8 @@ _DAY_MONTH = (r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]{2,8})
               r"(?P<month2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)")
 # "Samarkand, Uzbekistan, 4 Apr (ZXS) --" and "DUSHANBE -" and "KABUL, AFGHANISTAN –"
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?(?:/[A-Z][A-Za-z'’.\- ]{1,40}?)?"
+    # "New Delhi [India], November 10 (ANI):": a wire's city, with its state in brackets
+    r"(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?(?:/[A-Z][A-Za-z'’.\- ]{1,40}?)?(?:\s*\[[A-Z][A-Za-z ]{1,30}\])?"
     r"(?:,\s*[A-Z][A-Za-z'’.\- ]{1,40}?)?)"
     rf"(?:,\s*{_DAY_MONTH}(?:,?\s+(?P<year>\d{{4}}))?)?"
     r"\s*(?:\((?P<code>[A-Za-z ]{2,20})\))?\s*(?:--|[-–—:])\s+")
@@ -238,7 +239,9 @@ def _find_dateline(text: str) -> re.Match | None:
     return None
 
 
-_DATE_LINE = re.compile(r"\s*(?:(?:Date|Dated|Published|Posted|Released|Updated)(?:\s+on)?\s*:?\s*)?"
+# "ANI | Updated: Nov 10, 2021 21:07 IST": a wire's source and time stamp share the line
+_DATE_LINE = re.compile(r"\s*(?:[A-Z][^|\n]{0,40}\|\s*)?"
+                        r"(?:(?:Date|Dated|Published|Posted|Released|Updated|Last\s+updated)(?:\s+on)?\s*:?\s*)?"
                         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                         # a UN record heads its text "18 NOVEMBER 2024", in capitals
                         r"(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-zA-Z]{2,8})\.?|(?P<month2>[A-Z][a-zA-Z]{2,8})\.?\s+"
@@ -272,7 +275,7 @@ def _read_dateline(doc: SourceText, text: str) -> str:
     m = _find_dateline(text)
     if m is None:
         return text
-    place = m.group("place").strip()
+    place = re.sub(r"\s*\[[^\]]*\]", "", m.group("place")).strip()
     doc.dateline_place = place
     doc.dateline_end = m.end()
     doc.dateline_day = _month_day(m)
