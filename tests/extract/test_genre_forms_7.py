@@ -102,3 +102,19 @@ def test_a_citys_name_opening_a_buildings_is_not_the_venue(lexicon):
     facts = facts_of("LONDON, 9 May 2027 - The ministers of Kenya and Ghana met at Mombasa House on Friday "
                      "and discussed trade.", lexicon)
     assert facts.meetings[0].city == "place/london"
+
+
+def test_a_european_numeric_date_and_a_code_ending_on_a_full_stop(lexicon):
+    from diplograph.extract.text import clean_text
+
+    doc = clean_text("BNA  |  World  |  04.03.2027 09:15\n\nAndean ministers meet\n\nLima, 04.03.2027 (BNA). "
+                     "The foreign ministers of Chile and Peru met on Thursday.\n", name="t.txt")
+    assert (doc.date, doc.dateline_place, doc.title) == ("2027-03-04", "Lima", "Andean ministers meet")
+    assert doc.text[doc.dateline_end:].startswith("The foreign ministers")
+
+
+def test_a_participle_clause_tells_the_meeting(lexicon):
+    facts = facts_of("Leaders of Chile, Peru and Colombia, meeting in Cartagena on Friday, described the "
+                     "drought as the gravest threat to the region.\n\ndate 2027-03-06", lexicon)
+    assert [m.city for m in facts.meetings] == ["place/cartagena"]
+    assert {"state/chile", "state/peru", "state/colombia"} <= set(facts.meetings[0].states)

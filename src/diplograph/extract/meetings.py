@@ -218,6 +218,8 @@ class MeetingFinder:
         # "met", and "leaders meeting in Doha on Tuesday demanded": the participle tells the meeting too
         met = bool(re.search(r"\bmet\b|\b(?:leaders|ministers|envoys|delegates|officials|representatives)\s+"
                              r"(?:meeting|gathered|gathering)\s+(?:in|at)\s+[A-Z]|"
+                             # "Leaders of A and B, meeting in Vilnius on Tuesday, described ..."
+                             r",\s+(?:meeting|gathered|gathering)\s+(?:in|at)\s+[A-Z][^,]{0,60},|"
                              r"\b(?:discussed|conferred|signed)\b[^.;]{0,80}?\bwith\s+(?:\w+\s+){0,4}?[A-Z]|"
                              # "Chile and Peru signed a memorandum on water sharing in Lima on Friday"
                              r"\b(?:signed|inked)\s+(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|"

@@ -31,19 +31,23 @@ _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 # "4 Apr", "September 13": a day and a month, either way round
 # "13 September", "13th September", "Sept. 13"
+# "11.06.2024": the day first, as European agencies write it (a year follows the second dot at once)
 _DAY_MONTH = (r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]{2,8})\.?|"
-              r"(?P<month2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)")
+              r"(?P<month2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?|"
+              r"(?P<day3>\d{1,2})\.(?P<month3>\d{1,2})\.(?=\d{4}))")
 # "Samarkand, Uzbekistan, 4 Apr (ZXS) --" and "DUSHANBE -" and "KABUL, AFGHANISTAN –"
 _DATELINE = re.compile(
     # "New Delhi [India], November 10 (ANI):": a wire's city, with its state in brackets
     r"(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?(?:/[A-Z][A-Za-z'’.\- ]{1,40}?)?(?:\s*\[[A-Z][A-Za-z ]{1,30}\])?"
     r"(?:,\s*[A-Z][A-Za-z'’.\- ]{1,40}?)?)"
-    rf"(?:,\s*{_DAY_MONTH}(?:,?\s+(?P<year>\d{{4}}))?)?"
-    r"\s*(?:\((?P<code>[A-Za-z ]{2,20})\))?\s*(?:--|[-–—:])\s+")
+    rf"(?:,\s*{_DAY_MONTH}(?:(?:,?\s+|(?<=\.))(?P<year>\d{{4}}))?)?"
+    # "Vilnius, 11.06.2024 (LETA–BNS). Leaders ...": a code in brackets may end on a full stop
+    r"\s*(?:\((?P<code>[A-Za-z][A-Za-z –/-]{1,20})\))?\s*(?:--|[-–—:]|(?<=\))\.)\s+")
 
 
 # "Izmail, 22 August 2024" on a line of its own, as releases head their text: a place and a full date
-_PLACE_DATE_LINE = re.compile(rf"\s*(?P<place>[A-Z][A-Za-z'’.\- ]{{1,40}}?),\s*{_DAY_MONTH},?\s+(?P<year>\d{{4}})\s*")
+_PLACE_DATE_LINE = re.compile(rf"\s*(?P<place>[A-Z][A-Za-z'’.\- ]{{1,40}}?),\s*{_DAY_MONTH}(?:,?\s+|(?<=\.))"
+                              r"(?P<year>\d{4})\s*")
 
 # The largest text one document may hold. The longest real statement or report of the genre is a few
 # tens of kilobytes; a text of megabytes is a whole book, a log or a concatenation, which converts
@@ -226,11 +230,12 @@ def _find_dateline(text: str) -> re.Match | None:
         # sentence that happens to contain a dash is not one.
         code = m.groupdict().get("code")
         rest = text[m.end():pos - 1]
-        if n == 0 and not code and not m.group("day") and 0 < len(rest.split()) < 7 and not rest.rstrip().endswith("."):
+        if n == 0 and not code and not m.group("day") and not m.group("day3") and 0 < len(rest.split()) < 7 \
+                and not rest.rstrip().endswith("."):
             continue    # "IRNA - Islamic Republic News Agency": a masthead, no sentence follows its dash
         # "Tehran, IRNA - ...": the place, then the agency's code in capitals
         agency = place.count(",") == 1 and re.fullmatch(r"[A-Z]{2,6}", place.split(",")[1].strip()) is not None
-        if n == 0 and (place.isupper() or code or m.group("day") or m.group("day2") or "," in place
+        if n == 0 and (place.isupper() or code or m.group("day") or m.group("day2") or m.group("day3") or "," in place
                        or "/" in place):
             return m
         town = place.split(",")[0].strip()     # "TERMEZ, Uzbekistan -": the town in capitals, then its state
@@ -240,12 +245,13 @@ def _find_dateline(text: str) -> re.Match | None:
 
 
 # "ANI | Updated: Nov 10, 2021 21:07 IST": a wire's source and time stamp share the line
-_DATE_LINE = re.compile(r"\s*(?:[A-Z][^|\n]{0,40}\|\s*)?"
+_DATE_LINE = re.compile(r"\s*(?:[A-Z][^|\n]{0,40}\|\s*){0,3}"
                         r"(?:(?:Date|Dated|Published|Posted|Released|Updated|Last\s+updated)(?:\s+on)?\s*:?\s*)?"
                         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                         # a UN record heads its text "18 NOVEMBER 2024", in capitals
                         r"(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-zA-Z]{2,8})\.?|(?P<month2>[A-Z][a-zA-Z]{2,8})\.?\s+"
-                        r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?),?\s+(?P<year>\d{4})"
+                        r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?|(?P<day3>\d{1,2})\.(?P<month3>\d{1,2})\.(?=\d{4}))"
+                        r"(?:,?\s+|(?<=\.))(?P<year>\d{4})"
                         r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*")
 
 
@@ -254,6 +260,8 @@ def _month_day(m: re.Match) -> tuple[int, int] | None:
     day, month = m.group("day") or m.group("day2"), m.group("month") or m.group("month2")
     if day and month and month[:3].lower() in _MONTHS:
         return _MONTHS[month[:3].lower()], int(day)
+    if "day3" in m.re.groupindex and m.group("day3") and 1 <= int(m.group("month3")) <= 12:
+        return int(m.group("month3")), int(m.group("day3"))
     return None
 
 
@@ -315,6 +323,8 @@ def _read_title_date(doc: SourceText) -> None:
 
 def _read_title(doc: SourceText, text: str) -> None:
     blocks = [b.strip() for b in text.split("\n\n") if b.strip()]
+    if len(blocks) > 2 and _DATE_LINE.fullmatch(blocks[0]):
+        blocks = blocks[1:]     # "LETA | Politics | 11.06.2024 17:26" above the headline
     if len(blocks) > 1:
         first = blocks[0]
         if "\n" not in first and len(first) < 150 and not first.endswith((".", "”", '"')):
