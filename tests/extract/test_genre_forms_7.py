@@ -118,3 +118,12 @@ def test_a_participle_clause_tells_the_meeting(lexicon):
                      "drought as the gravest threat to the region.\n\ndate 2027-03-06", lexicon)
     assert [m.city for m in facts.meetings] == ["place/cartagena"]
     assert {"state/chile", "state/peru", "state/colombia"} <= set(facts.meetings[0].states)
+
+
+def test_only_the_clause_that_says_so_makes_guests(lexicon):
+    facts = facts_of("LIMA, 9 May 2027 - Envoys of Chile and Peru met in Lima on Friday. Ecuador and Bolivia "
+                     "sent their special representatives, while Uruguay and Paraguay attended as observers.",
+                     lexicon)
+    meeting = facts.meetings[0]
+    assert {"state/ecuador", "state/bolivia", "state/uruguay", "state/paraguay"} <= set(meeting.states)
+    assert sorted(meeting.guests) == ["state/paraguay", "state/uruguay"]

@@ -78,6 +78,21 @@ _STAYED_AWAY = re.compile(
     r"talks|summit|dialogue|conference|session)\b|\b(?:was|were) (?:absent|not represented)\b", re.I)
 
 
+def _guest_spans(s: Sentence) -> list[tuple[int, int]]:
+    """The clauses that say who came as guests or observers: "A and B sent envoys, while C and D attended
+    as guests" makes guests of C and D alone (a list's commas do not end the clause)."""
+    spans = []
+    for g in _GUEST.finditer(s.text):
+        begin = max(s.text.rfind(w, 0, g.start()) + len(w) if s.text.rfind(w, 0, g.start()) >= 0 else 0
+                    for w in _CLAUSE_JOINS)
+        ends = [i for i in (s.text.find(w, g.end()) for w in _CLAUSE_JOINS) if i >= 0]
+        spans.append((s.start + begin, s.start + min(ends, default=len(s.text))))
+    return spans
+
+
+_CLAUSE_JOINS = (";", " while ", " whereas ", " but ", ", and ", ", with ", " with ")
+
+
 def _clause_start(text: str, pos: int) -> int:
     """Where the clause that ends at pos begins: after the last ';', ',' or conjunction of clauses."""
     cut = max(text.rfind(";", 0, pos), text.rfind(",", 0, pos), text.rfind(" while ", 0, pos),
@@ -555,7 +570,7 @@ class MeetingFinder:
     def _states_and_orgs(self, meeting: MeetingFact, s: Sentence, mentions: list[Mention],
                          city: Mention | None) -> None:
         host = meeting.country
-        guest = bool(_GUEST.search(s.text))
+        guest_spans = _guest_spans(s)
         # "Algeria and Morocco did not attend": the subject of a denied attendance stays out
         absent = [(s.start + _clause_start(s.text, a.start()), s.start + a.start()) for a in _ABSENT.finditer(s.text)]
         for m in mentions:
@@ -624,7 +639,7 @@ class MeetingFinder:
                             after.strip()):
                     continue
                 meeting.states.append(m.key)
-                if guest:
+                if any(a <= m.start < b for a, b in guest_spans):
                     meeting.guests.append(m.key)
             elif m.kind in ("igo", "government", "armed_group", "organization"):
                 # an organization attends when the sentence says so: "attended by ... the UN, the EU",
@@ -860,7 +875,7 @@ class MeetingFinder:
         for s in self.sentences:
             if not self.attend.search(s.text):
                 continue
-            guest = _GUEST.search(s.text)
+            guest_spans = _guest_spans(s)
             for m in self.dm.in_span(s.start, s.end, {"state"}):
                 before = self.text[max(s.start, m.start - 30):m.start]
                 after = self.text[m.end:m.end + 30]
@@ -871,7 +886,7 @@ class MeetingFinder:
                         _NAMELY.search(self.text, max(s.start, m.start - 160), m.start):
                     if m.key not in primary.states and m.key != primary.country:
                         primary.states.append(m.key)
-                        if guest:
+                        if any(a <= m.start < b for a, b in guest_spans):
                             primary.guests.append(m.key)    # "a delegation of X ... attended as guests"
 
     def _host_serves_venue(self) -> None:
