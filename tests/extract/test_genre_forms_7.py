@@ -127,3 +127,17 @@ def test_only_the_clause_that_says_so_makes_guests(lexicon):
     meeting = facts.meetings[0]
     assert {"state/ecuador", "state/bolivia", "state/uruguay", "state/paraguay"} <= set(meeting.states)
     assert sorted(meeting.guests) == ["state/paraguay", "state/uruguay"]
+
+
+def test_a_heading_under_a_masthead_dates_a_transcript(lexicon):
+    facts = facts_of("Ministry of Foreign Affairs of Norway\nPress  >  Briefings\n\nTranscript of the Weekly Briefing "
+                     "by the Spokesperson, on Thursday, 6 May 2027\n\nGood afternoon. Yesterday the Foreign "
+                     "Minister met the Foreign Minister of Chile, Tomas Vidal, in Oslo.", lexicon)
+    assert facts.meetings[0].date == "2027-05-05"
+
+
+def test_a_meeting_someone_will_attend_is_no_meeting_yet(lexicon):
+    facts = facts_of("OSLO, 6 May 2027 - The foreign ministers of Norway and Chile met in Oslo on Tuesday. "
+                     "The Foreign Minister will attend a ministerial meeting of the Arctic Council in Tromso "
+                     "next week.", lexicon)
+    assert [m.city for m in facts.meetings] == ["place/oslo"]

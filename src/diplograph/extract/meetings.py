@@ -313,6 +313,9 @@ class MeetingFinder:
         if re.search(r"\b(?:next|upcoming|following)\s+(?:\w+\s+)?(?:meeting|round|session|summit|conference)\b.{0,60}"
                      r"\b(?:will|would|is to|is expected to|shall)\b", s.text, re.I):
             return      # "The next round of the dialogue will be held in Kabul": not held yet
+        if (_PLANNED.search(s.text) or re.search(r"\bnext (?:week|month)\b", s.text)) and not re.search(
+                r"\b(?:met|held|attended|took place|was|were|had|hosted|convened|gathered|discussed)\b", s.text):
+            return      # "The Foreign Minister will attend a ministerial meeting in Jeddah next week"
         if _NOT_SET.search(s.text):
             return      # "No date was set for a fourth meeting": none held, none even planned
         date = dates[0] if dates else None

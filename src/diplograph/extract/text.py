@@ -210,7 +210,7 @@ def clean_text(text: str, *, name: str = "text.txt", notes: list[str] | None = N
     text = _read_dateline(doc, text)
     _read_title(doc, text)
     if doc.date is None:
-        _read_title_date(doc)
+        _read_title_date(doc, text)
     _read_publisher(doc, text)
     doc.text = text
     return doc
@@ -312,9 +312,12 @@ def _read_dateline(doc: SourceText, text: str) -> str:
 _TITLE_DATE = re.compile(rf"(?:\bon\s+|,\s*|\(|[-–—|]\s*){_DAY_MONTH},?\s+(?P<year>\d{{4}})\)?\s*$")
 
 
-def _read_title_date(doc: SourceText) -> None:
-    """A heading that ends with a full date dates the text, as a date line of its own would."""
-    m = _TITLE_DATE.search(doc.title) if doc.title else None
+def _read_title_date(doc: SourceText, text: str) -> None:
+    """A heading that ends with a full date dates the text, as a date line of its own would: the title,
+    or a heading line under a masthead ("Transcript of the Weekly Press Briefing ..., 9 January 2025")."""
+    heads = [doc.title] if doc.title else []
+    heads += [ln for ln in text.split("\n")[:8] if 0 < len(ln) < 250 and not ln.rstrip().endswith(".")]
+    m = next((x for x in (_TITLE_DATE.search(h) for h in heads) if x), None)
     day = _month_day(m) if m else None
     if m and day:
         doc.date = iso(int(m.group("year")), *day)
