@@ -141,3 +141,21 @@ def test_a_meeting_someone_will_attend_is_no_meeting_yet(lexicon):
                      "The Foreign Minister will attend a ministerial meeting of the Arctic Council in Tromso "
                      "next week.", lexicon)
     assert [m.city for m in facts.meetings] == ["place/oslo"]
+
+
+RELEASE = ("Ministry of Foreign Affairs – Government of Chile\n\nPress release, 6 May 2027\n\n"
+           "The Foreign Minister of Peru, Ana Rojas, visited Santiago on Tuesday and met President Luis Araya. "
+           "Separately, on Wednesday, the Foreign Secretary held a virtual meeting with the Deputy Foreign "
+           "Minister of Bolivia, Jorge Mamani, on the lithium corridor.")
+
+
+def test_an_unnamed_official_on_a_ministrys_page_is_the_ministrys(lexicon):
+    facts = facts_of(RELEASE, lexicon)
+    virtual = next(m for m in facts.meetings if "state/bolivia" in m.states)
+    assert "state/chile" in virtual.states
+
+
+def test_a_virtual_meeting_told_apart_is_held_nowhere_and_on_its_own_day(lexicon):
+    facts = facts_of(RELEASE, lexicon)
+    virtual = next(m for m in facts.meetings if "state/bolivia" in m.states)
+    assert (virtual.city, virtual.sideline_of, virtual.date) == (None, None, "2027-05-05")

@@ -78,6 +78,19 @@ _STAYED_AWAY = re.compile(
     r"talks|summit|dialogue|conference|session)\b|\b(?:was|were) (?:absent|not represented)\b", re.I)
 
 
+# a ministry's masthead: "Ministry of Foreign Affairs – Government of Pakistan", "Ministry of External
+# Affairs, Government of India", "Norwegian Ministry of Foreign Affairs"
+_MASTHEAD = re.compile(r"^[ \t]*(?:[A-Z][\w-]+\s+){0,2}(?:Ministry|Department)\s+of\s+(?:Foreign|External)\s+Affairs\b"
+                       r"[^\n]{0,80}$", re.M)
+# "the Foreign Secretary held talks", "our Minister met": the issuing ministry's official, left unnamed
+_OWN_OFFICIAL = re.compile(r"\b(?:[Tt]he|[Oo]ur)\s+(?:(?:Foreign|External\s+Affairs|Deputy\s+Foreign)\s+)?"
+                           r"(?:Minister|Secretary)\b(?!\s+(?:of\b|for\b|[A-Z]))")
+
+
+_REMOTE = re.compile(r"\b(?:virtual|video\s*-?\s*conferenc\w*|video\s+link|online|"
+                     r"(?:tele)?phone\s+(?:call|conversation)|by\s+(?:tele)?phone)\b", re.I)
+
+
 def _guest_spans(s: Sentence) -> list[tuple[int, int]]:
     """The clauses that say who came as guests or observers: "A and B sent envoys, while C and D attended
     as guests" makes guests of C and D alone (a list's commas do not end the clause)."""
@@ -217,6 +230,7 @@ class MeetingFinder:
         self._ministers_of_states()
         self._host_serves_venue()
         self._absentees()
+        self._issuer_takes_part()
         for m in self.meetings:
             self._other_side(m)
             m.states = sorted(set(m.states))
@@ -392,16 +406,23 @@ class MeetingFinder:
             return False
         groups = [[*host, o] for o in others] if re.search(r"\bbilateral\b", w.group(0), re.I) else [[*host, *others]]
         base = next((m for m in self.meetings if not m.sideline_of), self.meetings[0])
+        # "Separately, on Monday, X held a virtual meeting with Y": apart from the main meeting, and nowhere
+        remote = _REMOTE.search(s.text) is not None
         for states in groups:
             side = next((m for m in self.meetings if m.sideline_of and set(m.states) == set(states)), None)
             if side is None:
                 side = MeetingFact(local_id=f"m{len(self.meetings) + 1}", evidence=[])
-                side.sideline_of = base.local_id
-                side.date, side.date_evidence = base.date, base.date_evidence
-                side.city, side.city_evidence = base.city, base.city_evidence
-                side.country = base.country
                 side.states = list(states)
                 self.meetings.append(side)
+                if remote:
+                    own = find_dates(self.text, s.start, s.end, self.doc_date, base.date)
+                    if own:
+                        side.date, side.date_evidence = own[0].value, Span(own[0].start, own[0].end, own[0].text)
+                else:
+                    side.sideline_of = base.local_id
+                    side.date, side.date_evidence = base.date, base.date_evidence
+                    side.city, side.city_evidence = base.city, base.city_evidence
+                    side.country = base.country
             side.evidence.append(Span(s.start, s.end, s.text))
             self.sentence_meeting.setdefault(i, side.local_id)
         return True
@@ -713,6 +734,22 @@ class MeetingFinder:
                     return
 
     # -- people -----------------------------------------------------------
+    def _issuer_takes_part(self) -> None:
+        """'Separately, the Foreign Secretary held a virtual meeting with ...' on a ministry's own page
+        ("Ministry of Foreign Affairs - Government of Pakistan"): the official the text leaves unnamed
+        is the ministry's, so its state takes part."""
+        issuer = None
+        for line in _MASTHEAD.finditer(self.text, 0, min(len(self.text), 400)):
+            states = self.dm.in_span(line.start(), line.end(), {"state"})
+            if states:
+                issuer = states[0].key
+                break
+        if issuer is None:
+            return
+        for m in self.meetings:
+            if issuer not in m.states and any(_OWN_OFFICIAL.search(e.text) for e in m.evidence):
+                m.states.append(issuer)
+
     def _absentees(self) -> None:
         """'Pakistan and China had declined the invitation', 'X said he would not travel to Delhi': a
         state the text says stayed away from the meeting it reports is no participant of it, wherever
