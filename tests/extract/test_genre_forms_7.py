@@ -159,3 +159,10 @@ def test_a_virtual_meeting_told_apart_is_held_nowhere_and_on_its_own_day(lexicon
     facts = facts_of(RELEASE, lexicon)
     virtual = next(m for m in facts.meetings if "state/bolivia" in m.states)
     assert (virtual.city, virtual.sideline_of, virtual.date) == (None, None, "2027-05-05")
+
+
+def test_the_subject_before_a_plain_verb_holds_the_clause_after_and(lexicon):
+    facts = facts_of("OSLO, 3 March 2031 - Ministers met in Oslo.\n\nThe representative of the United States, Ann "
+                     "Becker, said her country supported the mission.\n\nPanama’s delegate described the adoption "
+                     "as a turning point and called on countries to deploy without delay.", lexicon)
+    assert stance_with(facts, "deploy without delay").holders == ["state/panama"]

@@ -87,6 +87,11 @@ _ATTRIBUTIONS = [
 ]
 
 
+_AND_THEN = re.compile(r"\band\s+(?:\w+ly\s+)?$")
+# a finite verb in the past, after the subject's first word: "X's delegate described ..."
+_FIRST_VERB = re.compile(r"(?<=\S)\s+[a-z]+ed\b")
+
+
 class StanceFinder(HolderResolver):
     def __init__(self, text: str, sentences: list[Sentence], mentions: DocMentions, lexicon: Lexicon,
                  meetings: list[MeetingFact], kind: str, dateline_end: int = 0):
@@ -163,6 +168,12 @@ class StanceFinder(HolderResolver):
                 subject_is_holder = holder is not None
         elif first is not None:
             holder = self.subject_holder(start, first.start())
+            verb = _FIRST_VERB.search(self.text, start, first.start()) if holder is None and _AND_THEN.search(
+                self.text, start, first.start()) else None
+            if verb is not None:
+                # "Panama's delegate described the adoption as ... and called on ...": the sentence's
+                # subject, before its first verb, holds the clause that follows "and" too
+                holder = self.subject_holder(start, verb.start())
             if holder is not None and holder.collective and self.in_list_item and self.last_holder \
                     and self.last_holder.speaker:
                 # "the four countries should ..." inside a speaker's numbered proposal: still the speaker
