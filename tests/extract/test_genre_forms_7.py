@@ -166,3 +166,11 @@ def test_the_subject_before_a_plain_verb_holds_the_clause_after_and(lexicon):
                      "Becker, said her country supported the mission.\n\nPanama’s delegate described the adoption "
                      "as a turning point and called on countries to deploy without delay.", lexicon)
     assert stance_with(facts, "deploy without delay").holders == ["state/panama"]
+
+
+def test_an_impersonal_passive_is_the_meetings(lexicon):
+    facts = facts_of("OSLO, 3 March 2031 - The foreign ministers of Norway, Chile and Peru met in Oslo on Friday. "
+                     "Chilean Foreign Minister Ana Rojas said Chile supported the plan.\n\nIt was stressed at the "
+                     "meeting that fisheries cooperation should grow.", lexicon)
+    assert sorted(stance_with(facts, "fisheries cooperation").holders) == ["state/chile", "state/norway",
+                                                                           "state/peru"]

@@ -32,6 +32,9 @@ _ROLE_OF = re.compile(r"\b(?:representative|speaker|delegate|delegation|envoy|am
                       r"(?:for|from)\s+(?:the\s+)?$", re.I)
 
 
+# "It was stressed (at the meeting) that ...", "It has also been noted": an impersonal passive
+_IMPERSONAL = re.compile(r"it\s+(?:was|is|has\s+been|had\s+been)(?:\s+(?:also|further|again|repeatedly|"
+                         r"particularly|especially))?(?:\s+been)?")
 _WHO_END = re.compile(r",?\s*\bwho\s*$")
 # a relative clause, or a participle's phrase in apposition (", speaking as penholder on the file,"):
 # neither is the subject, and the "as" inside one subordinates nothing
@@ -244,6 +247,9 @@ class HolderResolver:
         low = subject.lower()
         if not subject:
             return None
+        if _IMPERSONAL.fullmatch(low) and re.match(r"\s*[a-z]+(?:ed|en)\b", self.text[end:end + 30]) \
+                and self.primary is not None:
+            return self.meeting_holder()    # "It was stressed at the meeting that ...": no one, so all
         noun = _MEETING_NOUN.search(low)
         verb = next((w for w in re.finditer(r"[\w'-]+", low) if w.group(0) in self.verbs), None)
         body_name = self.dm.covering(start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
