@@ -174,3 +174,10 @@ def test_an_impersonal_passive_is_the_meetings(lexicon):
                      "meeting that fisheries cooperation should grow.", lexicon)
     assert sorted(stance_with(facts, "fisheries cooperation").holders) == ["state/chile", "state/norway",
                                                                            "state/peru"]
+
+
+def test_a_state_the_meeting_spoke_of_takes_no_part(lexicon):
+    facts = facts_of("Leaders of Chile, Peru and Colombia, meeting in Cartagena on Friday, condemned Venezuela "
+                     "for the border closure.\n\ndate 2027-03-06", lexicon)
+    assert "state/venezuela" not in facts.meetings[0].states
+    assert {"state/chile", "state/peru", "state/colombia"} <= set(facts.meetings[0].states)

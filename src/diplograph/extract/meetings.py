@@ -91,6 +91,11 @@ _REMOTE = re.compile(r"\b(?:virtual|video\s*-?\s*conferenc\w*|video\s+link|onlin
                      r"(?:tele)?phone\s+(?:call|conversation)|by\s+(?:tele)?phone)\b", re.I)
 
 
+_ACTED_ON = re.compile(r"\b(?:described|condemned|denounced|accused|critici[sz]ed|urged|called on|called upon|"
+                       r"warned|blamed|praised|thanked|commended|designated|labelled|labeled|branded)\b")
+_TAKES_PART = re.compile(r"(?:['’]s?)?\s+(?:\w+\s+){0,3}?(?:attended|joined|took part|participated|also met)\b")
+
+
 def _guest_spans(s: Sentence) -> list[tuple[int, int]]:
     """The clauses that say who came as guests or observers: "A and B sent envoys, while C and D attended
     as guests" makes guests of C and D alone (a list's commas do not end the clause)."""
@@ -597,8 +602,14 @@ class MeetingFinder:
         guest_spans = _guest_spans(s)
         # "Algeria and Morocco did not attend": the subject of a denied attendance stays out
         absent = [(s.start + _clause_start(s.text, a.start()), s.start + a.start()) for a in _ABSENT.finditer(s.text)]
+        # "Leaders of A and B, meeting in Vilnius, described Russia as ...": past what they did to
+        # someone, a state is what the meeting spoke of
+        acted = _ACTED_ON.search(s.text)
+        spoken_of = s.start + acted.end() if acted else s.end
         for m in mentions:
             if m.kind not in _ACTORS:
+                continue
+            if m.start >= spoken_of and m.kind == "state" and not _TAKES_PART.match(self.text, m.end, s.end):
                 continue
             if m.via == "demonym":
                 # "the Chinese, Russian and Pakistani envoys met": adjectives of the people who met
