@@ -177,7 +177,7 @@ def test_an_impersonal_passive_is_the_meetings(lexicon):
 
 
 def test_a_state_the_meeting_spoke_of_takes_no_part(lexicon):
-    facts = facts_of("Leaders of Chile, Peru and Colombia, meeting in Cartagena on Friday, condemned Venezuela "
-                     "for the border closure.\n\ndate 2027-03-06", lexicon)
+    facts = facts_of("Leaders of Chile, Peru and Colombia, meeting in Cartagena on Friday, described Venezuela "
+                     "as the gravest threat to the region.\n\ndate 2027-03-06", lexicon)
     assert "state/venezuela" not in facts.meetings[0].states
     assert {"state/chile", "state/peru", "state/colombia"} <= set(facts.meetings[0].states)
