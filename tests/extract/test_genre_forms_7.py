@@ -181,3 +181,10 @@ def test_a_state_the_meeting_spoke_of_takes_no_part(lexicon):
                      "as the gravest threat to the region.\n\ndate 2027-03-06", lexicon)
     assert "state/venezuela" not in facts.meetings[0].states
     assert {"state/chile", "state/peru", "state/colombia"} <= set(facts.meetings[0].states)
+
+
+def test_the_last_clauses_subject_holds_its_verb(lexicon):
+    facts = facts_of("OSLO, 3 March 2031 - The foreign ministers of Norway and Chile met in Oslo on Friday. The two "
+                     "sides reviewed bilateral relations, and the Chilean side expressed support for Norway's bid "
+                     "for a seat on the council.", lexicon)
+    assert stance_with(facts, "Norway's bid").holders == ["state/chile"]

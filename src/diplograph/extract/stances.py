@@ -87,6 +87,7 @@ _ATTRIBUTIONS = [
 ]
 
 
+_CLAUSE_JOIN = re.compile(r"(?:,\s*(?:and|while|but|whereas)|;)\s+(?=(?:the|[A-Z])\b)")
 _AND_THEN = re.compile(r"\band\s+(?:\w+ly\s+)?$")
 # a finite verb in the past, after the subject's first word: "X's delegate described ..."
 _FIRST_VERB = re.compile(r"(?<=\S)\s+[a-z]+ed\b")
@@ -167,7 +168,12 @@ class StanceFinder(HolderResolver):
                 holder = self.subject_holder(start, first.start())
                 subject_is_holder = holder is not None
         elif first is not None:
-            holder = self.subject_holder(start, first.start())
+            joined = [j for j in _CLAUSE_JOIN.finditer(self.text, start, first.start())]
+            # "The two sides reviewed relations, and the Emirati side expressed support ...": the last
+            # clause's subject holds its verb
+            holder = self.subject_holder(joined[-1].end(), first.start()) if joined else None
+            if holder is None:
+                holder = self.subject_holder(start, first.start())
             verb = _FIRST_VERB.search(self.text, start, first.start()) if holder is None and _AND_THEN.search(
                 self.text, start, first.start()) else None
             if verb is not None:
