@@ -188,3 +188,18 @@ def test_the_last_clauses_subject_holds_its_verb(lexicon):
                      "sides reviewed bilateral relations, and the Chilean side expressed support for Norway's bid "
                      "for a seat on the council.", lexicon)
     assert stance_with(facts, "Norway's bid").holders == ["state/chile"]
+
+
+@pytest.mark.parametrize("sentence, words, kind", [
+    ("Chilean Foreign Minister Ana Rojas flagged the dispute over the Lauca river.", "Lauca river", "Concern"),
+    ("The ministers of Peru and Bolivia spoke highly of Chile's support for the corridor.", "Chile's support",
+     "Appreciation"),
+    ("Bolivia's Foreign Minister Jorge Mamani dismissed as unhelpful the new tariff on lithium.", "tariff",
+     "Opposition"),
+    ("Peru said it cannot associate itself with the language on fisheries quotas.", "fisheries quotas",
+     "Opposition"),
+])
+def test_more_verbs_of_the_genre(lexicon, sentence, words, kind):
+    facts = facts_of("LIMA, 3 March 2031 - The foreign ministers of Chile, Peru and Bolivia met in Lima on "
+                     "Friday. " + sentence, lexicon)
+    assert stance_with(facts, words).type == kind
