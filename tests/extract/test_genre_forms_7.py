@@ -203,3 +203,13 @@ def test_more_verbs_of_the_genre(lexicon, sentence, words, kind):
     facts = facts_of("LIMA, 3 March 2031 - The foreign ministers of Chile, Peru and Bolivia met in Lima on "
                      "Friday. " + sentence, lexicon)
     assert stance_with(facts, words).type == kind
+
+
+def test_an_iso_stamp_line_dates_the_text_and_the_dateline_places_an_unplaced_meeting(lexicon):
+    text = ("WNA  |  Updated: 2031-03-07 22:41\n\nAndean ministers pledge water deal\n\nAREQUIPA, Peru, March 7 "
+            "(WNA) -- The foreign ministers of Chile, Peru and Bolivia on Friday held the fourth Andean Water "
+            "Dialogue.\n\nThe previous meeting was held in La Paz in May 2030.")
+    facts = facts_of(text, lexicon)
+    main = facts.meetings[0]
+    assert (main.date, main.city) == ("2031-03-07", "place/arequipa")
+    assert [m.city for m in facts.meetings[1:]] == ["place/la-paz"]

@@ -541,18 +541,25 @@ class MeetingFinder:
         dateline's city is where its meetings were held."""
         if not self.meetings:
             return
+        targets = self.meetings
         if any(m.city for m in self.meetings):
-            if not self.dateline_end and not self.meetings[0].city:
+            main = self.meetings[0]
+            if not self.dateline_end and not main.city:
                 self._city_from_heading()
-            return
+            if main.city or not self.dateline_end or _REMOTE.search(" ".join(e.text for e in main.evidence)):
+                return
+            # "The previous meeting was held in Bagan": an earlier meeting's place is not this one's,
+            # which nothing else places
+            targets = [main, *(m for m in self.meetings if m.sideline_of == main.local_id and not m.city)]
         # the dateline closes the span (a headline above it may name a region): its last city
         place = next((p for p in reversed(self.dm.in_span(0, self.dateline_end, {"place"}))
                       if not _FEATURE.search(p.surface)), None) if self.dateline_end else None
         if place is None:
-            self._city_from_heading()
+            if targets is self.meetings:
+                self._city_from_heading()
             return
         entry = self.dm.entries.get(place.key)
-        for m in self.meetings:
+        for m in targets:
             m.city, m.city_evidence = place.key, Span(place.start, place.end, place.surface)
             m.country = entry.located_in if entry else None
 

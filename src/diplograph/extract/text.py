@@ -247,11 +247,13 @@ def _find_dateline(text: str) -> re.Match | None:
 # "ANI | Updated: Nov 10, 2021 21:07 IST": a wire's source and time stamp share the line
 _DATE_LINE = re.compile(r"\s*(?:[A-Z][^|\n]{0,40}\|\s*){0,3}"
                         r"(?:(?:Date|Dated|Published|Posted|Released|Updated|Last\s+updated)(?:\s+on)?\s*:?\s*)?"
-                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                        r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                         # a UN record heads its text "18 NOVEMBER 2024", in capitals
                         r"(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-zA-Z]{2,8})\.?|(?P<month2>[A-Z][a-zA-Z]{2,8})\.?\s+"
                         r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?|(?P<day3>\d{1,2})\.(?P<month3>\d{1,2})\.(?=\d{4}))"
                         r"(?:,?\s+|(?<=\.))(?P<year>\d{4})"
+                        # "Updated: 2024-08-15 22:41"
+                        r"|(?P<iyear>\d{4})-(?P<imonth>\d{2})-(?P<iday>\d{2}))"
                         r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*")
 
 
@@ -271,6 +273,10 @@ def _read_date_line(doc: SourceText, text: str) -> None:
     for line in text.split("\n")[:10]:
         m = _DATE_LINE.fullmatch(text, pos, pos + len(line))
         pos += len(line) + 1
+        if m and m.group("iyear"):
+            doc.date = iso(int(m.group("iyear")), int(m.group("imonth")), int(m.group("iday")))
+            if doc.date:
+                return
         day = _month_day(m) if m else None
         if day:
             assert m is not None    # a day is only read from a match
