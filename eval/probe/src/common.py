@@ -36,3 +36,33 @@ def check(stem, text, stances, designations):
     """Fail early when a quote is not an exact substring."""
     for it in stances + designations:
         assert it["quote"] in text, (stem, it["quote"])
+
+def refit(text, stances, designations, entities):
+    """Let quotes and aliases follow the text's real whitespace (hard line wraps, no-break spaces):
+    a quote typed with plain spaces is replaced by the exact substring whose whitespace differs."""
+    import re
+    def fit(q):
+        if q in text:
+            return q
+        pat = r"\s+".join(re.escape(w) for w in q.split())
+        m = re.search(pat, text)
+        assert m, ("REFIT", q)
+        return m.group(0)
+    for it in stances + designations:
+        it["quote"] = fit(it["quote"])
+    for e in entities + designations:
+        e["aliases_in_text"] = [fit(a) for a in e["aliases_in_text"]]
+
+def nbsp(text, words=("of", "the", "in", "to", "on", "and", "a")):
+    """Insert U+00A0 after some short words, as scraped pages often carry (cf. seed 004)."""
+    import re
+    return re.sub(r"\b(%s) (?=\w)" % "|".join(words), lambda m: m.group(1) + "\u00a0", text)
+
+def hardwrap(text, first_words, width=88):
+    """Hard-wrap the paragraph starting with first_words at width columns (PDF extraction residue)."""
+    import textwrap
+    i = text.index(first_words)
+    j = text.find("\n\n", i)
+    j = len(text) if j < 0 else j
+    para = text[i:j]
+    return text[:i] + "\n".join(textwrap.wrap(para, width)) + text[j:]
