@@ -213,3 +213,22 @@ def test_an_iso_stamp_line_dates_the_text_and_the_dateline_places_an_unplaced_me
     main = facts.meetings[0]
     assert (main.date, main.city) == ("2031-03-07", "place/arequipa")
     assert [m.city for m in facts.meetings[1:]] == ["place/la-paz"]
+
+
+def test_a_day_first_slashed_stamp_and_leaders_meeting_in_a_capital(lexicon):
+    facts = facts_of("Americas\n\nAndean leaders extend water pact\n\nPublished on: 14/03/2031 - 21:48   Modified: "
+                     "15/03/2031 - 09:02\n\nLima (WNA) – Andean leaders meeting in the Peruvian capital on "
+                     "Friday extended the water pact, and said it would take effect on June 30, 2031.", lexicon)
+    assert [(m.date, m.city) for m in facts.meetings] == [("2031-03-14", "place/lima")]
+
+
+def test_a_sentence_opening_on_meeting_in_tells_a_meeting(lexicon):
+    facts = facts_of("LIMA, 14 March 2031 - Meeting in Cusco on Friday, the foreign ministers of Chile and Peru "
+                     "said the border would stay open.", lexicon)
+    assert [m.city for m in facts.meetings] == ["place/cusco"]
+
+
+def test_a_place_in_what_was_urged_is_not_the_venue(lexicon):
+    facts = facts_of("Security Council\n12408th Meeting (PM)\n\n3 March 2031\n\nThe representative of Chile urged the "
+                     "Council not to hold talks in Lima without civil society.", lexicon)
+    assert facts.meetings[0].city is None

@@ -91,9 +91,13 @@ _REMOTE = re.compile(r"\b(?:virtual|video\s*-?\s*conferenc\w*|video\s+link|onlin
                      r"(?:tele)?phone\s+(?:call|conversation)|by\s+(?:tele)?phone)\b", re.I)
 
 
-_ACTED_ON = re.compile(r"\b(?:described|condemned|denounced|accused|critici[sz]ed|urged|called on|called upon|"
+_ACTED_ON = re.compile(r"\b(?:described|condemned|denounced|accused|critici[sz]ed|urged|called on|called upon|granted|"
                        r"warned|blamed|praised|thanked|commended|designated|labelled|labeled|branded)\b")
 _TAKES_PART = re.compile(r"(?:['’]s?)?\s+(?:\w+\s+){0,3}?(?:attended|joined|took part|participated|also met)\b")
+
+
+# "ahead of a third meeting of envoys in Doha later this month": another meeting's place, still to come
+_AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in preparation for|in advance of)\s+(?:an?|the|their|its)\b")
 
 
 def _guest_spans(s: Sentence) -> list[tuple[int, int]]:
@@ -251,9 +255,11 @@ class MeetingFinder:
         ordinal = self._ordinal(s)
         # "met", and "leaders meeting in Doha on Tuesday demanded": the participle tells the meeting too
         met = bool(re.search(r"\bmet\b|\b(?:leaders|ministers|envoys|delegates|officials|representatives)\s+"
-                             r"(?:meeting|gathered|gathering)\s+(?:in|at)\s+[A-Z]|"
-                             # "Leaders of A and B, meeting in Vilnius on Tuesday, described ..."
-                             r",\s+(?:meeting|gathered|gathering)\s+(?:in|at)\s+[A-Z][^,]{0,60},|"
+                             r"(?:meeting|gathered|gathering)\s+(?:in|at)\s+(?:the\s+)?[A-Z]|"
+                             # "Leaders of A and B, meeting in Vilnius on Tuesday, described ...", "Meeting in
+                             # Niamey on Friday, the ministers said ..."
+                             r"(?:[,–—-]\s+|^)(?:[Mm]eeting|[Gg]athered|[Gg]athering)\s+(?:in|at)\s+(?:the\s+)?[A-Z]"
+                             r"[^,]{0,60},|"
                              r"\b(?:discussed|conferred|signed)\b[^.;]{0,80}?\bwith\s+(?:\w+\s+){0,4}?[A-Z]|"
                              # "Chile and Peru signed a memorandum on water sharing in Lima on Friday"
                              r"\b(?:signed|inked)\s+(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|"
@@ -291,8 +297,14 @@ class MeetingFinder:
             return
         mentions = self.dm.in_span(body, end)
         anchor = next((m.date for m in self.meetings if m.date and len(m.date) == 10), None)
+        # "..., said the withdrawal would take effect on January 29": a day in the words reported is what
+        # was said, not when ("said on Sunday" still dates the saying)
+        said = self.reported.search(self.text, body, end)
+        # (where the meeting itself is told inside the words, "X said that since the first meeting in
+        # September 2021", its day is there too)
+        told_from = said.end() + 12 if said and noun and s.start + noun.start() < said.start() else end
         dates = [d for d in find_dates(self.text, body, end, self.doc_date, anchor)
-                 if not _other_day(self.text, d, body)]
+                 if not _other_day(self.text, d, body) and d.start < told_from]
         if not dates and self.doc_date and len(self.doc_date) == 10 and noun:
             # "the executive committee is gathering for an emergency meeting": told as it happens, on
             # the day the text is dated
@@ -496,8 +508,11 @@ class MeetingFinder:
     def _city(self, s: Sentence, mentions: list[Mention]) -> Mention | None:
         # "During the talks, X said Beijing supported a government in Kabul": a place in the reported
         # words is what was said, not where
-        said = self.reported.search(s.text)
-        cut = s.start + said.start() if said else s.end
+        # and "urged the Council not to hold talks in Doha", "ahead of a meeting in Doha": what was asked for,
+        # or is still to come
+        cuts = [x.start() for x in (self.reported.search(s.text), _AHEAD_OF.search(s.text), _ACTED_ON.search(s.text))
+                if x is not None]
+        cut = s.start + min(cuts) if cuts else s.end
         # "at the Diaoyutai State Guesthouse", "Itamaraty Palace": a building is where in the city, not the city
         named = [m for m in mentions if m.kind == "place" and m.start < cut]
         places = [m for m in named if not _BUILDING.search(m.surface) and not _BUILDING_AFTER.match(self.text, m.end)]

@@ -252,9 +252,13 @@ _DATE_LINE = re.compile(r"\s*(?:[A-Z][^|\n]{0,40}\|\s*){0,3}"
                         r"(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-zA-Z]{2,8})\.?|(?P<month2>[A-Z][a-zA-Z]{2,8})\.?\s+"
                         r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?|(?P<day3>\d{1,2})\.(?P<month3>\d{1,2})\.(?=\d{4}))"
                         r"(?:,?\s+|(?<=\.))(?P<year>\d{4})"
-                        # "Updated: 2024-08-15 22:41"
-                        r"|(?P<iyear>\d{4})-(?P<imonth>\d{2})-(?P<iday>\d{2}))"
-                        r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*")
+                        # "Updated: 2024-08-15 22:41"; "Published on: 15/12/2024 - 21:48", day first where it is
+                        # plainly a day (above 12)
+                        r"|(?P<iyear>\d{4})-(?P<imonth>\d{2})-(?P<iday>\d{2})|(?P<sday>1[3-9]|2\d|3[01])/(?P<smonth>0?[1-9]|1[0-2])"
+                        r"/(?P<syear>\d{4}))"
+                        r"(?:,?\s+(?:[-–—]\s+)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
+                        # "Modified: 16/12/2024 - 09:02" after it, on the same line
+                        r"(?:\s+[A-Z][a-z]+:\s*[\d/:. -]+)?\s*")
 
 
 def _month_day(m: re.Match) -> tuple[int, int] | None:
@@ -273,8 +277,9 @@ def _read_date_line(doc: SourceText, text: str) -> None:
     for line in text.split("\n")[:10]:
         m = _DATE_LINE.fullmatch(text, pos, pos + len(line))
         pos += len(line) + 1
-        if m and m.group("iyear"):
-            doc.date = iso(int(m.group("iyear")), int(m.group("imonth")), int(m.group("iday")))
+        if m and (m.group("iyear") or m.group("syear")):
+            doc.date = iso(int(m.group("iyear")), int(m.group("imonth")), int(m.group("iday"))) if m.group("iyear") \
+                else iso(int(m.group("syear")), int(m.group("smonth")), int(m.group("sday")))
             if doc.date:
                 return
         day = _month_day(m) if m else None
