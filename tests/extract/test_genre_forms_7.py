@@ -232,3 +232,10 @@ def test_a_place_in_what_was_urged_is_not_the_venue(lexicon):
     facts = facts_of("Security Council\n12408th Meeting (PM)\n\n3 March 2031\n\nThe representative of Chile urged the "
                      "Council not to hold talks in Lima without civil society.", lexicon)
     assert facts.meetings[0].city is None
+
+
+def test_a_speaker_named_in_capitals_is_a_person_taken_up_by_she(lexicon):
+    facts = facts_of("Security Council\n12408th Meeting (PM)\n\n3 March 2031\n\nThe representative of Chile said his "
+                     "country backed the mission.\n\nMARTA OLSEN-QUISPE, who heads the Mission, said the situation "
+                     "had worsened. She urged the authorities to reopen the schools.", lexicon)
+    assert stance_with(facts, "reopen the schools").holders[0] == "person/marta-olsen-quispe"

@@ -41,6 +41,7 @@ from . import nlp
 from .designations import find_designations
 from .entities import (
     add_capital_descriptions,
+    add_capital_names,
     add_dateline_place,
     add_delegates,
     add_ner_mentions,
@@ -127,6 +128,7 @@ def _ner(doc: Doc) -> None:
 def _delegates(doc: Doc) -> None:
     assert doc.mentions is not None     # found by the lexicon component, which runs before
     doc.added["delegates"] += add_delegates(doc.text, doc.mentions, doc.lexicon)
+    doc.added["delegates"] += add_capital_names(doc.text, doc.mentions, doc.src.dateline_end)
     doc.added["delegates"] += add_surnames(doc.text, doc.mentions)
 
 
