@@ -239,3 +239,11 @@ def test_a_speaker_named_in_capitals_is_a_person_taken_up_by_she(lexicon):
                      "country backed the mission.\n\nMARTA OLSEN-QUISPE, who heads the Mission, said the situation "
                      "had worsened. She urged the authorities to reopen the schools.", lexicon)
     assert stance_with(facts, "reopen the schools").holders[0] == "person/marta-olsen-quispe"
+
+
+def test_a_states_government_takes_part_and_the_government_is_that_state(lexicon):
+    facts = facts_of("MEXICO CITY, 3 March 2031 - Delegations of the Colombian government and the National "
+                     "Liberation Army (ELN) met in Mexico City on Friday.\n\nThe guerrilla group committed to "
+                     "suspend kidnappings, while the government undertook to set up a fund for the regions.", lexicon)
+    assert "state/colombia" in facts.meetings[0].states
+    assert stance_with(facts, "set up a fund").holders == ["state/colombia"]

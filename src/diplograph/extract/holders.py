@@ -247,6 +247,13 @@ class HolderResolver:
         low = subject.lower()
         if not subject:
             return None
+        if low == "the government":
+            # "... the Colombian government and the ELN met ... while the government undertook to": the
+            # state whose government the text named last
+            named = [m for m in self.dm.in_span(max(0, start - 3000), start, {"state"})
+                     if re.match(r"(?:['’]s?)?\s+government\b", self.text[m.end:m.end + 14], re.I)]
+            if named:
+                return Holder([named[-1].key])
         if _IMPERSONAL.fullmatch(low) and re.match(r"\s*[a-z]+(?:ed|en)\b", self.text[end:end + 30]) \
                 and self.primary is not None:
             return self.meeting_holder()    # "It was stressed at the meeting that ...": no one, so all

@@ -152,7 +152,7 @@ _DEMONYM_ROLE = re.compile(
     r"(?:(?:\s*,\s*|\s+and\s+|\s+)[A-Z][\w-]+)*\s+(?:(?:foreign|special|deputy|defen[cs]e|prime|senior|top|acting|"
     r"chief|vice|trade|finance|security|national)\s+)*(?:envoys?|ministers?|delegations?|delegates?|representatives?|"
     r"officials?|counterparts?|leaders?|presidents?|diplomats?|side|sides|negotiators?|heads? of state|"
-    r"premiers?|chancellors?|secretar(?:y|ies))\b")
+    r"premiers?|chancellors?|secretar(?:y|ies)|government)\b")
 _TOPIC_IN = re.compile(r"\b(?:situation|developments|events|crisis|security|conflict|war)\s+in\s+(the\s+)?$")
 _FEATURE = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Peninsula|Basin|River|Lake|Valley|Desert|Delta|Region)$|"
                       # "in West Africa", "in Southeast Asia", "in the Middle East": a region, no venue
