@@ -247,3 +247,10 @@ def test_a_states_government_takes_part_and_the_government_is_that_state(lexicon
                      "suspend kidnappings, while the government undertook to set up a fund for the regions.", lexicon)
     assert "state/colombia" in facts.meetings[0].states
     assert stance_with(facts, "set up a fund").holders == ["state/colombia"]
+
+
+def test_an_office_of_a_states_body_names_its_holder(lexicon):
+    facts = facts_of("LIMA, 3 March 2031 - The Secretary of the National Defence Council of Chile, Ana Rojas "
+                     "Vidal, met Peruvian officials in Lima on Friday.", lexicon)
+    people = {p.agent: p.represents for m in facts.meetings for p in m.participations}
+    assert people.get("person/ana-rojas-vidal") == "state/chile"

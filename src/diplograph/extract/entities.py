@@ -192,6 +192,10 @@ def add_state_pairs(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
 # (a name's words stand on one line: "... Guns\n\nSergio Almeida Prado (Brazil)" names Sergio only)
 _DELEGATE_NAME = r"(?P<name>[A-Z][\w'’.-]+(?:[^\S\n]+(?:[A-Z][\w'’.-]+|de|da|van|von|al|bin)){1,4})"
 _ROLE_WORDS = r"(?:representative|delegate|ambassador|envoy|permanent representative)"
+# "the Secretary of the Security Council of Russia, Vadim Obolensky,": an office of a state's body; the
+# title is the office's, no representative's
+_OFFICE_OF_STATE = re.compile(rf"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){{1,3}}of\s+the\s+(?:[A-Z][\w-]*\s+){{1,4}}of\s+"
+                              rf"(?:the\s+)?(?P<state>[A-Z][^,]{{2,40}}),\s+{_DELEGATE_NAME}\s*,")
 # the UN's ways of naming who spoke for whom: "Hwang Joon-kook (Republic of Korea)", "The representative
 # of Chile, Ana Soto, said", "The United Kingdom's representative, Barbara Woodward, said"
 _DELEGATE_FORMS = [
@@ -199,6 +203,7 @@ _DELEGATE_FORMS = [
     re.compile(rf"\b[Tt]he\s+{_ROLE_WORDS}\s+(?:of|for|from)\s+(?:the\s+)?(?P<state>[A-Z][^,]{{2,60}}),\s+"
                rf"{_DELEGATE_NAME}\s*,"),
     re.compile(rf"(?:\b[Tt]he\s+)?(?P<state>[A-Z][\w ]{{2,60}}?)['’]s?\s+{_ROLE_WORDS},?\s+{_DELEGATE_NAME}\s*[,(]"),
+    _OFFICE_OF_STATE,
     # "his Omani counterpart Badr Albusaidi", "their Kenyan counterparts, Ana Mwangi and ..."
     re.compile(rf"\b(?:his|her|their|its)\s+(?P<state>[A-Z][\w-]+)\s+counterparts?,?\s+{_DELEGATE_NAME}"),
     # a list of ministers by their states: "the foreign ministers -- Ana Soto of Chile, Lee Min of Korea and
@@ -253,7 +258,8 @@ def add_delegates(text: str, dm: DocMentions, lexicon: Lexicon) -> int:
                 continue
             known.add(person.start)
             # a counterpart's title is not said; a delegate in the UN's records is the state's representative
-            title = None if "counterpart" in m.group(0) or rx is _DELEGATE_FORMS[-1] else "representative"
+            title = None if "counterpart" in m.group(0) or rx in (_DELEGATE_FORMS[-1], _OFFICE_OF_STATE) \
+                else "representative"
             dm.titled.append(TitledPerson(person, title, m.start(), states[0].key))
             added += 1
     return added
