@@ -254,3 +254,10 @@ def test_an_office_of_a_states_body_names_its_holder(lexicon):
                      "Vidal, met Peruvian officials in Lima on Friday.", lexicon)
     people = {p.agent: p.represents for m in facts.meetings for p in m.participations}
     assert people.get("person/ana-rojas-vidal") == "state/chile"
+
+
+def test_calling_on_a_host_who_said_something_is_a_visit(lexicon):
+    facts = facts_of("DELHI, 3 March 2031 - The foreign ministers of Chile and Peru met in Delhi on Friday.\n\n"
+                     "Later in the day, the visiting ministers jointly called on the Prime Minister, who underlined "
+                     "the need for close cooperation.", lexicon)
+    assert not [s for s in facts.stances if "called on the Prime Minister" in s.evidence.text]

@@ -210,7 +210,10 @@ def _visit(verb: Token) -> bool:
     on = [c for c in verb.children if c.dep_ == "prep" and c.lemma_.lower() in ("on", "upon")]
     # the parse runs without the recognizer: a proper name is what the parser tags
     person = any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for c in on for t in c.subtree)
-    asked = any(t.lower_ in ("to", "for") and t.i > verb.i for t in verb.subtree if t.dep_ in ("aux", "prep", "mark"))
+    # ("called on the Prime Minister, who underlined the need for ...": the relative clause is the host's)
+    aside = {x.i for c in on for t in c.subtree if t.dep_ == "relcl" for x in t.subtree}
+    asked = any(t.lower_ in ("to", "for") and t.i > verb.i and t.i not in aside
+                for t in verb.subtree if t.dep_ in ("aux", "prep", "mark"))
     return person and not asked
 
 
