@@ -281,7 +281,7 @@ def add_capital_names(text: str, dm: DocMentions, dateline_end: int = 0) -> int:
         if dm.overlaps(a, b) or any(len(w.strip("'’.-")) < 2 for w in words) or \
                 re.match(r"\s*,\s*\d", text[b:b + 6]):
             continue    # a known name, an initial, or a place before its date
-        entry = fresh("person", " ".join(w.capitalize() if w.isupper() else w for w in m.group("name").split()))
+        entry = fresh("person", " ".join(w.capitalize() if w.isupper() else w for w in words))
         dm.entries.setdefault(entry.key, entry)
         added.append(Mention(a, b, m.group("name"), entry.key, "person", "capitals"))
     if added:

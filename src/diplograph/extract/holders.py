@@ -339,8 +339,8 @@ class HolderResolver:
                     actors.append(actor)
         if actors and not re.match(r"^(the\s+)?(statement|policies|report|resolution)\b", low):
             return Holder(actors)
-        turn = turn_at(self.turns, start)
-        if turn is not None and turn.speaker is not None and re.match(r"(?:i|we)\b", low):
+        turn = turn_at(self.turns, start) if re.match(r"(?:i|we)\b", low) else None
+        if turn is not None and turn.speaker is not None:
             return self.person_holder(turn.speaker)     # "Spokesperson X: ... We reject ...": X
         if re.fullmatch(r"i(?:\s+(?:am|was|remain|remained|feel|felt|have been|had been|also|still|very|truly|"
                         r"most|so|deeply|particularly))*", low):

@@ -100,26 +100,25 @@ _TAKES_PART = re.compile(r"(?:['’]s?)?\s+(?:\w+\s+){0,3}?(?:attended|joined|to
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in preparation for|in advance of)\s+(?:an?|the|their|its)\b")
 
 
+# what ends a clause: a list's commas do not, where the clause says who came as guests
+_CLAUSE_MARKS = (";", ",", " while ", " but ", " whereas ")
+_GUEST_CLAUSE_MARKS = (";", " while ", " whereas ", " but ", ", and ", ", with ", " with ")
+
+
+def _clause_start(text: str, pos: int, marks: tuple[str, ...] = _CLAUSE_MARKS) -> int:
+    """Where the clause that ends at pos begins: past the last of `marks` before it."""
+    return max((i + len(w) for w in marks if (i := text.rfind(w, 0, pos)) >= 0), default=0)
+
+
 def _guest_spans(s: Sentence) -> list[tuple[int, int]]:
     """The clauses that say who came as guests or observers: "A and B sent envoys, while C and D attended
-    as guests" makes guests of C and D alone (a list's commas do not end the clause)."""
+    as guests" makes guests of C and D alone."""
     spans = []
     for g in _GUEST.finditer(s.text):
-        begin = max(s.text.rfind(w, 0, g.start()) + len(w) if s.text.rfind(w, 0, g.start()) >= 0 else 0
-                    for w in _CLAUSE_JOINS)
-        ends = [i for i in (s.text.find(w, g.end()) for w in _CLAUSE_JOINS) if i >= 0]
-        spans.append((s.start + begin, s.start + min(ends, default=len(s.text))))
+        ends = [i for i in (s.text.find(w, g.end()) for w in _GUEST_CLAUSE_MARKS) if i >= 0]
+        spans.append((s.start + _clause_start(s.text, g.start(), _GUEST_CLAUSE_MARKS),
+                      s.start + min(ends, default=len(s.text))))
     return spans
-
-
-_CLAUSE_JOINS = (";", " while ", " whereas ", " but ", ", and ", ", with ", " with ")
-
-
-def _clause_start(text: str, pos: int) -> int:
-    """Where the clause that ends at pos begins: after the last ';', ',' or conjunction of clauses."""
-    cut = max(text.rfind(";", 0, pos), text.rfind(",", 0, pos), text.rfind(" while ", 0, pos),
-              text.rfind(" but ", 0, pos), text.rfind(" whereas ", 0, pos))
-    return cut + 1 if cut >= 0 else 0
 
 
 # "a separate four-nation meeting with", "held bilateral talks with": a meeting apart from the main one
@@ -797,11 +796,11 @@ class MeetingFinder:
             for a in _STAYED_AWAY.finditer(s.text):
                 begin = s.start + _clause_start(s.text, a.start())
                 for m in self.dm.in_span(max(begin, self.dateline_end), s.start + a.start()):
-                    if m.kind == "state" and m.via != "demonym":
-                        away.add(m.key)
-                    elif m.kind == "person" and self._delegate_of(m.key, primary):
-                        away.add(self._delegate_of(m.key, primary) or "")
-        away -= {primary.country, ""}
+                    state = m.key if m.kind == "state" and m.via != "demonym" else \
+                        self._delegate_of(m.key, primary) if m.kind == "person" else None
+                    if state:
+                        away.add(state)
+        away.discard(primary.country or "")
         if away:
             primary.states = [x for x in primary.states if x not in away]
             primary.participations = [p for p in primary.participations if p.represents not in away]
