@@ -32,22 +32,23 @@ _MONTHS = {m: i for i, m in enumerate(
 # "4 Apr", "September 13": a day and a month, either way round
 # "13 September", "13th September", "Sept. 13"
 # "11.06.2024": the day first, as European agencies write it (a year follows the second dot at once)
+_DAY_DOT_MONTH = r"(?P<day3>\d{1,2})\.(?P<month3>\d{1,2})\.(?=\d{4})"
 _DAY_MONTH = (r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]{2,8})\.?|"
-              r"(?P<month2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?|"
-              r"(?P<day3>\d{1,2})\.(?P<month3>\d{1,2})\.(?=\d{4}))")
+              rf"(?P<month2>[A-Z][a-z]{{2,8}})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?|{_DAY_DOT_MONTH})")
+# the year after a day and month: ", 2024", " 2024", or at once after "11.06."
+_THEN_YEAR = r"(?:,?\s+|(?<=\.))(?P<year>\d{4})"
 # "Samarkand, Uzbekistan, 4 Apr (ZXS) --" and "DUSHANBE -" and "KABUL, AFGHANISTAN –"
 _DATELINE = re.compile(
     # "New Delhi [India], November 10 (ANI):": a wire's city, with its state in brackets
     r"(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?(?:/[A-Z][A-Za-z'’.\- ]{1,40}?)?(?:\s*\[[A-Z][A-Za-z ]{1,30}\])?"
     r"(?:,\s*[A-Z][A-Za-z'’.\- ]{1,40}?)?)"
-    rf"(?:,\s*{_DAY_MONTH}(?:(?:,?\s+|(?<=\.))(?P<year>\d{{4}}))?)?"
+    rf"(?:,\s*{_DAY_MONTH}{_THEN_YEAR}?)?"
     # "Vilnius, 11.06.2024 (LETA–BNS). Leaders ...": a code in brackets may end on a full stop
     r"\s*(?:\((?P<code>[A-Za-z][A-Za-z –/-]{1,20})\))?\s*(?:--|[-–—:]|(?<=\))\.)\s+")
 
 
 # "Izmail, 22 August 2024" on a line of its own, as releases head their text: a place and a full date
-_PLACE_DATE_LINE = re.compile(rf"\s*(?P<place>[A-Z][A-Za-z'’.\- ]{{1,40}}?),\s*{_DAY_MONTH}(?:,?\s+|(?<=\.))"
-                              r"(?P<year>\d{4})\s*")
+_PLACE_DATE_LINE = re.compile(rf"\s*(?P<place>[A-Z][A-Za-z'’.\- ]{{1,40}}?),\s*{_DAY_MONTH}{_THEN_YEAR}\s*")
 
 # The largest text one document may hold. The longest real statement or report of the genre is a few
 # tens of kilobytes; a text of megabytes is a whole book, a log or a concatenation, which converts
@@ -250,8 +251,7 @@ _DATE_LINE = re.compile(r"\s*(?:[A-Z][^|\n]{0,40}\|\s*){0,3}"
                         r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                         # a UN record heads its text "18 NOVEMBER 2024", in capitals
                         r"(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-zA-Z]{2,8})\.?|(?P<month2>[A-Z][a-zA-Z]{2,8})\.?\s+"
-                        r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?|(?P<day3>\d{1,2})\.(?P<month3>\d{1,2})\.(?=\d{4}))"
-                        r"(?:,?\s+|(?<=\.))(?P<year>\d{4})"
+                        rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?|{_DAY_DOT_MONTH}){_THEN_YEAR}"
                         # "Updated: 2024-08-15 22:41"; "Published on: 15/12/2024 - 21:48", day first where it is
                         # plainly a day (above 12)
                         r"|(?P<iyear>\d{4})-(?P<imonth>\d{2})-(?P<iday>\d{2})|(?P<sday>1[3-9]|2\d|3[01])/(?P<smonth>0?[1-9]|1[0-2])"
@@ -266,7 +266,7 @@ def _month_day(m: re.Match) -> tuple[int, int] | None:
     day, month = m.group("day") or m.group("day2"), m.group("month") or m.group("month2")
     if day and month and month[:3].lower() in _MONTHS:
         return _MONTHS[month[:3].lower()], int(day)
-    if "day3" in m.re.groupindex and m.group("day3") and 1 <= int(m.group("month3")) <= 12:
+    if m.group("day3") and 1 <= int(m.group("month3")) <= 12:
         return int(m.group("month3")), int(m.group("day3"))
     return None
 
@@ -277,11 +277,12 @@ def _read_date_line(doc: SourceText, text: str) -> None:
     for line in text.split("\n")[:10]:
         m = _DATE_LINE.fullmatch(text, pos, pos + len(line))
         pos += len(line) + 1
-        if m and (m.group("iyear") or m.group("syear")):
-            doc.date = iso(int(m.group("iyear")), int(m.group("imonth")), int(m.group("iday"))) if m.group("iyear") \
-                else iso(int(m.group("syear")), int(m.group("smonth")), int(m.group("sday")))
-            if doc.date:
-                return
+        if m and m.group("iyear"):
+            doc.date = iso(int(m.group("iyear")), int(m.group("imonth")), int(m.group("iday")))
+        elif m and m.group("syear"):
+            doc.date = iso(int(m.group("syear")), int(m.group("smonth")), int(m.group("sday")))
+        if doc.date:
+            return
         day = _month_day(m) if m else None
         if day:
             assert m is not None    # a day is only read from a match
