@@ -175,8 +175,7 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                 name = _NAME_AFTER.search(text, obj_start, obj_end)
                 new = _group_after(text, name.start(), obj_end, dm) if name else None
                 groups = [new] if new is not None else []
-            if not groups and re.search(r"\b(the group|the organi[sz]ation|the movement|it|them)\b",
-                                        m.group("obj"), re.I):
+            if not groups and re.search(rf"\b(?:{lexicon.group_anaphora}|it|them)\b", m.group("obj"), re.I):
                 # "said the Zarqan Front was behind the attack and described it as ..."
                 groups = _taken_up(dm, s, m.start(), last_group)
             rel = re.search(r"(?:,\s*)?\b(which|whom|that)\s+(?P<who>[^,;]{0,40}?)\s*(?:has|have|had)?\s*$",
@@ -312,8 +311,7 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                 # "X was removed from the list ...": the group stands before the verb; in the active
                 # voice the one before it is who removed it
                 groups = [x for x in dm.in_span(s.start, m.start()) if x.kind in _GROUP_KINDS | {"government"}][-1:]
-            if not groups and re.fullmatch(r"\s*(?:the\s+(?:group|movement|organi[sz]ation)|it|them)\s*",
-                                           m.group("obj"), re.I):
+            if not groups and re.fullmatch(rf"\s*(?:{lexicon.group_anaphora}|it|them)\s*", m.group("obj"), re.I):
                 # "removing the movement from its list": the group the text is about
                 groups = _taken_up(dm, s, m.start(), last_group)
             if _NOT_YET.search(text, max(s.start, m.start() - 40), m.start()):

@@ -280,6 +280,13 @@ class Lexicon:
         return forms
 
     @cached_property
+    def group_anaphora(self) -> str:
+        """An alternation of the words that take up the group named before ('the group', 'the movement'),
+        for patterns compiled case-insensitively; the words' spaces match any run of spaces."""
+        words = sorted((str(w) for w in self.yaml["collectives"].get("group_anaphora", [])), key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+    @cached_property
     def headline_verbs(self) -> set[str]:
         """Third-person forms that end no name in a title-case headline ("X Chairs the Forum")."""
         forms = set()
