@@ -33,6 +33,17 @@ _AFFILIATES = re.compile(r"(?<=[\w)])\s*(?:['’]s\s+)?(?:affiliates|branches|of
                          r"(?P<tail>\s*,?\s*(?:such as|including|like|namely|notably)\b)", re.I)
 _LIST_END = re.compile(r"\b(?:etc\b\.?|based in|which|that|who|operating|active in|pose|continue|remain|remains)|"
                        r"[.;]\s|[.;]$|\"|”", re.I)
+
+
+def _list_end(text: str, start: int, end: int) -> int:
+    """Where a list of groups stops: at a word that ends it, or at a comma that opens the reporting
+    clause ("such as A and B, Foreign Office spokesperson X said": X's office is no group)."""
+    m = _LIST_END.search(text, start, end)
+    stop = m.start() if m else end
+    said = re.search(r",(?=[^,]{0,80}?\b(?:said|says|told|added|noted|stated|according\s+to)\b)", text[start:stop])
+    return start + said.start() if said else stop
+
+
 _DESIGNATE = re.compile(
     r"\b(?:designated|designates|designate|listed|lists|list|declared|declares|named|branded|brands|labell?ed|"
     r"recogni[sz]ed|recogni[sz]es|classified|classifies|considers|considered|regards|regarded|deems|deemed|"
@@ -155,8 +166,7 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
         # for a person's is a group's before anyone asks who "she" is ("groups such as A and B grew, she said")
         listed = []
         for m in triggers:
-            end_m = _LIST_END.search(text, m.end(), s.end)
-            list_end = end_m.start() if end_m else s.end
+            list_end = _list_end(text, m.end(), s.end)
             listed.append((m, list_end, _groups_in(text, m.end(), list_end, dm, lexicon)))
         holder = holders.at(i)
         last_holder = holder if holder is not None and holder.actors else holders.last_before(i)
@@ -286,9 +296,8 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                 _add(out, g, Span(g.start, end, text[g.start:end]), by, meetings, meeting_date, None,
                      explicit=by is not None)
         for m in _DESIGNATED_BY.finditer(text, s.start, s.end):
-            end_m = _LIST_END.search(text, m.end(), s.end)
             by = _listed_by(text, m.start("by") - 3, m.end("by"), dm, lexicon)
-            for g in _groups_in(text, m.end(), end_m.start() if end_m else s.end, dm, lexicon):
+            for g in _groups_in(text, m.end(), _list_end(text, m.end(), s.end), dm, lexicon):
                 _add(out, g, Span(m.start(), g.end, text[m.start():g.end]), by or last_holder, meetings,
                      meeting_date, None, explicit=True)
         for m in _REVOKED.finditer(text, s.start, s.end):
@@ -608,8 +617,7 @@ def _labelled_groups(text: str, s: Sentence, dm: DocMentions, lexicon: Lexicon) 
         if x is not None:
             out.append((x, x.start, m.end()))
     for m in _THREAT_BY.finditer(text, s.start, s.end):
-        end = _LIST_END.search(text, m.end(), s.end)
-        for x in _groups_in(text, m.end(), end.start() if end else s.end, dm, lexicon):
+        for x in _groups_in(text, m.end(), _list_end(text, m.end(), s.end), dm, lexicon):
             out.append((x, m.start(), x.end))
     for m in _IS_THREAT.finditer(text, s.start, s.end):
         x = _group_before(text, m.start(), s.start, dm)

@@ -350,7 +350,13 @@ class HolderResolver:
             # from X, who spoke from Kabul. She said ..." is X's
             speaker = self.last_holder.speaker if self.last_holder is not None else None
             others = [m for m in self.dm.in_span(self.last_holder_at, start, {"person"}) if m.key != speaker]
-            if self.last_holder is None or others:
+            # a "he" is a person, or a state's delegate ("The representative of X said ... He urged"); where
+            # the last holder was a group ("The TTP, a banned group, has attacked ..., X told his
+            # counterpart. He urged ..."), the person named last
+            group = speaker is None and self.last_holder is not None and not any(
+                getattr(self.dm.entries.get(a) or self.lex.entries.get(a), "kind", None) in
+                ("state", "igo", "government") for a in self.last_holder.actors)
+            if self.last_holder is None or others or group:
                 ant = self.antecedent(start)
                 if ant is not None:
                     return ant

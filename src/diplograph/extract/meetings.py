@@ -197,7 +197,10 @@ _HOST_VERB = re.compile(r"\s*,?\s+(?:who\s+)?(?:hosted|played host|received|welc
                         r"(?:\w+\s+)?(?:counterpart|guest|visitor))\b")
 # "The foreign ministers of A, B and C", "Representatives from A and B": a sentence's subject
 _ROLES_OF = (r"(?:[Mm]inisters|[Rr]epresentatives|[Ee]nvoys|[Ll]eaders|[Dd]elegations|[Hh]eads\s+of\s+"
-             r"(?:[Dd]elegations?|[Ss]tate)|[Ss]pecial\s+[Rr]epresentatives|[Ss]ecretaries)\s+(?:of|from)\s+")
+             r"(?:[Dd]elegations?|[Ss]tate)|[Ss]pecial\s+[Rr]epresentatives|[Ss]ecretaries|[Dd]elegates|"
+             # "The chiefs of defence staff of A, B and C", "Senior officials from A and B"
+             r"[Cc]hiefs(?:\s+of\s+(?:[Dd]efen[cs]e\s+|[Gg]eneral\s+)?[Ss]taff)?|[Oo]fficials|[Dd]iplomats)"
+             r"\s+(?:of|from)\s+")
 _MINISTERS_OF = re.compile(r"\s*(?:(?:The|All|Both)\s+)?(?:[A-Za-z-]+\s+){0,2}?" + _ROLES_OF)
 
 
@@ -236,6 +239,7 @@ class MeetingFinder:
         self._speaking_states()
         self._named_sides()
         self._ministers_of_states()
+        self._lede_pair()
         self._host_serves_venue()
         self._absentees()
         self._issuer_takes_part()
@@ -253,7 +257,8 @@ class MeetingFinder:
         verb = self.verbs.search(s.text)
         ordinal = self._ordinal(s)
         # "met", and "leaders meeting in Doha on Tuesday demanded": the participle tells the meeting too
-        met = bool(re.search(r"\bmet\b|\b(?:leaders|ministers|envoys|delegates|officials|representatives)\s+"
+        met = bool(re.search(r"\bmet\b|\b(?:leaders|ministers|envoys|delegates|officials|representatives|chiefs|heads|"
+                             r"diplomats|negotiators|mediators|counterparts|delegations|commanders|lawmakers)\s+"
                              r"(?:meeting|gathered|gathering)\s+(?:in|at)\s+(?:the\s+)?[A-Z]|"
                              # "Leaders of A and B, meeting in Vilnius on Tuesday, described ...", "Meeting in
                              # Niamey on Friday, the ministers said ..."
@@ -956,7 +961,7 @@ class MeetingFinder:
                         re.search(r"\bPermanent Representatives?\s+of\s+(?:the\s+)?$", before) or \
                         re.match(rf"(?:['’]s)?\s+(?:(?!and\b|or\b)\w+\s+)?{role}\b", after) or \
                         _NAMELY.search(self.text, max(s.start, m.start - 160), m.start):
-                    if m.key not in primary.states and m.key != primary.country:
+                    if m.key not in primary.states:
                         primary.states.append(m.key)
                         if any(a <= m.start < b for a, b in guest_spans):
                             primary.guests.append(m.key)    # "a delegation of X ... attended as guests"
@@ -1011,6 +1016,28 @@ class MeetingFinder:
                     pos = m.end
                 if len(states) >= least:
                     primary.states.extend(k for k in states if k not in primary.states)
+
+    def _lede_pair(self) -> None:
+        """'Pakistan and Tajikistan on Monday agreed to ...', then 'The talks in Islamabad were led by
+        Foreign Secretary X and Tajik Deputy Foreign Minister Y': the states that open the text's first
+        sentence as its subject are the sides of the meeting it goes on to tell, where that meeting names
+        fewer than two and none the lede does not."""
+        primary = next((m for m in self.meetings if not m.sideline_of), None)
+        body = [s for s in self.sentences[:6] if s.end > self.dateline_end]
+        if primary is None or len(primary.states) >= 2 or not body:
+            return
+        first = body[0]
+        pos, states = max(first.start, self.dateline_end), []
+        for m in self.dm.in_span(pos, first.end):
+            if not re.fullmatch(r"\s*(?:,\s*|\s+and\s+)?(?:[Tt]he\s+)?", self.text[pos:m.start]) or \
+                    m.kind != "state":
+                break
+            states.append(m.key)
+            pos = m.end
+        if len(states) >= 2 and set(primary.states) <= set(states) and re.match(
+                r"\s+(?:(?:on|last|this)\s+\w+\s+|have\s+|had\s+|also\s+|jointly\s+)?[a-z]+ed\b",
+                self.text[pos:pos + 40]):
+            primary.states.extend(k for k in states if k not in primary.states)
 
     def _named_sides(self) -> None:
         """'The Pakistani side announced ...', 'the Chinese side': a side of the talks is a party to them,

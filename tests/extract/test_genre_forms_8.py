@@ -1,0 +1,102 @@
+"""Forms of the genre, eighth round of issue 14: each on sentences written for the test.
+
+Names, places and dates are invented or chosen so that no evaluation text has them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.extract.convert import load_lexicon
+from tests.extract.test_open_world import facts_of, stance_with
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _main(facts):
+    assert facts.meetings, "no meeting found"
+    return facts.meetings[0]
+
+
+def test_a_host_who_hosted_his_counterpart_met_him(lexicon):
+    facts = facts_of("date 2027-04-09\nLIMA (EFE) - Peruvian Foreign Minister Rosa Quispe hosted her Bolivian "
+                     "counterpart Mario Condori in Lima on Thursday. Both countries reaffirmed their commitment "
+                     "to the lake Titicaca water accord.", lexicon)
+    m = _main(facts)
+    assert sorted(m.states) == ["state/bolivia", "state/peru"]
+    assert m.city == "place/lima" and m.date == "2027-04-08"
+    assert sorted(stance_with(facts, "water accord").holders) == ["state/bolivia", "state/peru"]
+
+
+def test_talks_led_by_two_officials_are_a_meeting(lexicon):
+    facts = facts_of("date 2027-02-16\nQUITO, Feb 15 - The talks in Quito were led by Deputy Foreign Minister "
+                     "Ana Lucia Pazmino and Colombian Vice Minister Jorge Arbelaez.", lexicon)
+    m = _main(facts)
+    assert m.city == "place/quito" and m.date == "2027-02-15"
+
+
+def test_chiefs_meeting_in_a_capital_is_a_meeting_of_their_states(lexicon):
+    facts = facts_of("date 2027-06-02\nACCRA, June 1 (Reuters) - West African army chiefs meeting in Accra on "
+                     "Tuesday pledged to share intelligence on arms smuggling. The chiefs of defence staff of "
+                     "Ghana, Togo and Benin said the plan would start in July. The officials condemned the "
+                     "attack on a customs post in northern Togo.", lexicon)
+    m = _main(facts)
+    assert m.city == "place/accra" and m.date == "2027-06-01"
+    assert sorted(m.states) == ["state/benin", "state/ghana", "state/togo"]
+    assert sorted(stance_with(facts, "customs post").holders) == ["state/benin", "state/ghana", "state/togo"]
+
+
+def test_the_two_states_opening_the_lede_are_the_sides_of_the_talks(lexicon):
+    facts = facts_of("date 2027-03-10\nDHAKA, March 9 (BSS): Bangladesh and Nepal on Tuesday agreed to open "
+                     "a second power line, officials said.\n\nThe talks in Dhaka were led by Foreign Secretary "
+                     "Rafiqul Alam and Nepali Foreign Secretary Bimala Rai.", lexicon)
+    assert sorted(_main(facts).states) == ["state/bangladesh", "state/nepal"]
+
+
+def test_a_lede_naming_other_states_than_the_meeting_adds_none(lexicon):
+    facts = facts_of("date 2027-03-10\nDHAKA, March 9 (BSS): India and China on Tuesday traded accusations "
+                     "over the border.\n\nThe talks in Dhaka were led by Foreign Secretary Rafiqul Alam and "
+                     "Nepali Foreign Secretary Bimala Rai.", lexicon)
+    assert "state/china" not in _main(facts).states
+
+
+def test_the_representative_of_the_host_state_takes_part(lexicon):
+    facts = facts_of("date 2027-05-12\nNEW YORK - The Security Council met on Tuesday to discuss the situation "
+                     "in Haiti. The representative of the United States said Washington would fund the police "
+                     "mission. The representative of France urged the parties to hold elections.", lexicon)
+    assert {"state/united-states", "state/france"} <= set(_main(facts).states)
+
+
+def test_he_after_a_group_as_holder_is_the_person_named_last(lexicon):
+    facts = facts_of("date 2027-01-20\nKUALA LUMPUR (Bernama) - Malaysian Foreign Minister Hakim Rahman met "
+                     "his Thai counterpart Anan Sukprasert in Kuala Lumpur on Monday. The Barisan Revolusi "
+                     "Nasional has rejected any dialogue, Sukprasert told his host. He urged the Malaysian "
+                     "authorities to tighten controls on the crossing points.",
+                     lexicon)
+    assert stance_with(facts, "tighten controls").holders[0] == "person/anan-sukprasert"
+
+
+def test_he_after_a_states_delegate_stays_that_state(lexicon):
+    facts = facts_of("date 2027-05-12\nNEW YORK - The Security Council met on Tuesday on Haiti. The "
+                     "representative of Chile said the police mission needed funds. He urged donors to pay "
+                     "their pledges.", lexicon)
+    assert "state/chile" in stance_with(facts, "pay their pledges").holders
+
+
+def test_a_list_of_groups_stops_before_the_reporting_clause(lexicon):
+    facts = facts_of("date 2027-02-03\nTASHKENT, Feb 2 (UzA): Uzbekistan and Kyrgyzstan agreed in Tashkent on "
+                     "Tuesday to act against terrorist outfits such as Hizb ut-Tahrir and Jund al-Khilafah, "
+                     "Foreign Ministry spokesman Timur Aliev said.", lexicon)
+    designees = {d.designee for d in facts.designations}
+    assert not any("ministry" in d for d in designees), designees
+    assert len(designees) == 2
+
+
+def test_a_list_with_and_inside_an_item_keeps_every_group(lexicon):
+    facts = facts_of("date 2027-02-03\nTASHKENT, Feb 2: The ministers called on the authorities to act against "
+                     "all terrorist organizations, in particular Al-Qaeda, Daesh and its affiliates, ETIM, and "
+                     "TTP.", lexicon)
+    assert len({d.designee for d in facts.designations}) == 4
