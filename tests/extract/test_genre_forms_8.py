@@ -100,3 +100,23 @@ def test_a_list_with_and_inside_an_item_keeps_every_group(lexicon):
                      "all terrorist organizations, in particular Al-Qaeda, Daesh and its affiliates, ETIM, and "
                      "TTP.", lexicon)
     assert len({d.designee for d in facts.designations}) == 4
+
+
+def test_the_first_sentence_after_the_dateline_dates_the_meeting(lexicon):
+    facts = facts_of("date 2027-09-18\nManila, Philippines and Vietnam hold coast guard talks\n\nMANILA, Sept. 18 "
+                     "(PNA) -- The coast guard chiefs of the Philippines and Vietnam agreed Friday to set up a "
+                     "hotline.\n\nCommodore Ramon Dizon held the meeting in Manila with Vietnamese Rear Admiral "
+                     "Tran Van Long.", lexicon)
+    assert _main(facts).date == "2027-09-17"
+
+
+def test_a_phone_call_told_separately_is_a_meeting_of_its_own(lexicon):
+    facts = facts_of("date 2027-10-09\nOSLO, Oct. 9 (NTB) -- Norwegian Foreign Minister Ingrid Haugen held talks "
+                     "with Icelandic Foreign Minister Gunnar Olafsson in Oslo on Friday. Both sides agreed to "
+                     "extend the fisheries accord.\n\nSeparately, Haugen held a phone conversation with her "
+                     "Finnish counterpart on Thursday. The Finnish side said it hoped the accord would be "
+                     "extended.", lexicon)
+    main = _main(facts)
+    assert sorted(main.states) == ["state/iceland", "state/norway"]
+    call = [m for m in facts.meetings if "state/finland" in m.states]
+    assert call and call[0].city is None and call[0].date == "2027-10-07"

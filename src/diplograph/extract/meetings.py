@@ -125,7 +125,8 @@ def _guest_spans(s: Sentence) -> list[tuple[int, int]]:
 _SEPARATE = re.compile(r"\b(?:separate|bilateral|side)\s+(?:[\w-]+\s+)?(?:meetings?|talks|consultations|"
                        r"discussions)\b", re.I)
 _WITH = re.compile(r"\b(?:(?:(?:separate|bilateral|side)\s+(?:[\w-]+\s+)?)?(?:meetings?|talks|consultations|"
-                   r"discussions)\s+with|met(?:\s+with)?)\b", re.I)
+                   r"discussions|(?:tele)?phone\s+(?:calls?|conversations?|talks)|video\s+(?:calls?|conferences?))"
+                   r"\s+with|met(?:\s+with)?)\b", re.I)
 # "Separately, X held talks with Y", "X also met Y": another meeting than the one just told
 _SEPARATELY = re.compile(r"^\s*(?:Separately|In a separate meeting|Later|Earlier)\b|\balso\s+(?:held|had)\s+"
                          r"(?:talks|a meeting|meetings|a bilateral|bilateral|separate)\b|\balso\s+met\b")
@@ -749,15 +750,26 @@ class MeetingFinder:
             min(2, len(self.sentences) - 1)].end else 2
         # past a headline, a deck and a byline ("Yusuf Kara | 07.10.2025"), lines with no sentence's end:
         # the lede's first two sentences ("Foreign ministers of ... on Monday called for ...")
-        body = [s for s in self.sentences[:10] if s.start >= self.dateline_end and
+        # (the first runs on from the dateline: "SEOUL, June 14 (Yonhap) -- The ... agreed Friday to ...")
+        body = [s for s in self.sentences[:10] if s.end > self.dateline_end and
                 re.search(r"[.!?][\"”’)]*\s*$", s.text)][:2]
-        for s in [*self.sentences[:heading], *body]:
-            dates = [d for d in find_dates(self.text, s.start, s.end, self.doc_date)
-                     if not _other_day(self.text, d, s.start)]
-            if dates:
-                d = dates[0]
-                m.date, m.date_evidence = d.value, Span(d.start, d.end, d.text)
-                return
+        # a page's "date 2027-05-04" line is when it was posted: the day of last resort
+        page = re.match(r"\s*date\s+\d{4}-\d\d-\d\d\b", self.text)
+        floor = page.end() if page else 0
+        found: list[DateMention] = []
+        for s in dict.fromkeys([*self.sentences[:heading], *body]):
+            # the day the sentence tells before the dateline's own ("QUITO, Feb 15 - The talks ...")
+            parts = [(max(s.start, self.dateline_end, floor), s.end),
+                     (max(s.start, floor), min(s.end, self.dateline_end))]
+            found = [d for a, b in parts if a < b for d in find_dates(self.text, a, b, self.doc_date)
+                     if not _other_day(self.text, d, a)]
+            if found:
+                break
+        if not found and page:
+            found = find_dates(self.text, 0, page.end(), self.doc_date)
+        if found:
+            d = found[0]
+            m.date, m.date_evidence = d.value, Span(d.start, d.end, d.text)
 
     def _series_by_members(self, m: MeetingFact) -> None:
         if m.series or len(m.states) < 3:
@@ -1045,11 +1057,16 @@ class MeetingFinder:
         primary = next((m for m in self.meetings if not m.sideline_of), None)
         if primary is None:
             return
+        # "Separately, X held a phone call with her Chinese counterpart. ... The Chinese side said": the
+        # side of that call, not of the main talks
+        elsewhere = {k for m in self.meetings if m is not primary for k in m.states}
         for i, s in enumerate(self.sentences):
             told = self.sentence_meeting.get(i)
             if told is not None and told != primary.local_id:
                 continue
             for m in self.dm.in_span(max(s.start, self.dateline_end), s.end, {"state"}):
+                if m.key in elsewhere:
+                    continue
                 if re.match(r"\s+side\b", self.text[m.end:m.end + 8]) and re.search(
                         r"\b[Tt]he\s+$", self.text[max(s.start, m.start - 5):m.start]) and \
                         m.key not in primary.states:
