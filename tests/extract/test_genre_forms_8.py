@@ -120,3 +120,41 @@ def test_a_phone_call_told_separately_is_a_meeting_of_its_own(lexicon):
     assert sorted(main.states) == ["state/iceland", "state/norway"]
     call = [m for m in facts.meetings if "state/finland" in m.states]
     assert call and call[0].city is None and call[0].date == "2027-10-07"
+
+
+def test_a_day_in_a_relative_clause_is_not_the_meetings(lexicon):
+    facts = facts_of("date 2027-03-18\nRABAT, March 17 (MAP) - Senegalese Foreign Minister Awa Ndiaye, who "
+                     "arrived in Rabat on Monday, held talks with her Moroccan counterpart Karim Alaoui on "
+                     "Tuesday.", lexicon)
+    assert _main(facts).date == "2027-03-16"
+
+
+def test_a_named_subject_after_according_to_a_statement_holds_the_words(lexicon):
+    facts = facts_of("date 2027-03-18\nRABAT, March 17 (MAP) - Senegalese Foreign Minister Awa Ndiaye held talks "
+                     "with her Moroccan counterpart Karim Alaoui on Tuesday.\n\nNdiaye condemned the attack on a "
+                     "convoy in Mali.\n\nAccording to a statement from the Moroccan Foreign Ministry, Alaoui "
+                     "called for a ceasefire in the Sahel and urged all parties to return to negotiations.",
+                     lexicon)
+    assert stance_with(facts, "ceasefire in the Sahel").holders[0] == "person/karim-alaoui"
+
+
+def test_a_person_after_according_to_still_holds_the_words(lexicon):
+    facts = facts_of("date 2027-03-18\nRABAT, March 17 (MAP) - Senegalese Foreign Minister Awa Ndiaye held talks "
+                     "with her Moroccan counterpart Karim Alaoui on Tuesday. According to Alaoui, the region's "
+                     "states should reject any foreign military bases.", lexicon)
+    assert stance_with(facts, "foreign military bases").holders[0] == "person/karim-alaoui"
+
+
+def test_a_group_first_taken_for_a_person_is_designated_by_its_short_name(lexicon):
+    facts = facts_of("date 2027-05-02\nNEW YORK - The Security Council met on Thursday on Mozambique. The "
+                     "briefer said attacks by Ansar Jabal, also known as the Northern Brigades, had "
+                     "displaced thousands. The representative of Portugal said Lisbon had designated Ansar Jabal "
+                     "as a terrorist organisation in March.", lexicon)
+    designees = {d.designee for d in facts.designations}
+    assert designees == {"org/ansar-jabal"}, designees
+
+
+def test_a_groups_letters_after_the_word_group_are_its_name(lexicon):
+    facts = facts_of("date 2027-05-02\nDUSHANBE - The two ministers expressed concern over terror groups like "
+                     "the Islamic State group (IS) in the region.", lexicon)
+    assert len({d.designee for d in facts.designations}) == 1

@@ -488,8 +488,11 @@ def _slot(dm: DocMentions, start: int, end: int, kinds: set[str] = _GROUP_KINDS,
     for x in dm.in_span(start, end):
         if x.kind in kinds:
             out.append(x)
-        elif x.via == "ner" and x.kind in recognized:
-            entry = fresh("armed_group", x.surface)
+        elif x.kind in recognized and (x.via == "ner" or x.via == "short" and not getattr(
+                dm.entries.get(x.key), "reference", True) and not any(tp.mention.key == x.key for tp in dm.titled)):
+            # "Ansar Allah, also known as the Houthis, ...", then "designated Ansar Allah as ...": the
+            # recognizer's person, whose short form ("Allah") is all the later mention kept
+            entry = fresh("armed_group", dm.entries[x.key].label if x.via == "short" else x.surface)
             dm.retype(x.key, entry)
             out.append(Mention(x.start, x.end, x.surface, entry.key, "armed_group", "ner"))
     return out
@@ -735,9 +738,12 @@ def _groups_in(text: str, start: int, end: int, dm: DocMentions, lexicon: Lexico
         word = m.group(0)
         if word in ("The", "And", "Its", "Their", "Al", "In", "Particular"):
             continue
-        if text[m.start() - 1:m.start()] == "(" and any(re.fullmatch(r"\s*\(", text[x.end:m.start()])
-                                                         for x in found):
-            continue    # "Ansar al-Karam (AAK)": the letters in brackets are the name before them
+        if text[m.start() - 1:m.start()] == "(" and any(re.fullmatch(
+                r"\s*(?:group|organi[sz]ation|movement|militia|network)?\s*\(", text[x.end:m.start()], re.I)
+                for x in found):
+            # "Ansar al-Karam (AAK)", "the Islamic State group (IS)": the letters in brackets are the name
+            # before them
+            continue
         near = _fuzzy(word, lexicon)
         if near:
             found.append(Mention(m.start(), m.end(), word, near, "armed_group", "fuzzy"))

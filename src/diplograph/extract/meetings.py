@@ -310,6 +310,13 @@ class MeetingFinder:
         told_from = said.end() + 12 if said and noun and s.start + noun.start() < said.start() else end
         dates = [d for d in find_dates(self.text, body, end, self.doc_date, anchor)
                  if not _other_day(self.text, d, body) and d.start < told_from]
+        # "X, who arrived in Muscat on Monday, held talks with Y on Tuesday": the day of the relative clause
+        # is another event's, where the sentence tells one outside it
+        aside = [(s.start + r.start(), s.start + r.end())
+                 for r in re.finditer(r",\s+(?:who|which)\b[^,;]*,", s.text)]
+        outside = [d for d in dates if not any(a <= d.start < b for a, b in aside)]
+        if aside and outside:
+            dates = outside
         if not dates and self.doc_date and len(self.doc_date) == 10 and noun:
             # "the executive committee is gathering for an emergency meeting": told as it happens, on
             # the day the text is dated

@@ -188,7 +188,14 @@ class StanceFinder(HolderResolver):
                 holder = self.subject_holder(start, first.start())
         acc = re.match(r"According to ([^,]+),\s*", self.text[start:s.end])
         if acc:
+            # "According to Wang, regional countries expect ...": a person as the source holds the words;
+            # "According to a statement from the Omani Foreign Ministry, Al Busaidi called for ...": a
+            # document does not, where the subject after it names an actor
             holder = self.subject_holder(start + acc.start(1), start + acc.end(1))
+            after = self.subject_holder(start + acc.end(), first.start()) if first is not None and \
+                first.start() > start + acc.end() and (holder is None or not holder.speaker) else None
+            if after is not None and any(after.actors):
+                holder = after
             start += acc.end()
             subject_is_holder = False
         if holder is None:
