@@ -158,3 +158,35 @@ def test_a_groups_letters_after_the_word_group_are_its_name(lexicon):
     facts = facts_of("date 2027-05-02\nDUSHANBE - The two ministers expressed concern over terror groups like "
                      "the Islamic State group (IS) in the region.", lexicon)
     assert len({d.designee for d in facts.designations}) == 1
+
+
+TALKS_AND_CALL = ("date 2027-04-14\nBISHKEK - Turkmenistan's Special Representative for Afghanistan, Ambassador Serdar "
+                  "Atayev, met with Kyrgyz Foreign Minister Aibek Dzhumaliev in Bishkek on Tuesday.\n\n"
+                  "Both countries agreed to speed up work on the power line.\n\n"
+                  "Meanwhile, Mongolia's Foreign Minister Batbold Enkh spoke by phone with Dzhumaliev on Monday "
+                  "evening. Enkh said Ulaanbaatar remained committed to the transit accord and invited "
+                  "Dzhumaliev to visit Mongolia.\n\n"
+                  "Nurlan Asanov, a political analyst in Bishkek, said the talks were \"a sign that both sides "
+                  "want to move on.\" \"The two countries must cooperate on water,\" he said.")
+
+
+def test_a_possessors_capitalised_envoy_title_serves_the_possessor(lexicon):
+    m = _main(facts_of("date 2027-04-14\nGENEVA - Turkmenistan's Special Representative for Afghanistan, "
+                       "Ambassador Serdar Atayev, met with the head of the UN Refugee Agency, Lena Kalnins, in "
+                       "Geneva on Tuesday.", lexicon))
+    assert {p.agent: p.represents for p in m.participations}["person/serdar-atayev"] == "state/turkmenistan"
+
+
+def test_a_call_by_phone_told_meanwhile_is_kept_apart(lexicon):
+    facts = facts_of(TALKS_AND_CALL, lexicon)
+    main = _main(facts)
+    assert sorted(main.states) == ["state/kyrgyzstan", "state/turkmenistan"]
+    assert "person/batbold-enkh" not in {p.agent for p in main.participations}
+    call = [m for m in facts.meetings if "state/mongolia" in m.states]
+    assert call and call[0].city is None and call[0].date == "2027-04-12"
+
+
+def test_an_analyst_takes_no_part_and_holds_no_position(lexicon):
+    facts = facts_of(TALKS_AND_CALL, lexicon)
+    assert all("person/nurlan-asanov" not in {p.agent for p in m.participations} for m in facts.meetings)
+    assert not [s for s in facts.stances if "cooperate on water" in s.evidence.text]

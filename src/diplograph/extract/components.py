@@ -54,7 +54,7 @@ from .entities import (
 )
 from .lexicon import Lexicon
 from .meetings import MeetingFinder
-from .mentions import DocMentions, find_mentions
+from .mentions import DocMentions, find_commentators, find_mentions
 from .parsed_stances import Dropped, check_cue_stances, fill_vague_holders, find_parsed_stances
 from .sentences import Sentence, split_sentences
 from .stances import StanceFinder
@@ -130,6 +130,11 @@ def _delegates(doc: Doc) -> None:
     doc.added["delegates"] += add_delegates(doc.text, doc.mentions, doc.lexicon)
     doc.added["delegates"] += add_capital_names(doc.text, doc.mentions, doc.src.dateline_end)
     doc.added["delegates"] += add_surnames(doc.text, doc.mentions)
+
+
+def _commentators(doc: Doc) -> None:
+    assert doc.mentions is not None     # found by the lexicon component, which runs before
+    doc.mentions.commentators = find_commentators(doc.text, doc.mentions, doc.lexicon)
 
 
 def _meetings(doc: Doc) -> None:
@@ -217,6 +222,14 @@ def _courtesies(doc: Doc) -> None:
     "Recalls its earlier pronouncements")."""
     _drop_stances(doc, "courtesies", "a courtesy", lambda s: _COURTESY.search(s.evidence.text.strip()) is not None)
     _drop_stances(doc, "courtesies", "procedure", lambda s: _PROCEDURE.search(s.evidence.text.strip()) is not None)
+
+
+def _commentary(doc: Doc) -> None:
+    """What an analyst or an expert the text quotes says is their reading of the meeting, no party's
+    position ("'Trade and security go together,' said X, a political analyst in Kabul")."""
+    outside = doc.mentions.commentators if doc.mentions is not None else set()
+    _drop_stances(doc, "commentary", "a commentator's words",
+                  lambda s: bool(s.holders) and all(h in outside for h in s.holders))
 
 
 def _vague_holders(doc: Doc) -> None:
@@ -318,12 +331,14 @@ PIPELINE: list[tuple[str, Component]] = [
     ("dateline", _dateline),
     ("ner", _ner),
     ("delegates", _delegates),
+    ("commentators", _commentators),
     ("meetings", _meetings),
     ("cue_stances", _cue_stances),
     ("parse_checks", _parse_checks),
     ("parsed_stances", _parsed_stances),
     ("headline", _headline),
     ("courtesies", _courtesies),
+    ("commentary", _commentary),
     ("vague_holders", _vague_holders),
     ("body_speaks_for_members", _body_speaks_for_members),
     ("speakers_attend", _speakers_attend),

@@ -62,7 +62,9 @@ _NAMELY = re.compile(r"\brepresentatives\s+of\b[^.;]{0,60}?\b(?:namely|including
                      r"(?:[A-Z][\w'’ -]*(?:,\s*|\s+and\s+))*(?:the\s+)?$")
 _BEFORE_THIS = re.compile(r"\b(?:[Bb]efore|[Pp]rior to) (?:this|that|the) (?:visit|trip|meeting|talks)\b")
 _PLANNED = re.compile(r"\b(?:is|are) (?:expected|due|scheduled|set) to\b|\bwill (?:visit|travel|attend|meet)\b|"
-                      r"\bplans? to (?:visit|travel|attend|meet)\b|\blater this (?:week|month|year)\b")
+                      r"\bplans? to (?:visit|travel|attend|meet)\b|\blater this (?:week|month|year)\b|"
+                      # "invited Saqib to visit Iran": a visit asked for, not made
+                      r"\binvit(?:ed|es)\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:visit|attend|come)\b")
 # "President X's envoy, Foreign Minister Y": X sends, Y attends
 _SENT_BY = re.compile(r"['’]s?\s+(?:special\s+|personal\s+)?(?:envoy|emissary|representative|messenger)\b", re.I)
 _ABSENT = re.compile(
@@ -126,9 +128,10 @@ _SEPARATE = re.compile(r"\b(?:separate|bilateral|side)\s+(?:[\w-]+\s+)?(?:meetin
                        r"discussions)\b", re.I)
 _WITH = re.compile(r"\b(?:(?:(?:separate|bilateral|side)\s+(?:[\w-]+\s+)?)?(?:meetings?|talks|consultations|"
                    r"discussions|(?:tele)?phone\s+(?:calls?|conversations?|talks)|video\s+(?:calls?|conferences?))"
-                   r"\s+with|met(?:\s+with)?)\b", re.I)
+                   r"\s+with|met(?:\s+with)?|spoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\s+with|"
+                   r"(?:spoke|talked)\s+with\b(?=[^.;]{0,60}\bby\s+(?:tele)?phone))\b", re.I)
 # "Separately, X held talks with Y", "X also met Y": another meeting than the one just told
-_SEPARATELY = re.compile(r"^\s*(?:Separately|In a separate meeting|Later|Earlier)\b|\balso\s+(?:held|had)\s+"
+_SEPARATELY = re.compile(r"^\s*(?:Separately|In a separate meeting|Later|Earlier|Meanwhile)\b|\balso\s+(?:held|had)\s+"
                          r"(?:talks|a meeting|meetings|a bilateral|bilateral|separate)\b|\balso\s+met\b")
 _LIST_STOP = re.compile(r"\s+(?:on|about|regarding|over|to|in|at|for|focus\w*|that|which|where|during|after|before|"
                         r"who)\b|,\s+(?!and\b|the\b)[a-z]|[;.]")
@@ -266,6 +269,8 @@ class MeetingFinder:
                              r"(?:[,–—-]\s+|^)(?:[Mm]eeting|[Gg]athered|[Gg]athering)\s+(?:in|at)\s+(?:the\s+)?[A-Z]"
                              r"[^,]{0,60},|"
                              r"\b(?:discussed|conferred|signed)\b[^.;]{0,80}?\bwith\s+(?:\w+\s+){0,4}?[A-Z]|"
+                             # "X spoke by phone with Y on Monday": a call
+                             r"\b(?:spoke|talked)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\s+with\b|"
                              # "Chile and Peru signed a memorandum on water sharing in Lima on Friday"
                              r"\b(?:signed|inked)\s+(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|"
                              r"memorand(?:um|a)|accords?|treaty|treaties|deals?|declarations?|protocols?|MoUs?)\b",
@@ -877,7 +882,8 @@ class MeetingFinder:
                 meeting = next(m for m in self.meetings if m.local_id == local)
                 said = re.search(r"\b(said|stressed|noted|recalled|added)\b", s.text)
                 noun = self.nouns.search(s.text)
-                if meeting is not primary and said and noun and said.start() < noun.start():
+                if meeting is not primary and said and noun and said.start() < noun.start() and \
+                        not _PLANNED.search(s.text):
                     # "Qin Gang said that since the first meeting ...": he speaks at this one, of that one
                     meeting = primary
             for p in persons:
@@ -1092,6 +1098,8 @@ class MeetingFinder:
 
     def _add_participation(self, meeting: MeetingFact, p: Mention, title: str | None, represents: str | None,
                            s: Sentence) -> None:
+        if p.key in self.dm.commentators:
+            return      # "X, a political analyst in Kabul": comments on the meeting from outside it
         for part in meeting.participations:
             if part.agent == p.key:
                 if not part.title and title:

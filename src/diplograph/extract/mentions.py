@@ -105,6 +105,7 @@ class DocMentions:
     surfaces: dict[str, set[str]]      # key -> surface forms seen in this text
     _starts: list[int] | None = None
     retyped: dict[str, str] = field(default_factory=dict)   # old key -> the key the words gave it
+    commentators: set[str] = field(default_factory=set)     # persons who comment from outside
 
     def _index(self) -> list[int]:
         if self._starts is None or len(self._starts) != len(self.mentions):
@@ -408,9 +409,10 @@ _FIRST_TITLE_OF = re.compile(r"\b(?:Representative|Envoy|Ambassador|Minister|Sec
                              r"(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
                              r"(?:\s+(?:for|on)\s+[A-Z][\w'’ -]{0,40})?,\s*$")
 # "Lebanon's permanent representative to the League, Ambassador X": the possessor serves the second title
-_POSSESSOR_TITLE = re.compile(r"\b(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})['’]s\s+(?:[a-z]+\s+){0,2}"
-                              r"(?:representative|envoy|ambassador|delegate)(?:\s+to\s+(?:the\s+)?[A-Z][\w'’ -]{0,40})?"
-                              r",\s*$")
+# "Pakistan's Special Representative for Afghanistan, Ambassador X": so does a capitalised title's
+_POSSESSOR_TITLE = re.compile(r"\b(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})['’]s\s+(?:[A-Za-z]+\s+){0,2}"
+                              r"(?:[Rr]epresentative|[Ee]nvoy|[Aa]mbassador|[Dd]elegate)"
+                              r"(?:\s+(?:to|for|on)\s+(?:the\s+)?[A-Z][\w'’ -]{0,40})?,\s*$")
 
 
 def _state_before(rx: re.Pattern[str], text: str, index: _Sorted, pos: int, group: str) -> str | None:
@@ -876,3 +878,23 @@ def _unknown_places(text: str, lexicon: Lexicon, mentions: list[Mention]) -> lis
         out.append(Mention(s, e, name, entry.key, "place", "ner"))
         seen.add(out[-1])
     return sorted(out, key=_SPAN)
+
+
+def find_commentators(text: str, dm: DocMentions, lexicon: Lexicon) -> set[str]:
+    """The persons a text introduces as commenting from outside ("X, a political analyst in Kabul,",
+    "security expert Y"): no participant of any meeting, and what they say is no party's position. A
+    person the text also gives a title (a minister who once was a professor) is not one."""
+    words = lexicon.yaml["titles"].get("commentators", [])
+    if not words:
+        return set()
+    role = "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    after = re.compile(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{role}\b")
+    before = re.compile(rf"\b{role}\s+(?:[a-z]+\s+)?$")
+    titled = {tp.mention.key for tp in dm.titled}
+    out = set()
+    for m in dm.mentions:
+        if m.kind != "person" or m.key in titled:
+            continue
+        if after.match(text, m.end) or before.search(text, max(0, m.start - 40), m.start):
+            out.add(m.key)
+    return out
