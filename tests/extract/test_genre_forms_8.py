@@ -190,3 +190,31 @@ def test_an_analyst_takes_no_part_and_holds_no_position(lexicon):
     facts = facts_of(TALKS_AND_CALL, lexicon)
     assert all("person/nurlan-asanov" not in {p.agent for p in m.participations} for m in facts.meetings)
     assert not [s for s in facts.stances if "cooperate on water" in s.evidence.text]
+
+
+def test_a_side_meeting_told_before_the_day_is_known_takes_the_main_meetings_day(lexicon):
+    facts = facts_of("date 2027-11-06\nPresidents meet in Lima\n\nLIMA, Nov. 6 (Andina) -- The deputy foreign "
+                     "ministers of Peru, Chile and Ecuador agreed Friday to share data on fishing fleets.\n\n"
+                     "Vice Minister Carla Rojas held the trilateral meeting in Lima with Chilean Deputy Foreign "
+                     "Minister Pablo Vera and Ecuadorian Vice Minister Diego Paredes.\n\n"
+                     "On the sidelines, Rojas and Vera held a bilateral meeting on port fees.", lexicon)
+    side = [m for m in facts.meetings if m.sideline_of]
+    assert side and side[0].date == "2027-11-05"
+    assert sorted(side[0].states) == ["state/chile", "state/peru"]
+
+
+def test_both_sides_at_talks_a_third_state_hosts_are_the_two_parties(lexicon):
+    facts = facts_of("date 2027-02-11\nDOHA, Feb 10 (QNA) - Sudanese Foreign Minister Ali Yousif and South "
+                     "Sudanese Foreign Minister Deng Mayen held a third round of talks in Doha on Wednesday, "
+                     "hosted by Qatari Minister of State Khalid Al-Khater. Both sides reaffirmed their commitment "
+                     "to the oil transit agreement.", lexicon)
+    assert sorted(stance_with(facts, "oil transit agreement").holders) == ["state/south-sudan", "state/sudan"]
+
+
+def test_we_agreed_at_a_joint_press_conference_is_both_sides(lexicon):
+    facts = facts_of("date 2027-06-03\nRIGA, June 2 - Latvian Foreign Minister Ilze Berzina held talks with "
+                     "her Portuguese counterpart Joao Matos in Riga on Wednesday.\n\nMINISTER JOAO MATOS (Portugal): "
+                     "Thank you, Ilze. We support a stronger Baltic presence. We also agreed today to deepen our "
+                     "cooperation on shipping, including a direct ferry line.",
+                     lexicon)
+    assert sorted(stance_with(facts, "direct ferry line").holders) == ["state/latvia", "state/portugal"]

@@ -147,6 +147,10 @@ class HolderResolver:
             # speaks (taking part, or named where the text reports the meeting), not the one member the
             # text happened to name
             actors = bodies or actors
+        if count and len(actors) == count + 1 and self.primary.country in actors:
+            # "Both sides reaffirmed ..." at the Ethiopia-Somalia talks Türkiye hosted in Ankara: the two
+            # parties, not their host
+            actors = [a for a in actors if a != self.primary.country]
         if count and len(actors) != count and self.primary.series:
             # "the four envoys" of a format with four members, while the host also spoke: the members
             entry = self.lex.entries.get(self.primary.series)
@@ -339,6 +343,10 @@ class HolderResolver:
                     actors.append(actor)
         if actors and not re.match(r"^(the\s+)?(statement|policies|report|resolution)\b", low):
             return Holder(actors)
+        if re.fullmatch(r"we(?:\s+(?:have|also|both|jointly|today|further))*", low) and re.match(
+                r"\s*(?:have\s+|also\s+|both\s+|jointly\s+|today\s+)*(?:agreed|decided|signed|reached)\b",
+                self.text[end:end + 40]) and self.primary is not None and len(self.primary.states) >= 2:
+            return self.meeting_holder()    # "We also agreed today to ...": said for both sides of the talks
         turn = turn_at(self.turns, start) if re.match(r"(?:i|we)\b", low) else None
         if turn is not None and turn.speaker is not None:
             return self.person_holder(turn.speaker)     # "Spokesperson X: ... We reject ...": X
@@ -648,6 +656,8 @@ class HolderResolver:
 
 def _count(phrase: str) -> int | None:
     """'the four envoys' -> 4."""
+    if re.match(r"^both\b", phrase):
+        return 2
     m = re.match(r"^(?:the|all|both)\s+(\w+)\s", phrase)
     if not m:
         return None

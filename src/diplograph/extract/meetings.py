@@ -239,6 +239,7 @@ class MeetingFinder:
             self._sentence(i, s)
         self._fill_from_lede()
         self._city_from_dateline()
+        self._sidelines_follow()
         self._participants()
         self._speaking_states()
         self._named_sides()
@@ -249,6 +250,8 @@ class MeetingFinder:
         self._issuer_takes_part()
         for m in self.meetings:
             self._other_side(m)
+        self._placed_elsewhere()
+        for m in self.meetings:
             m.states = sorted(set(m.states))
             m.orgs = sorted(set(m.orgs) - set(m.states))
             self._series_by_members(m)
@@ -783,6 +786,19 @@ class MeetingFinder:
             d = found[0]
             m.date, m.date_evidence = d.value, Span(d.start, d.end, d.text)
 
+    def _sidelines_follow(self) -> None:
+        """A side meeting told before its main meeting was dated or placed (the lede's day, the dateline's
+        city, read once every sentence is): held on the main meeting's day, in its city."""
+        by_id = {m.local_id: m for m in self.meetings}
+        for m in self.meetings:
+            base = by_id.get(m.sideline_of) if m.sideline_of else None
+            if base is None:
+                continue
+            if not m.date and base.date:
+                m.date, m.date_evidence, m.end_date = base.date, base.date_evidence, base.end_date
+            if not m.city and base.city:
+                m.city, m.city_evidence, m.country = base.city, base.city_evidence, base.country
+
     def _series_by_members(self, m: MeetingFact) -> None:
         if m.series or len(m.states) < 3:
             return
@@ -955,6 +971,22 @@ class MeetingFinder:
         unplaced = [p for p in meeting.participations if p.represents is None and p.title]
         if len(states) > 2 and len(left) == 1 and len(unplaced) == 1:
             unplaced[0].represents = next(iter(left))
+
+    def _placed_elsewhere(self) -> None:
+        """'On the sidelines, Kang and Tanabe held a bilateral meeting': a participant of a side meeting the
+        text gives no state to serves the state another of its meetings found him serving."""
+        serves: dict[str, str] = {}
+        for m in self.meetings:
+            for p in m.participations:
+                if p.represents:
+                    serves.setdefault(p.agent, p.represents)
+        for m in self.meetings:
+            for p in m.participations:
+                if p.represents is None and p.agent in serves:
+                    p.represents = serves[p.agent]
+                    entry = self.dm.entries.get(p.represents) or self.lex.entries.get(p.represents)
+                    if entry is not None and entry.kind == "state" and p.represents not in m.states:
+                        m.states.append(p.represents)
 
     def _side_of(self, key: str, states: set[str]) -> str:
         """The state of `states` a government speaks for by its name ("the Afghan Interim Government":
