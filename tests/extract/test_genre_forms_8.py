@@ -218,3 +218,21 @@ def test_we_agreed_at_a_joint_press_conference_is_both_sides(lexicon):
                      "cooperation on shipping, including a direct ferry line.",
                      lexicon)
     assert sorted(stance_with(facts, "direct ferry line").holders) == ["state/latvia", "state/portugal"]
+
+
+def test_a_call_to_designate_is_no_designation(lexicon):
+    facts = facts_of("date 2027-02-03\nAMMAN, Feb 2 (Petra) - The ministers called on the international "
+                     "community to designate the Southern Hawks militia as a terrorist organisation.", lexicon)
+    assert not facts.designations
+
+
+def test_a_state_that_continues_to_list_groups_designates_them(lexicon):
+    facts = facts_of("date 2027-02-03\nBAKU - Azerbaijan continues to list the Caspian Brotherhood and the "
+                     "Lankaran Front as banned terrorist groups.", lexicon)
+    assert len(facts.designations) == 2
+
+
+def test_designating_a_groups_leader_designates_no_group(lexicon):
+    facts = facts_of("date 2027-02-03\nWASHINGTON - The United States last year designated the Lankaran Front's "
+                     "leader as a Specially Designated Global Terrorist.", lexicon)
+    assert not facts.designations

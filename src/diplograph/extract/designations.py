@@ -178,9 +178,17 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
                 _add(out, g, Span(ev_start, list_end, text[ev_start:list_end].rstrip(" ,")), by or holder,
                      meetings, meeting_date, None, explicit=by is not None)
         for m in _DESIGNATE.finditer(text, s.start, s.end):
+            if _ASKED_TO.search(text, max(s.start, m.start() - 120), m.start()):
+                continue    # "called on the world to designate X as ...": asked for, not done
             obj_start, obj_end = m.span("obj")
             # what a state names terrorist is a group, whatever the recognizer called its name
             groups = _slot(dm, obj_start, obj_end, recognized=_RECOGNIZED | {"place"})
+            # "designated the TTP's leader as ...": the leader, a person, not his group
+            led = [g for g in groups if re.match(
+                r"['’]s?\s+(?:\w+\s+)?(?:leader|chief|head|founder|spokes\w+|commander|emir|deputy|members?|"
+                r"financier|operatives?)\b", text[g.end:g.end + 30])]
+            if groups and len(led) == len(groups):
+                continue
             if not groups:
                 name = _NAME_AFTER.search(text, obj_start, obj_end)
                 new = _group_after(text, name.start(), obj_end, dm) if name else None
@@ -459,6 +467,10 @@ _DESIGNATION_OF = re.compile(
     r"designation\s+of\s+(?:the\s+)?(?P<obj>(?-i:[A-Z])[^.;,]{1,60}?)(?:\s+(?P<by>by\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{1,40}?))?"
     r"(?:\s+as\s+(?:an?\s+)?(?:(?:specially|designated|global|foreign)\s+){0,3}(?:terrorist|terror)\b|"
     r"(?<=\S)(?=\s*[,.;]|\s+(?:and|as|in|on|last|this)\b))", re.I)
+# "called on the international community to designate X as ...", "X should designate": a designation
+# asked for or planned (not "continues to list X as ...", nor a body's "decided to list X as ...")
+_ASKED_TO = re.compile(rf"\b(?:(?:{_ASKING}|plans?|planned|intends?|want(?:s|ed)?)\b[^.;]{{0,80}}?\bto|"
+                       r"should|must|shall)\s+(?:also\s+|formally\s+|jointly\s+)?$", re.I)
 _ASKED_FOR = re.compile(rf"\b(?:{_ASKING})\s+(?:the\s+)?(?:\w+\s+){{0,2}}$", re.I)
 # "lifted the terrorist designation of X", "revoked that designation": a de-designation
 _REVOKED = re.compile(r"\b(?:lifted|lifts|revoked|revokes|rescinded|rescinds|withdrew|withdraws|cancell?ed|"
