@@ -236,3 +236,10 @@ def test_designating_a_groups_leader_designates_no_group(lexicon):
     facts = facts_of("date 2027-02-03\nWASHINGTON - The United States last year designated the Lankaran Front's "
                      "leader as a Specially Designated Global Terrorist.", lexicon)
     assert not facts.designations
+
+
+def test_the_demonym_minister_is_the_untitled_counterpart_of_that_state(lexicon):
+    facts = facts_of("date 2027-10-15\nACCRA, Oct 14 (GNA) - Ghanaian Foreign Minister Kofi Mensah received his "
+                     "Togolese counterpart Yawo Agbeko in Accra on Tuesday. The Togolese minister, for his part, "
+                     "thanked Ghana for reopening the border post.", lexicon)
+    assert stance_with(facts, "reopening the border post").holders[0] == "person/yawo-agbeko"

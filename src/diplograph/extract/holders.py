@@ -562,6 +562,12 @@ class HolderResolver:
                 continue
             if tp.title.lower().split()[-1].rstrip("s") == head and (state is None or tp.represents == state):
                 return tp.mention.key
+        if state is not None and self.primary is not None:
+            # "his Sudanese counterpart Ali Yousif", then "The Sudanese minister": the one person the
+            # meeting has for that state, though the text gave him no title
+            people = {p.agent for p in self.primary.participations if p.represents == state}
+            if len(people) == 1:
+                return people.pop()
         return None
 
     def _titled_by_title(self) -> dict[str, tuple[list, list[int]]]:
