@@ -16,10 +16,12 @@ for the candidates it dropped, why.
     dateline       the dateline's city, in capitals
     ner            persons, organizations and places spaCy's NER finds
     delegates      "X (Chile)", "the representative of Chile, X,": whom a UN speaker speaks for
+    commentators   "X, a political analyst in Kabul,": persons who comment from outside any meeting
     meetings       meetings, their dates, places, ordinals, participants
     cue_stances    stances from the genre's cue phrases
     parse_checks   the cue stances corrected where the parse says otherwise (passives, repeated calls)
     parsed_stances stances from the dependency parse (stance verbs by lemma)
+    commentary     a commentator's words are no party's stance
     vague_holders  stances with no named holder, held by the meeting's participants
     body_speaks_for_members  a council's position, where all its participating states are named with
                    their delegates, held by those states
