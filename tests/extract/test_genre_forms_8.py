@@ -243,3 +243,13 @@ def test_the_demonym_minister_is_the_untitled_counterpart_of_that_state(lexicon)
                      "Togolese counterpart Yawo Agbeko in Accra on Tuesday. The Togolese minister, for his part, "
                      "thanked Ghana for reopening the border post.", lexicon)
     assert stance_with(facts, "reopening the border post").holders[0] == "person/yawo-agbeko"
+
+
+def test_a_dateline_day_with_no_year_on_a_page_with_no_date(lexicon):
+    # the lede runs on from a dateline whose day has no year, and a designation is dated "in February"
+    # against the meeting's day: no crash, and no yearless day taken for the meeting's
+    facts = facts_of("Oman and Chile hold talks in Muscat\n\nBy Staff\n\nMUSCAT, Dec 19 (ONA) - Diplomats from "
+                     "Oman and Chile met in Muscat on Thursday for talks on trade. Washington blacklisted the "
+                     "Sea Wolves as a Specially Designated Global Terrorist entity in February.", lexicon)
+    assert not (_main(facts).date or "").startswith("-")
+    assert len(facts.designations) == 1

@@ -138,7 +138,7 @@ def _when(text: str, pos: int, reference: str | None) -> str | None:
         return None
     if m.group("year"):
         return f"{m.group('year')}-{month:02d}"
-    if reference and len(reference) >= 7:
+    if reference and re.match(r"\d{4}-\d\d", reference):     # not a day with no year ("--12-19")
         year = int(reference[:4]) - (1 if month > int(reference[5:7]) else 0)
         return f"{year}-{month:02d}"
     return None

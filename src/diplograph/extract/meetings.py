@@ -776,8 +776,9 @@ class MeetingFinder:
             # the day the sentence tells before the dateline's own ("QUITO, Feb 15 - The talks ...")
             parts = [(max(s.start, self.dateline_end, floor), s.end),
                      (max(s.start, floor), min(s.end, self.dateline_end))]
+            # (a day with no year, "DUBAI, Dec 19 (Reuters)" on a page with no date, tells no day)
             found = [d for a, b in parts if a < b for d in find_dates(self.text, a, b, self.doc_date)
-                     if not _other_day(self.text, d, a)]
+                     if not _other_day(self.text, d, a) and not d.value.startswith("-")]
             if found:
                 break
         if not found and page:
