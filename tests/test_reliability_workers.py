@@ -80,3 +80,18 @@ def test_workers_end_when_the_build_is_killed():
             except OSError:
                 pass
         parent.wait(10)
+
+
+def _broken_converter(path, lexicon):
+    raise ValueError("a converter bug")
+
+
+def test_a_converter_bug_names_the_text_that_set_it_off(tmp_path):
+    # a bug keeps its traceback (errors.py), and the traceback says which text to run `explain` on
+    from diplograph import pipeline
+
+    text = tmp_path / "the-text.txt"
+    text.write_text("Ministers met in Lima on Monday.", encoding="utf-8")
+    with pytest.raises(ValueError) as caught:
+        pipeline.convert_many([text], None, converter=_broken_converter)
+    assert any(str(text) in note for note in getattr(caught.value, "__notes__", []))

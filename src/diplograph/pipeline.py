@@ -166,8 +166,14 @@ def end_with_parent(parent: int | None) -> None:
 
 
 def _convert_one(path: Path, lexicon: object, converter: Callable, transform: Transform | None) -> Any:
-    facts = converter(path, lexicon)
-    return facts if transform is None else transform.function(facts, lexicon)
+    try:
+        facts = converter(path, lexicon)
+        return facts if transform is None else transform.function(facts, lexicon)
+    except Exception as exc:
+        # a converter's bug keeps its traceback (errors.py), which then names the text that set it off,
+        # so that `diplograph explain` can be run on it and the text sent with the report
+        exc.add_note(f"while converting {path}")
+        raise
 
 
 def _convert_chunk(tasks: list[tuple[Path, str | None]]) -> list[bytes]:
