@@ -253,3 +253,21 @@ def test_a_dateline_day_with_no_year_on_a_page_with_no_date(lexicon):
                      "Sea Wolves as a Specially Designated Global Terrorist entity in February.", lexicon)
     assert not (_main(facts).date or "").startswith("-")
     assert len(facts.designations) == 1
+
+
+@pytest.mark.parametrize("sentence, group", [
+    # the best-known groups beyond the region, in the lexicon: a recognizer misses "al-Shabaab" in lower case
+    ("The ministers voiced concern over al-Shabab, an al-Qaeda affiliate designated as a terrorist group by the "
+     "UN.", "org/al-shabaab"),
+    ("Jund al-Bahr and Saraya al-Jabal, both UN-listed terror groups, were discussed.", None),
+    ("The Sea Wolves were re-designated as a Foreign Terrorist Organization by the United States in March.",
+     "org/sea-wolves"),
+])
+def test_more_ways_a_group_is_named_terrorist(lexicon, sentence, group):
+    facts = facts_of("date 2027-05-10\nDOHA, May 9 (QNA) - Qatar and Jordan held talks in Doha on Saturday. "
+                     + sentence, lexicon)
+    designees = {d.designee for d in facts.designations}
+    if group is None:
+        assert len(designees) == 2, designees
+    else:
+        assert group in designees, designees

@@ -62,16 +62,21 @@ _IS_LISTED = re.compile(
     r"banned|proscribed|known)?\s*(?:terrorist|terror)\s+(?:organi[sz]ations?|groups?|outfits?|entit(?:y|ies)|"
     r"networks?|threats?)", re.I)
 _PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|be|has been|have been|had been|remains|remain)\s+(?:officially\s+)?(?:designated|listed|"
+    r"\b(?:is|are|was|were|be|has been|have been|had been|remains|remain)\s+(?:officially\s+)?(?:designated|"
+    r"re-?designated|listed|"
     r"banned|proscribed|recogni[sz]ed|outlawed|treated as|regarded as|considered|deemed|declared|labell?ed|branded|"
     r"classified|blacklisted|described as|termed)\s+(?:as\s+)?(?:an?\s+)?"
-    r"(?:terror|terrorist|extremist)\s+"
+    r"(?:(?:foreign|global|specially|designated)\s+){0,3}(?:terror|terrorist|extremist)\s+"
     r"(?:organi[sz]ations?|groups?|entit(?:y|ies))", re.I)
 # "the Boko Haram terrorist group", "Zarqan, a terrorist organization": a group named beside its label
 _LABELLED = re.compile(
     r"(?P<pre>\s+|\s*,\s*(?:an?|the)\s+)(?:(?:(?-i:[a-z]\w*)|[\w.]+-(?:designated|listed|sanctioned|proscribed|"
     r"banned))\s+)?(?:terrorist|terror|extremist)\s+(?:group|organi[sz]ation|network|outfit|sect|movement|militia|"
     r"entity)\b", re.I)
+# "al-Shabaab, an al-Qaeda affiliate designated as a terrorist group by the UN": the label in an apposition
+_APPOSED_DESIGNATED = re.compile(
+    r",\s+(?:an?|the)\s+[^,;.]{0,50}?\b(?:designated|listed|proscribed|banned|blacklisted)\s+(?:as\s+)?(?:an?\s+)?"
+    r"(?:(?:foreign|global|specially)\s+){0,2}(?:terrorist|terror)\s+(?:group|organi[sz]ation|entity|outfit)\b", re.I)
 # "the terrorist group Zarqan Brotherhood": the label, then the name
 _LABEL_FIRST = re.compile(
     r"\b(?:terrorist|terror|extremist)\s+(?:group|organi[sz]ation|network|outfit|sect|militia|movement)\s+"
@@ -105,7 +110,7 @@ _NOT_YET = re.compile(r"\b(?:consider|considers|considered|considering|plans?|pl
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
 _DELISTED = re.compile(r"\b(?:delisted|de-listed|delists|de-lists|delisting|de-listing)\s+(?:of\s+)?(?:the\s+)?", re.I)
 _BOTH_LABELLED = re.compile(
-    r",\s*(?:both|all|each|all of them)\s+(?:(?:proscribed|banned|designated|listed|outlawed)\s+)?"
+    r",\s*(?:both|all|each|all of them)\s+(?:(?:[\w.]+-)?(?:proscribed|banned|designated|listed|outlawed)\s+)?"
     r"(?:terrorist|terror)\s+(?:organi[sz]ations|groups|entities)(?:\s+in\s+(?:the\s+)?(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?")
 _BANNED = re.compile(r"\b(?:banned|outlawed|proscribed)\s+in\s+(?P<where>[A-Z][\w ]{2,30})")
 # a sentence without one of these words designates nothing
@@ -610,6 +615,10 @@ def _labelled_groups(text: str, s: Sentence, dm: DocMentions, lexicon: Lexicon) 
     """Groups the sentence calls terrorist in apposition: each with its evidence span."""
     out = []
     for m in _LABELLED.finditer(text, s.start, s.end):
+        x = _group_before(text, m.start(), s.start, dm)
+        if x is not None:
+            out.append((x, x.start, m.end()))
+    for m in _APPOSED_DESIGNATED.finditer(text, s.start, s.end):
         x = _group_before(text, m.start(), s.start, dm)
         if x is not None:
             out.append((x, x.start, m.end()))
