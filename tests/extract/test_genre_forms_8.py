@@ -271,3 +271,12 @@ def test_more_ways_a_group_is_named_terrorist(lexicon, sentence, group):
         assert len(designees) == 2, designees
     else:
         assert group in designees, designees
+
+
+def test_it_was_the_nth_meeting_is_the_meeting_just_told(lexicon):
+    facts = facts_of("date 2027-09-10\nNICOSIA, Sept. 10 (CNA) -- The joint committee on the buffer zone met on "
+                     "Thursday in the town of Kyrenia, a UN statement said. It was the committee's ninth meeting "
+                     "since the truce took effect in March 2026.", lexicon)
+    assert len(facts.meetings) == 1
+    m = facts.meetings[0]
+    assert m.ordinal == 9 and m.date == "2027-09-09" and m.city == "place/kyrenia"

@@ -191,11 +191,20 @@ _NOT_SET = re.compile(r"\b[Nn]o\s+(?:date|venue|dates)\s+(?:(?:has|have|had)\s+b
 _ISSUED_ON = re.compile(r"\b(?:issued|released|published|posted|circulated|dated)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 
 
+# "It was the committee's 12th meeting", "This was the first such visit": the meeting just told
+_IT_WAS = re.compile(r"\s*(?:It|This|That)\s+(?:was|is|marked)\s+(?:also\s+)?(?:the|their|its)\b")
+# "since the ceasefire took effect in November 2024", "since 2021": when a period began, not a meeting's day
+_SINCE = re.compile(r"\bsince\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,5}?(?:took\s+effect|came\s+into\s+"
+                    r"(?:force|effect)|began|started|was\s+signed|were\s+signed|was\s+launched|broke\s+out|erupted|"
+                    r"was\s+founded|was\s+established|was\s+set\s+up)\s+(?:in|on)\s+$|\bsince\s+$", re.I)
+
+
 def _other_day(text: str, d: DateMention, start: int) -> bool:
-    """Whether the words before a date (from `start`, the clause's first character) make it a term's end
-    or a statement's day of issue rather than a meeting's day."""
+    """Whether the words before a date (from `start`, the clause's first character) make it a term's end,
+    a statement's day of issue or a period's start rather than a meeting's day."""
     lo = max(start, d.start - 30)
-    return bool(_DEADLINE.search(text, lo, d.start) or _ISSUED_ON.search(text, lo, d.start))
+    return bool(_DEADLINE.search(text, lo, d.start) or _ISSUED_ON.search(text, lo, d.start) or
+                _SINCE.search(text, max(start, d.start - 80), d.start))
 # "X hosted", "X received his counterpart", "X welcomed her Chilean guest": X is the host
 _HOST_VERB = re.compile(r"\s*,?\s+(?:who\s+)?(?:hosted|played host|received|welcomed\s+(?:his|her|their)\s+"
                         r"(?:\w+\s+)?(?:counterpart|guest|visitor))\b")
@@ -371,6 +380,11 @@ class MeetingFinder:
             return      # "No date was set for a fourth meeting": none held, none even planned
         date = dates[0] if dates else None
         target = self._target(date.value if date else None, city, ordinal, sideline, s)
+        if target is None and self.meetings and _IT_WAS.match(s.text):
+            # "It was the committee's 12th meeting since ...": the meeting the sentence before told
+            told = self.sentence_meeting.get(i - 1)
+            target = next((m for m in self.meetings if m.local_id == told), None) or next(
+                (m for m in self.meetings if not m.sideline_of), None)
         if target is None and _ABSENT.search(s.text) and not met:
             return      # "X, which ... in April 2019, did not take part in the meeting": no meeting of its own
         if target is None:
@@ -553,13 +567,14 @@ class MeetingFinder:
             dl = [p for p in self.dm.in_span(0, self.dateline_end, {"place"}) if not _FEATURE.search(p.surface)]
             if dl:
                 return dl[-1]
-        # "in Samarkand", "at the port city Tianjin", "visited Dushanbe", "capital of Dushanbe"
+        # "in Samarkand", "at the port city Tianjin", "visited Dushanbe", "capital of Dushanbe", "the southern
+        # town of Naqoura"
         for m in places:
             before = self.text[max(s.start, m.start - 40):m.start].lower()
             if _TOPIC_IN.search(before) or _FEATURE.search(m.surface):
                 continue    # "on the situation in the Black Sea": what the meeting is about, not where
             if re.search(r"\b(in|at|visited|to|reached|city|capital|capital of)\s+(the\s+)?$", before) or \
-                    re.search(r"(city|capital)( of)?\s+$", before):
+                    re.search(r"(city|capital|town|village|port|resort)( of)?\s+$", before):
                 entry = self.dm.entries.get(m.key)
                 if before.rstrip().endswith("at") and self.dateline_end and (entry is None or not entry.located_in):
                     continue    # "at the ministry's palace": a building in the dateline's city, not a town
