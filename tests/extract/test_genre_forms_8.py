@@ -280,3 +280,12 @@ def test_it_was_the_nth_meeting_is_the_meeting_just_told(lexicon):
     assert len(facts.meetings) == 1
     m = facts.meetings[0]
     assert m.ordinal == 9 and m.date == "2027-09-09" and m.city == "place/kyrenia"
+
+
+def test_a_stamp_line_with_a_zone_offset_dates_the_page(lexicon):
+    from diplograph.extract.text import clean_text
+
+    src = clean_text("Chile and Peru hold talks in Lima\n\nBy Reuters\nMarch 4, 2027 6:05 PM GMT-5 Updated\n\n"
+                     "LIMA, March 4 (Reuters) - Diplomats from Chile and Peru met in Lima on Thursday.",
+                     name="written-for-test.txt")
+    assert src.date == "2027-03-04"

@@ -256,7 +256,9 @@ _DATE_LINE = re.compile(r"\s*(?:[A-Z][^|\n]{0,40}\|\s*){0,3}"
                         # plainly a day (above 12)
                         r"|(?P<iyear>\d{4})-(?P<imonth>\d{2})-(?P<iday>\d{2})|(?P<sday>1[3-9]|2\d|3[01])/(?P<smonth>0?[1-9]|1[0-2])"
                         r"/(?P<syear>\d{4}))"
-                        r"(?:,?\s+(?:[-–—]\s+)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
+                        # "December 19, 2024 4:12 PM GMT+4 Updated": a zone with its offset, a word after it
+                        r"(?:,?\s+(?:[-–—]\s+)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+                        r"(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?:\s+(?:Updated|Published|Posted))?)?"
                         # "Modified: 16/12/2024 - 09:02" after it, on the same line
                         r"(?:\s+[A-Z][a-z]+:\s*[\d/:. -]+)?\s*")
 
