@@ -289,3 +289,11 @@ def test_a_stamp_line_with_a_zone_offset_dates_the_page(lexicon):
                      "LIMA, March 4 (Reuters) - Diplomats from Chile and Peru met in Lima on Thursday.",
                      name="written-for-test.txt")
     assert src.date == "2027-03-04"
+
+
+def test_a_quote_reporting_both_sides_is_held_by_the_sides(lexicon):
+    facts = facts_of("date 2027-02-11\nDOHA, Feb 10 (QNA) - Sudanese Foreign Minister Ali Yousif and South "
+                     "Sudanese Foreign Minister Deng Mayen held a third round of talks in Doha on Wednesday, "
+                     "hosted by Qatari Minister of State Khalid Al-Khater.\n\n\"Both sides have reaffirmed their "
+                     "commitment to the oil transit agreement,\" Al-Khater told reporters.", lexicon)
+    assert sorted(stance_with(facts, "oil transit agreement").holders) == ["state/south-sudan", "state/sudan"]

@@ -87,6 +87,9 @@ _ATTRIBUTIONS = [
 ]
 
 
+# a quotation that opens on a third party's past act: '"Both sides have reaffirmed ..."'
+_QUOTED_SIDES = re.compile(r"\s*[\"“](?P<subj>[A-Z][^,\"”]{2,40}?)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?"
+                           r"[a-z]+ed\b")
 _CLAUSE_JOIN = re.compile(r"(?:,\s*(?:and|while|but|whereas)|;)\s+(?=(?:the|[A-Z])\b)")
 _AND_THEN = re.compile(r"\band\s+(?:\w+ly\s+)?$")
 # a finite verb in the past, after the subject's first word: "X's delegate described ..."
@@ -155,7 +158,13 @@ class StanceFinder(HolderResolver):
         introduced = self.introduced(s.start, contiguous=True) if listed and verb_first and (
             re.fullmatch(r"[A-Za-z]+(?:ed|es|s)", verb_first.group("verb")) or verb_first.group("verb").lower() in
             self.lex.verb_forms) and not self.dm.in_span(start, start + 1) else None
-        if quoted_speaker:
+        told = _QUOTED_SIDES.match(self.text, start, s.end) if quoted_speaker else None
+        if told is not None and self.collective_rx.match(told.group("subj").lower()):
+            # '"Both sides have reaffirmed their respect for ...," the mediator said': the sides the speaker
+            # reports on hold it, not the speaker
+            holder = self.subject_holder(told.start("subj"), told.end("subj")) or quoted_speaker
+            subject_is_holder = False
+        elif quoted_speaker:
             holder = quoted_speaker
         elif introduced is not None:
             holder, subject_is_holder = introduced, False
