@@ -203,11 +203,18 @@ def test_a_side_meeting_told_before_the_day_is_known_takes_the_main_meetings_day
     assert sorted(side[0].states) == ["state/chile", "state/peru"]
 
 
-def test_both_sides_at_talks_a_third_state_hosts_are_the_two_parties(lexicon):
-    facts = facts_of("date 2027-02-11\nDOHA, Feb 10 (QNA) - Sudanese Foreign Minister Ali Yousif and South "
-                     "Sudanese Foreign Minister Deng Mayen held a third round of talks in Doha on Wednesday, "
-                     "hosted by Qatari Minister of State Khalid Al-Khater. Both sides reaffirmed their commitment "
-                     "to the oil transit agreement.", lexicon)
+HOSTED_TALKS = ("date 2027-02-11\nDOHA, Feb 10 (QNA) - Sudanese Foreign Minister Ali Yousif and South Sudanese "
+                "Foreign Minister Deng Mayen held a third round of talks in Doha on Wednesday, hosted by Qatari "
+                "Minister of State Khalid Al-Khater.")
+
+
+@pytest.mark.parametrize("told", [
+    " Both sides reaffirmed their commitment to the oil transit agreement.",
+    # a quotation that reports what both sides did: the sides', not the speaker's
+    "\n\n\"Both sides have reaffirmed their commitment to the oil transit agreement,\" Al-Khater told reporters.",
+])
+def test_both_sides_at_talks_a_third_state_hosts_are_the_two_parties(lexicon, told):
+    facts = facts_of(HOSTED_TALKS + told, lexicon)
     assert sorted(stance_with(facts, "oil transit agreement").holders) == ["state/south-sudan", "state/sudan"]
 
 
@@ -290,10 +297,3 @@ def test_a_stamp_line_with_a_zone_offset_dates_the_page(lexicon):
                      name="written-for-test.txt")
     assert src.date == "2027-03-04"
 
-
-def test_a_quote_reporting_both_sides_is_held_by_the_sides(lexicon):
-    facts = facts_of("date 2027-02-11\nDOHA, Feb 10 (QNA) - Sudanese Foreign Minister Ali Yousif and South "
-                     "Sudanese Foreign Minister Deng Mayen held a third round of talks in Doha on Wednesday, "
-                     "hosted by Qatari Minister of State Khalid Al-Khater.\n\n\"Both sides have reaffirmed their "
-                     "commitment to the oil transit agreement,\" Al-Khater told reporters.", lexicon)
-    assert sorted(stance_with(facts, "oil transit agreement").holders) == ["state/south-sudan", "state/sudan"]
