@@ -268,6 +268,10 @@ class MeetingFinder:
             self.meetings[0].primary = True
         return self.meetings
 
+    def _main(self) -> MeetingFact | None:
+        """The first meeting told that is no side meeting of another."""
+        return next((m for m in self.meetings if not m.sideline_of), None)
+
     def _sentence(self, i: int, s: Sentence) -> None:
         noun = self.nouns.search(s.text)
         verb = self.verbs.search(s.text)
@@ -383,8 +387,7 @@ class MeetingFinder:
         if target is None and self.meetings and _IT_WAS.match(s.text):
             # "It was the committee's 12th meeting since ...": the meeting the sentence before told
             told = self.sentence_meeting.get(i - 1)
-            target = next((m for m in self.meetings if m.local_id == told), None) or next(
-                (m for m in self.meetings if not m.sideline_of), None)
+            target = next((m for m in self.meetings if m.local_id == told), None) or self._main()
         if target is None and _ABSENT.search(s.text) and not met:
             return      # "X, which ... in April 2019, did not take part in the meeting": no meeting of its own
         if target is None:
@@ -456,7 +459,7 @@ class MeetingFinder:
         if not others:
             return False
         groups = [[*host, o] for o in others] if re.search(r"\bbilateral\b", w.group(0), re.I) else [[*host, *others]]
-        base = next((m for m in self.meetings if not m.sideline_of), self.meetings[0])
+        base = self._main() or self.meetings[0]
         # "Separately, on Monday, X held a virtual meeting with Y": apart from the main meeting, and nowhere
         remote = _REMOTE.search(s.text) is not None
         for states in groups:
@@ -489,7 +492,7 @@ class MeetingFinder:
                     states.append(rep)
         if len(states) < 2 or any(m.kind == "person" and self._title_says(m.key) is None for m in mentions):
             return False
-        base = next((m for m in self.meetings if not m.sideline_of), self.meetings[0])
+        base = self._main() or self.meetings[0]
         side = MeetingFact(local_id=f"m{len(self.meetings) + 1}", evidence=[Span(s.start, s.end, s.text)],
                            sideline_of=base.local_id, date=base.date, date_evidence=base.date_evidence,
                            city=base.city, city_evidence=base.city_evidence, country=base.country,
@@ -877,7 +880,7 @@ class MeetingFinder:
         tp: TitledPerson | None
         for tp in self.dm.titled:
             known_titles.setdefault(tp.mention.key, (tp.title, tp.represents))
-        primary = next((m for m in self.meetings if not m.sideline_of), self.meetings[0])
+        primary = self._main() or self.meetings[0]
         paragraph_meeting: str | None = None
         for i, s in enumerate(self.sentences):
             local = self.sentence_meeting.get(i)
@@ -1018,7 +1021,7 @@ class MeetingFinder:
 
     def _speaking_states(self) -> None:
         """'The representative of China said ...': a state whose delegate speaks at the meeting took part."""
-        primary = next((m for m in self.meetings if not m.sideline_of), None)
+        primary = self._main()
         if primary is None:
             return
         role = r"(?:representative|delegate|speaker|ambassador|envoy|delegation)s?"
@@ -1066,7 +1069,7 @@ class MeetingFinder:
         """'The foreign ministers of A, B and C discussed ...': the states whose ministers are a sentence's
         subject took part in the meeting the text tells (not in a paragraph told of another meeting, not
         in a plan)."""
-        primary = next((m for m in self.meetings if not m.sideline_of), None)
+        primary = self._main()
         if primary is None:
             return
         for i, s in enumerate(self.sentences):
@@ -1095,7 +1098,7 @@ class MeetingFinder:
         Foreign Secretary X and Tajik Deputy Foreign Minister Y': the states that open the text's first
         sentence as its subject are the sides of the meeting it goes on to tell, where that meeting names
         fewer than two and none the lede does not."""
-        primary = next((m for m in self.meetings if not m.sideline_of), None)
+        primary = self._main()
         body = [s for s in self.sentences[:6] if s.end > self.dateline_end]
         if primary is None or len(primary.states) >= 2 or not body:
             return
@@ -1115,7 +1118,7 @@ class MeetingFinder:
     def _named_sides(self) -> None:
         """'The Pakistani side announced ...', 'the Chinese side': a side of the talks is a party to them,
         wherever the text names it (not in a paragraph told of a side meeting)."""
-        primary = next((m for m in self.meetings if not m.sideline_of), None)
+        primary = self._main()
         if primary is None:
             return
         # "Separately, X held a phone call with her Chinese counterpart. ... The Chinese side said": the

@@ -880,16 +880,26 @@ def _unknown_places(text: str, lexicon: Lexicon, mentions: list[Mention]) -> lis
     return sorted(out, key=_SPAN)
 
 
+@cache
+def _commentator_rx(lex_id: int, lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The lexicon's commentators' roles after a name (", a political analyst") and before one ("security
+    expert "), compiled once per lexicon rather than once per text."""
+    words = lexicon.yaml["titles"].get("commentators", [])
+    if not words:
+        return None
+    role = "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    return (re.compile(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{role}\b"),
+            re.compile(rf"\b{role}\s+(?:[a-z]+\s+)?$"))
+
+
 def find_commentators(text: str, dm: DocMentions, lexicon: Lexicon) -> set[str]:
     """The persons a text introduces as commenting from outside ("X, a political analyst in Kabul,",
     "security expert Y"): no participant of any meeting, and what they say is no party's position. A
     person the text also gives a title (a minister who once was a professor) is not one."""
-    words = lexicon.yaml["titles"].get("commentators", [])
-    if not words:
+    rx = _commentator_rx(id(lexicon), lexicon)
+    if rx is None:
         return set()
-    role = "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
-    after = re.compile(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{role}\b")
-    before = re.compile(rf"\b{role}\s+(?:[a-z]+\s+)?$")
+    after, before = rx
     titled = {tp.mention.key for tp in dm.titled}
     out = set()
     for m in dm.mentions:
