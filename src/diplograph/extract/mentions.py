@@ -384,7 +384,7 @@ def _title_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
                                                             key=len, reverse=True)) or "(?!)"
     # [of COUNTRY] after the title; then optional comma; then honorific and name
     return re.compile(
-        rf"(?P<title>(?:(?:[Aa]cting|[Ii]nterim|[Cc]aretaker|Deputy|First|Former|Vice|Senior|"
+        rf"(?P<title>(?:(?:[Aa]cting|[Ii]nterim|[Cc]aretaker|[Dd]eputy|First|Former|Vice|Senior|"
         rf"Assistant to(?: the)?)\s+){{0,2}}(?i:{titles})"
         # "Deputy Prime Minister and Foreign Minister X": two offices, one person
         rf"(?:\s+and\s+(?:(?:[Aa]cting|Deputy|First|Vice|Senior)\s+)?(?=[A-Z])(?i:{titles}))?"
@@ -538,9 +538,11 @@ _REPRESENTABLE = {"state", "igo", "government", "armed_group", "organization"}
 
 @cache
 def _appositive_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
-    titles = trie_pattern({t["title"] for t in lexicon.titles}, _alias_token)
+    # in any case: news writes the title after the name in lower case ("X, Turkey's foreign minister,")
+    titles = _folded_titles(lex_id, lexicon)
     return re.compile(rf",\s+(?:the\s+|a\s+)?(?P<pre>(?:[A-Z][\w'’.-]*(?:['’]s)?\s+){{0,3}}?)"
-                      rf"(?P<title>(?:(?:Acting|Deputy|First|Former)\s+)?(?:{titles}))"
+                      rf"(?P<title>(?:(?i:acting|deputy|first|former|interim|caretaker)\s+){{0,2}}"
+                      rf"(?i:{titles})(?![\w-]))"
                       rf"(?:\s+(?:of|to|for)\s+(?:the\s+)?)?")
 
 
@@ -595,6 +597,11 @@ def _appositive_titles(text: str, lexicon: Lexicon, index: _Sorted,
         # "Deputy Prime Minister and Minister of Foreign Affairs of the Lao PDR": the state after both titles
         of = re.match(r"(?:\s+and(?:\s+[A-Z][\w-]*){1,3}(?:\s+of(?:\s+[A-Z][\w-]*){1,2})?)?"
                       r"\s+(?:of|for)\s+(?:the\s+)?", text[m.end("title"):m.end("title") + 80])
+        before = [x for x in index.starting_in(m.start("pre") - 4, m.start("title"))
+                  if x.end <= m.start("title") and (x.kind in _REPRESENTABLE or _capital_of(x, lexicon))]
+        if of and before and of.group(0).split()[-1] == "for" and not of.group(0).lstrip().startswith("and"):
+            # "X, Tehran's envoy for Afghanistan": sent by the possessor, for the state after "for"
+            of = None
         if of:
             rest_start = m.end("title") + of.end()
             nxt = [x for x in index.starting_in(rest_start, rest_start + 2) if x.kind in _REPRESENTABLE]
@@ -610,14 +617,21 @@ def _appositive_titles(text: str, lexicon: Lexicon, index: _Sorted,
                 nxt = [x for x in index.starting_in(at, at + 1) if x.kind == "state"]
                 if nxt and re.match(r"\s*(?:[,;.]|and\b|$)", text[nxt[0].end:nxt[0].end + 5]):
                     represents = nxt[0].key
-        if represents is None:
-            before = [x for x in index.starting_in(m.start("pre") - 4, m.start("title"))
-                      if x.end <= m.start("title") and x.kind in _REPRESENTABLE]
+        if represents is None and not (of and not before):
             entry = lexicon.entries.get(p.key) or _minted.get(p.key)
-            represents = before[-1].key if before else (entry.affiliation if entry else None)
+            represents = (_capital_of(before[-1], lexicon) or before[-1].key) if before else \
+                (entry.affiliation if entry else None)
         participant = not re.search(r"spokes(man|woman|person)", title, re.I)
         out.append(TitledPerson(p, title, m.start("title"), represents, participant))
     return out
+
+
+def _capital_of(x: Mention, lexicon: Lexicon) -> str | None:
+    """The state whose capital a place mention names, as "Tehran's envoy" names Iran's."""
+    if x.kind != "place":
+        return None
+    entry = lexicon.entries.get(x.key)
+    return entry.capital_of if entry is not None else None
 
 
 def _represents(text: str, m: re.Match[str], lexicon: Lexicon, index: _Sorted, entry: Entry) -> str | None:

@@ -1,0 +1,48 @@
+"""Forms of the genre, ninth round of issue 14: each on sentences written for the test.
+
+Names, places and dates are invented or chosen so that no evaluation text has them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.extract.convert import load_lexicon
+from tests.extract.test_open_world import facts_of
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _main(facts):
+    assert facts.meetings, "no meeting found"
+    return facts.meetings[0]
+
+
+def _served(facts):
+    return {p.agent: (p.represents, p.title) for p in _main(facts).participations}
+
+
+@pytest.mark.parametrize("text, ankara, tehran", [
+    ("Selin Aksoy, Turkey's foreign minister, met Dariush Karimi, Iran's deputy foreign minister, in Ankara "
+     "on Saturday.", "foreign minister", "deputy foreign minister"),
+    ("Selin Aksoy, the foreign minister of Turkey, met Dariush Karimi, deputy foreign minister of Iran, in "
+     "Ankara on Saturday.", "foreign minister", "deputy foreign minister"),
+    ("Selin Aksoy, minister of foreign affairs of the Republic of Turkey, met Dariush Karimi, Tehran's envoy "
+     "for Afghanistan, in Ankara on Saturday.", "minister of foreign affairs", "envoy"),
+])
+def test_a_title_in_lower_case_after_the_name_says_whom_he_serves(lexicon, text, ankara, tehran):
+    served = _served(facts_of("date 2027-05-09\nANKARA, May 8 -- " + text, lexicon))
+    assert served["person/selin-aksoy"] == ("state/turkey", ankara)
+    assert served["person/dariush-karimi"] == ("state/iran", tehran)
+
+
+def test_the_wires_shorthand_titles_name_the_persons_states(lexicon):
+    facts = facts_of("date 2027-05-09\nANKARA, May 8 -- Turkish top diplomat Selin Aksoy met Iranian deputy "
+                     "FM Dariush Karimi in Ankara on Saturday.", lexicon)
+    assert sorted(_main(facts).states) == ["state/iran", "state/turkey"]
+    served = _served(facts)
+    assert served["person/selin-aksoy"] == ("state/turkey", "top diplomat")
+    assert served["person/dariush-karimi"] == ("state/iran", "deputy FM")
