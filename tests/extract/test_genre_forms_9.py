@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from diplograph.extract.convert import load_lexicon
-from tests.extract.test_open_world import facts_of
+from tests.extract.test_open_world import facts_of, stance_with
 
 
 @pytest.fixture(scope="module")
@@ -46,3 +46,13 @@ def test_the_wires_shorthand_titles_name_the_persons_states(lexicon):
     served = _served(facts)
     assert served["person/selin-aksoy"] == ("state/turkey", "top diplomat")
     assert served["person/dariush-karimi"] == ("state/iran", "deputy FM")
+
+
+def test_a_thing_needed_is_supported_and_an_act_asked_of_someone_demanded(lexicon):
+    facts = facts_of("date 2027-03-04\nHANOI, March 3 -- The foreign ministers of Vietnam and Laos met in Hanoi "
+                     "on Tuesday. They stressed the need for a coordinated approach to water management on the "
+                     "Mekong. The ministers also underlined the need for the upstream states to share data on dam "
+                     "releases. They underscored the need for focusing on border markets.", lexicon)
+    assert stance_with(facts, "coordinated approach").type == "Support"
+    assert stance_with(facts, "share data").type == "Demand"
+    assert stance_with(facts, "border markets").type == "Demand"

@@ -23,6 +23,27 @@ NEXT_MEETING = re.compile(
     r"consultations|dialogue)\b|(?:(?:agreed|decided)\s+)?(?:to\s+)?meet\s+again\b)", re.I)
 
 
+# "stressed the need for a coordinated approach": a thing needed is backed, not demanded of anyone;
+# "the need for the parties to comply" asks something of whoever it names, and "the need for focusing
+# on ..." names an act to take, as "the need to focus" does
+_NEED_FOR = re.compile(r"(?:need|necessity)\s+for\s+", re.I)
+_ACT_OR_AGENT = re.compile(
+    r"[^.;:]{0,140}?\b(?:[A-Z][\w'’-]+|countries|parties|sides|states|authorities|governments?|community|members|"
+    r"nations|all|both|each|every\w*)\b[^.;:]{0,100}?\s+to\s+(?!the\b|a\b|an\b)[a-z]", )
+_GERUND = re.compile(r"(?:the\s+)?[a-z]+ing\b(?!\s+of\b)")
+
+
+def thing_needed(text: str, pos: int, end: int) -> bool:
+    """Whether "need for" at `pos` (before `end`) names a thing needed rather than an act asked of
+    someone: a Demand cue there is support for that thing."""
+    m = _NEED_FOR.match(text, pos)
+    if m is None:
+        return False
+    if _GERUND.match(text, m.end()):
+        return False
+    return _ACT_OR_AGENT.match(text[:end], m.end()) is None
+
+
 class _Patterns:
     """The stance finder's compiled patterns: built once per lexicon, not once per document."""
 

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from .. import paths
 from ..facts import MeetingFact, Span, StanceFact
 from . import nlp
-from .cues import NEXT_MEETING
+from .cues import NEXT_MEETING, thing_needed
 from .holders import Holder, HolderResolver
 from .lexicon import Entry, Lexicon, inflect
 from .mentions import DocMentions, fresh
@@ -162,7 +162,11 @@ def stance_type(verb: Token, table: VerbTable) -> str | None:
                 return table.nouns[noun.lemma_.lower()]
     if lemma in table.emphasis:
         if obj is not None and obj.lemma_.lower() in table.emphasis_nouns:
-            return table.emphasis_nouns[obj.lemma_.lower()]
+            kind = table.emphasis_nouns[obj.lemma_.lower()]
+            sent = obj.sent
+            if kind == "Demand" and thing_needed(obj.doc.text, obj.idx, sent.end_char):
+                return "Support"
+            return kind
         if obj is not None and obj.lemma_.lower() in table.nouns:
             # "underscored Pakistan's strong commitment", "stressed their support": the noun's stance
             return table.nouns[obj.lemma_.lower()]

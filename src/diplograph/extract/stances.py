@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from ..facts import MeetingFact, Span, StanceFact
-from .cues import NEXT_MEETING, _inside_quote, _norm
+from .cues import NEXT_MEETING, _inside_quote, _norm, thing_needed
 from .holders import _ROLE, Holder, HolderResolver
 from .lexicon import Lexicon, StanceCue
 from .mentions import DocMentions
@@ -395,6 +395,10 @@ class StanceFinder(HolderResolver):
                 if denial:
                     # "any concerns regarding terrorism are baseless": the concern is denied, not held
                     cue = self.cues.get(_norm(denial.group(0)), cue)
+            if cue is not None and cue.type == "Demand" and cue.addressee == "none":
+                need = re.compile(r"\b(?:need|necessity)\b", re.I).search(self.text, c.cue_start, c.cue_end + 2)
+                if need is not None and thing_needed(self.text, need.start(), c.end):
+                    cue = StanceCue(cue.phrase, "Support", "none")
             if cue is None:
                 continue
             a, b = self._evidence_bounds(c)
