@@ -56,3 +56,11 @@ def test_a_thing_needed_is_supported_and_an_act_asked_of_someone_demanded(lexico
     assert stance_with(facts, "coordinated approach").type == "Support"
     assert stance_with(facts, "share data").type == "Demand"
     assert stance_with(facts, "border markets").type == "Demand"
+
+
+def test_cautioning_against_a_thing_opposes_it(lexicon):
+    facts = facts_of("date 2027-03-04\nHANOI, March 3 -- The foreign ministers of Vietnam and Laos met in Hanoi "
+                     "on Tuesday. They cautioned against any unilateral diversion of the river. Laos cautioned "
+                     "that delays would raise costs.", lexicon)
+    assert stance_with(facts, "unilateral diversion").type == "Opposition"
+    assert stance_with(facts, "delays would raise costs").type == "Concern"
