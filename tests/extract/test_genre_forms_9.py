@@ -64,3 +64,10 @@ def test_cautioning_against_a_thing_opposes_it(lexicon):
                      "that delays would raise costs.", lexicon)
     assert stance_with(facts, "unilateral diversion").type == "Opposition"
     assert stance_with(facts, "delays would raise costs").type == "Concern"
+
+
+def test_another_name_of_the_office_refers_back_to_its_holder(lexicon):
+    facts = facts_of("date 2027-05-05\nLONDON, May 4 -- British Foreign Secretary Helen Marsh met Ghana's "
+                     "Minister of Foreign Affairs Kwame Asante in London on Tuesday.\n\nGhana's Foreign Minister "
+                     "expressed appreciation for British support to the cocoa sector.", lexicon)
+    assert stance_with(facts, "cocoa sector").holders == ["person/kwame-asante", "state/ghana"]

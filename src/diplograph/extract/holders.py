@@ -578,7 +578,9 @@ class HolderResolver:
                 if not tp.title:
                     continue    # a counterpart named without title: no "the minister" refers to him
                 # "Deputy Prime Minister and Foreign Minister X": "the Deputy Prime Minister" is X too
-                for title in dict.fromkeys([tp.title.lower(), *tp.title.lower().split(" and ")]):
+                same = self.lex.yaml["titles"].get("same_office") or {}
+                names = [tp.title.lower(), *tp.title.lower().split(" and ")]
+                for title in dict.fromkeys([*names, *(same[n] for n in names if n in same)]):
                     tps, starts = table.setdefault(title, ([], []))
                     tps.append(tp)
                     starts.append(tp.mention.start)
