@@ -71,3 +71,12 @@ def test_another_name_of_the_office_refers_back_to_its_holder(lexicon):
                      "Minister of Foreign Affairs Kwame Asante in London on Tuesday.\n\nGhana's Foreign Minister "
                      "expressed appreciation for British support to the cocoa sector.", lexicon)
     assert stance_with(facts, "cocoa sector").holders == ["person/kwame-asante", "state/ghana"]
+
+
+def test_myanmars_u_opens_a_name_a_title_introduces(lexicon):
+    facts = facts_of("date 2027-08-16\nCHIANG RAI, Aug 15 (Xinhua) -- Chinese Foreign Minister Gao Wenjun met Lao "
+                     "and Myanmar officials in Chiang Rai on Thursday. Lao Foreign Minister Bounmy Keola and "
+                     "Myanmar's Foreign Minister U Kyaw Lin Aung attended the meeting.\n\nMyanmar's foreign "
+                     "minister thanked China for its mediation with ethnic armed groups.", lexicon)
+    assert _served(facts)["person/u-kyaw-lin-aung"] == ("state/myanmar", "Foreign Minister")
+    assert stance_with(facts, "ethnic armed groups").holders == ["person/u-kyaw-lin-aung", "state/myanmar"]

@@ -44,7 +44,8 @@ _INSIDE_NAME = re.compile(r".*?(?<![\w-])(?!(?:The|A|An|In|On|At|As|And|Of|For|T
 _HONORIFIC_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|H\.\s?[EH]|HE|HH|HRH|Sheikh|Shaikh|Prince|Princess|Excellency|"
                             r"Highness)"
                             r"\.?\s+$")
-_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,4}}"
+# Myanmar's "U" and "Daw" open a name as part of it ("U Kyaw Lin Aung")
+_NAME = rf"(?:(?:U|Daw)\s+(?=[{_UP}][{_LO}]))?{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,4}}"
 _BODY_WORD = re.compile(r"\b(?:Commission|Council|Union|Committee|Organization|Organisation|Assembly|Ministry|"
                         r"Secretariat|Agency|Office|Mission|League|Community|Parliament|Government|Forum|Conference|Bank|Fund|"
                         r"Programme|Program|Court|Cooperation)\b")
