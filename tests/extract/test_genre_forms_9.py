@@ -80,3 +80,20 @@ def test_myanmars_u_opens_a_name_a_title_introduces(lexicon):
                      "minister thanked China for its mediation with ethnic armed groups.", lexicon)
     assert _served(facts)["person/u-kyaw-lin-aung"] == ("state/myanmar", "Foreign Minister")
     assert stance_with(facts, "ethnic armed groups").holders == ["person/u-kyaw-lin-aung", "state/myanmar"]
+
+
+BRIEFING = ("Transcript of the Weekly Press Briefing by the Spokesperson, Ms. Farah Naz Rind, on Thursday, "
+            "9 March 2027\n\nSpokesperson: Good afternoon. The Foreign Minister will visit Tashkent next week.\n\n"
+            "Question: Is there any progress on the railway project?\n\n"
+            "Spokesperson: Pakistan remains committed to the railway project. We urge all partners to release "
+            "the pledged funds.\n")
+
+
+def test_a_turn_labelled_by_office_is_the_office_holders(lexicon):
+    facts = facts_of(BRIEFING, lexicon)
+    assert stance_with(facts, "pledged funds").holders == ["person/farah-naz-rind"]
+
+
+def test_a_state_the_speaker_voices_in_his_turn_is_his_position(lexicon):
+    facts = facts_of(BRIEFING, lexicon)
+    assert stance_with(facts, "railway project").holders == ["person/farah-naz-rind", "state/pakistan"]

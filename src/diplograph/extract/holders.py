@@ -341,6 +341,13 @@ class HolderResolver:
             for actor in fixed or [k]:
                 if actor not in actors:
                     actors.append(actor)
+        if len(actors) == 1 and self.turns:
+            # "Spokesperson: Pakistan rejects these allegations": a state's position the speaker voices
+            turn = turn_at(self.turns, end - 1)
+            own = self._represents(turn.speaker) if turn is not None and turn.speaker else None
+            if turn is not None and turn.speaker and not turn.question and own in (None, actors[0]) and \
+                    getattr(self.dm.entries.get(actors[0]), "kind", None) == "state":
+                return Holder([turn.speaker, actors[0]], speaker=turn.speaker)
         if actors and not re.match(r"^(the\s+)?(statement|policies|report|resolution)\b", low):
             return Holder(actors)
         if re.fullmatch(r"we(?:\s+(?:have|also|both|jointly|today|further))*", low) and re.match(

@@ -51,7 +51,8 @@ def find_turns(text: str, dm: DocMentions, lexicon: Lexicon) -> list[Turn]:
         asks = question.match(label) is not None
         persons = dm.in_span(m.start("label"), m.end("label"), {"person"})
         if asks or persons or _ROLE.fullmatch(label):
-            labels.append((m.start("label"), m.end(), persons[-1].key if persons else None, asks))
+            speaker = persons[-1].key if persons else None if asks else _holder_of_office(label, m.start(), dm)
+            labels.append((m.start("label"), m.end(), speaker, asks))
     if sum(1 for *_, speaker, asks in labels if speaker or asks) < 2:
         return []
     ends = [at for at, *_ in labels[1:]] + [len(text)]
@@ -64,6 +65,17 @@ def find_turns(text: str, dm: DocMentions, lexicon: Lexicon) -> list[Turn]:
             end = end if para < 0 else para
         turns.append(Turn(at, body, end, speaker, asks))
     return turns
+
+
+def _holder_of_office(label: str, pos: int, dm: DocMentions) -> str | None:
+    """'Spokesperson:' after 'the Weekly Press Briefing by the Spokesperson, Ms. X': the person the text
+    last gave the office the label names (by its last word), before the label."""
+    words = label.lower().split()
+    if not words or words[-1] in ("a", "answer", "moderator", "chair"):
+        return None
+    held = [tp for tp in dm.titled if tp.title and tp.mention.start < pos
+            and tp.title.lower().split()[-1] == words[-1]]
+    return max(held, key=lambda tp: tp.mention.start).mention.key if held else None
 
 
 def turn_at(turns: list[Turn], pos: int) -> Turn | None:
