@@ -97,3 +97,14 @@ def test_a_turn_labelled_by_office_is_the_office_holders(lexicon):
 def test_a_state_the_speaker_voices_in_his_turn_is_his_position(lexicon):
     facts = facts_of(BRIEFING, lexicon)
     assert stance_with(facts, "railway project").holders == ["person/farah-naz-rind", "state/pakistan"]
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("Iran and Pakistan agreed on Sunday to step up cooperation along their border, naming Jaish al-Adl as a "
+     "terrorist group responsible for recent attacks.", "org/jaish-al-adl"),
+    ("Pakistan told the Council that the Tehreek-e-Taliban Pakistan, which it described as the largest "
+     "terrorist outfit operating from Afghan soil, had carried out 600 attacks.", "org/tehreek-e-taliban-pakistan"),
+])
+def test_naming_a_group_as_the_largest_terrorist_outfit_designates_it(lexicon, sentence, group):
+    facts = facts_of("date 2027-05-13\nTEHRAN, May 12 -- " + sentence, lexicon)
+    assert group in {d.designee for d in facts.designations}
