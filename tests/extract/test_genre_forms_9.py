@@ -108,3 +108,16 @@ def test_a_state_the_speaker_voices_in_his_turn_is_his_position(lexicon):
 def test_naming_a_group_as_the_largest_terrorist_outfit_designates_it(lexicon, sentence, group):
     facts = facts_of("date 2027-05-13\nTEHRAN, May 12 -- " + sentence, lexicon)
     assert group in {d.designee for d in facts.designations}
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("The Monitoring Team said ISIL-K and other terrorist outfits had recruited fighters from Central Asia.",
+     "org/islamic-state-khorasan-province"),
+    ("Pakistan's ambassador said Jaish-e-Mohammed (JeM), a UN-designated terrorist entity, operated freely.",
+     "org/jaish-e-mohammed"),
+    ("The ambassador said the TTP, a proscribed organisation, had killed hundreds of soldiers.",
+     "org/tehreek-e-taliban-pakistan"),
+])
+def test_a_group_the_council_hears_called_terrorist_in_passing(lexicon, sentence, group):
+    facts = facts_of("date 2027-02-11\nNEW YORK, Feb 10 -- " + sentence, lexicon)
+    assert group in {d.designee for d in facts.designations}

@@ -82,6 +82,9 @@ _LABELLED = re.compile(
 _APPOSED_DESIGNATED = re.compile(
     r",\s+(?:an?|the)\s+[^,;.]{0,50}?\b(?:designated|listed|proscribed|banned|blacklisted)\s+(?:as\s+)?(?:an?\s+)?"
     r"(?:(?:foreign|global|specially)\s+){0,2}(?:terrorist|terror)\s+(?:group|organi[sz]ation|entity|outfit)\b", re.I)
+# "the TTP, a proscribed organisation,": banned as a group, the genre's word for a terrorist one
+_APPOSED_BANNED = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:proscribed|banned|outlawed)\s+(?:militant\s+)?"
+                             r"(?:organi[sz]ation|group|outfit|entity)\b", re.I)
 # "the terrorist group Zarqan Brotherhood": the label, then the name
 _LABEL_FIRST = re.compile(
     r"\b(?:terrorist|terror|extremist)\s+(?:group|organi[sz]ation|network|outfit|sect|militia|movement)\s+"
@@ -444,7 +447,8 @@ def find_designations(text: str, sentences: list[Sentence], dm: DocMentions, lex
 _RECOGNIZED = {"person", "organization"}   # a place the recognizer found stays a place
 _PARTICLE = r"(?:al|el|ul|ut|ud|ad|an|ar|as|at|ash|wal|e)"
 _NAME_RUN = (rf"(?:[A-Z][\w'’]+|{_PARTICLE}-[A-Z][\w'’]+)"
-             rf"(?:[\s-]+(?:[A-Z][\w'’]+|{_PARTICLE}-[A-Z][\w'’]+|of|al|ul|ut|e|bin|wal|del|de|la|du|des|da|do)){{0,5}}")
+             # a single capital after a hyphen ends a name too ("ISIL-K")
+             rf"(?:[\s-]+(?:[A-Z][\w'’]+|(?<=-)[A-Z](?![\w'’])|{_PARTICLE}-[A-Z][\w'’]+|of|al|ul|ut|e|bin|wal|del|de|la|du|des|da|do)){{0,5}}")
 # words of a designation's label, never of the group's name ("a Specially Designated Global Terrorist group")
 _LABEL_WORDS = {"Designated", "Specially", "Global", "Terrorist", "Terror", "Foreign", "Listed", "Organization",
                 "Organisation", "Group", "Entity", "Entities", "Sanctioned"}
@@ -541,7 +545,8 @@ def _new_group(text: str, start: int, end: int, dm: DocMentions) -> Mention | No
 def _group_before(text: str, pos: int, floor: int, dm: DocMentions) -> Mention | None:
     """The group named right before `pos` ('the Zarqan Brotherhood terrorist group')."""
     x = next(iter(_slot(dm, max(floor, pos - 80), pos)[-1:]), None)
-    if x is not None and not text[x.end:pos].strip(" ,"):
+    # "Jaish-e-Mohammed (JeM), a UN-designated terrorist entity": its short form may stand between
+    if x is not None and re.fullmatch(r"\)?\s*(?:\([^()]{1,20}\))?\s*,?\s*", text[x.end:pos]):
         return x
     if dm.covering(pos - 1) is not None:
         return None     # a state or a demonym ("Afghan terrorists") is not a group
@@ -623,7 +628,7 @@ def _labelled_groups(text: str, s: Sentence, dm: DocMentions, lexicon: Lexicon) 
         x = _group_before(text, m.start(), s.start, dm)
         if x is not None:
             out.append((x, x.start, m.end()))
-    for m in _APPOSED_DESIGNATED.finditer(text, s.start, s.end):
+    for m in [*_APPOSED_DESIGNATED.finditer(text, s.start, s.end), *_APPOSED_BANNED.finditer(text, s.start, s.end)]:
         x = _group_before(text, m.start(), s.start, dm)
         if x is not None:
             out.append((x, x.start, m.end()))
