@@ -121,3 +121,11 @@ def test_naming_a_group_as_the_largest_terrorist_outfit_designates_it(lexicon, s
 def test_a_group_the_council_hears_called_terrorist_in_passing(lexicon, sentence, group):
     facts = facts_of("date 2027-02-11\nNEW YORK, Feb 10 -- " + sentence, lexicon)
     assert group in {d.designee for d in facts.designations}
+
+
+def test_listed_by_a_body_as_terrorist_designates_the_group_not_the_body(lexicon):
+    facts = facts_of("date 2027-02-11\nNEW YORK, Feb 10 -- Uzbekistan's representative said Katibat Imam "
+                     "al-Bukhari, listed by the Council as a terrorist group, remained active.", lexicon)
+    designees = {d.designee for d in facts.designations}
+    assert "org/katibat-imam-al-bukhari" in designees
+    assert not any("council" in d for d in designees)

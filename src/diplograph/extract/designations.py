@@ -50,7 +50,8 @@ _DESIGNATE = re.compile(
     r"consider|regard|deem|described|describes|describing|termed|terms|proscribed|proscribes|proscribe|"
     r"blacklisted|blacklists|blacklist|outlawed|outlaws|banned|bans|"
     # "naming Zarqan as a terrorist group"
-    r"naming|designating|listing|declaring|branding|labell?ing)\s+(?P<obj>[^.;]{0,60}?)\s*"
+    # (not "listed by the Council as ...": who lists, not whom)
+    r"naming|designating|listing|declaring|branding|labell?ing)\s+(?P<obj>(?!by\b)[^.;]{0,60}?)\s*"
     # "as the largest terrorist outfit operating from ..."
     r"(?:(?:as|to\s+be)\s+(?:an?\s+|the\s+(?:(?:most|main|major|greatest|biggest|largest|deadliest|principal|"
     r"primary|key|most\s+dangerous|most\s+active)\s+)?)?(?:(?:specially|designated|global|foreign|banned|"
@@ -79,8 +80,10 @@ _LABELLED = re.compile(
     r"banned))\s+)?(?:terrorist|terror|extremist)\s+(?:group|organi[sz]ation|network|outfit|sect|movement|militia|"
     r"entity)\b", re.I)
 # "al-Shabaab, an al-Qaeda affiliate designated as a terrorist group by the UN": the label in an apposition
+# "Katibat X, listed by the Council as a terrorist group,": the participle alone, its author between
 _APPOSED_DESIGNATED = re.compile(
-    r",\s+(?:an?|the)\s+[^,;.]{0,50}?\b(?:designated|listed|proscribed|banned|blacklisted)\s+(?:as\s+)?(?:an?\s+)?"
+    r",\s+(?:(?:an?|the)\s+[^,;.]{0,50}?\b)?(?:designated|listed|proscribed|banned|blacklisted)\s+"
+    r"(?:by\s+(?:the\s+)?[A-Z][^,;.]{0,40}?\s+)?(?:as\s+)?(?:an?\s+)?"
     r"(?:(?:foreign|global|specially)\s+){0,2}(?:terrorist|terror)\s+(?:group|organi[sz]ation|entity|outfit)\b", re.I)
 # "the TTP, a proscribed organisation,": banned as a group, the genre's word for a terrorist one
 _APPOSED_BANNED = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:proscribed|banned|outlawed)\s+(?:militant\s+)?"
