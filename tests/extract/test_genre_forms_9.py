@@ -129,3 +129,9 @@ def test_listed_by_a_body_as_terrorist_designates_the_group_not_the_body(lexicon
     designees = {d.designee for d in facts.designations}
     assert "org/katibat-imam-al-bukhari" in designees
     assert not any("council" in d for d in designees)
+
+
+def test_still_on_a_states_terror_list_in_apposition_designates(lexicon):
+    facts = facts_of("date 2027-02-11\nMOSCOW, Feb 10 -- The Taliban, still on Russia's list of terrorist "
+                     "organisations, sent a delegation to the talks.", lexicon)
+    assert [(d.designee, d.authorities) for d in facts.designations] == [("org/taliban", ["state/russia"])]

@@ -591,7 +591,9 @@ _LIST = (r"(?P<list>(?:its|their|his|her|the|a|an|[A-Z][\w.'’-]*(?:['’]s)?)\
 _TERROR_REGIME = re.compile(r"terror|ISIL|Da['’]?esh|Al-Qa|1267|1988|2253", re.I)
 _ADDED_TO_LIST = re.compile(r"\b(?:added|adds|adding|included|includes|including|placed|places|put|entered|"
                             r"enters)\s+(?P<obj>[^.;]{0,60}?)\s*\b(?:to|on|in|into)\s+" + _LIST, re.I)
-_ON_LIST = re.compile(r"\b(?:is|are|was|were|remains?|remained|stays?|stayed)\s+on\s+" + _LIST, re.I)
+# "X is on Peru's list of ...", and in apposition: "The Taliban, still on Russia's list of ...,"
+_ON_LIST = re.compile(r"(?:\b(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:still\s+)?|,\s+(?:still|also)\s+)"
+                      r"on\s+" + _LIST, re.I)
 # "X, a group on the Council's sanctions list", "X, an entity listed on the EU terrorist list": the list in
 # apposition to the group's name; a sanctions list counts here, where the noun before it is a group's
 _LIST_APPOSED = re.compile(r",\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|entity|movement|"
