@@ -135,3 +135,11 @@ def test_still_on_a_states_terror_list_in_apposition_designates(lexicon):
     facts = facts_of("date 2027-02-11\nMOSCOW, Feb 10 -- The Taliban, still on Russia's list of terrorist "
                      "organisations, sent a delegation to the talks.", lexicon)
     assert [(d.designee, d.authorities) for d in facts.designations] == [("org/taliban", ["state/russia"])]
+
+
+def test_hoping_another_will_act_asks_it_of_them_and_hoping_to_see_does_not(lexicon):
+    facts = facts_of("date 2025-10-08\nMOSCOW, Oct 7 -- Russian Foreign Minister Sergei Orlov met Afghan acting "
+                     "Foreign Minister Amir Rahimi in Moscow on Tuesday.\n\nRussia hopes the Afghan authorities "
+                     "will form an inclusive government.\n\nRussia hopes to see more trade next year.", lexicon)
+    assert stance_with(facts, "inclusive government").type == "Demand"
+    assert not [s for s in facts.stances if "more trade" in s.evidence.text]

@@ -68,6 +68,7 @@ class VerbTable:
     nouns: dict[str, str]
     emphasis: set[str]
     emphasis_nouns: dict[str, str]
+    wishes: set[str]
     reporting: set[str]
     modals: set[str]
     collective: set[str]
@@ -86,6 +87,7 @@ def _table(lex_id: int, lexicon: Lexicon) -> VerbTable:
         nouns={str(k): str(v) for k, v in (d.get("nouns") or {}).items()},
         emphasis=set(d.get("emphasis") or []),
         emphasis_nouns={str(k): str(v) for k, v in (d.get("emphasis_nouns") or {}).items()},
+        wishes=set(d.get("wishes") or []),
         reporting=set(d.get("reporting") or []),
         modals=set(d.get("modals") or []),
         collective=set(d.get("collective_heads") or []),
@@ -103,7 +105,7 @@ def cue_words(lexicon: Lexicon) -> frozenset[str]:
 @cache
 def _cue_words(lex_id: int, lexicon: Lexicon) -> frozenset[str]:
     t = _table(lex_id, lexicon)
-    lemmas = set(t.verbs) | t.reporting | t.emphasis | t.light | set(t.particle)
+    lemmas = set(t.verbs) | t.reporting | t.emphasis | t.light | set(t.particle) | t.wishes
     forms = t.irregular | set(t.nouns) | t.modals
     for lemma in lemmas:
         forms |= inflect(lemma)
@@ -182,6 +184,22 @@ def stance_type(verb: Token, table: VerbTable) -> str | None:
     if lemma == "ask" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj")
                                                           for c in verb.children):
         return None     # "Asked about the talks, the spokesperson said ...": a question put to him, no demand
+    # (the tagger's lemma of "hopes" is at times "hop": the word's own forms count too)
+    if lemma in table.wishes or any(verb.lower_ in inflect(w) for w in table.wishes):
+        # "Russia hopes the Afghan authorities will form ...", "wishes the parties to resume ...": a wish
+        # for what another is to do asks it of them; "hopes to see progress" is a wish of one's own
+        for c in verb.children:
+            if c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) and any(
+                    a.lower_ in ("will", "would", "can", "could", "should", "shall") for a in c.children
+                    if a.dep_ == "aux"):
+                return "Demand"
+        if any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ in ("xcomp", "ccomp")
+                                                                for c in verb.children):
+            return "Demand"
+        if any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children):
+            return "Demand"     # "wishes the parties to resume": the parser's clause with its own subject
+        return None
     if lemma in table.verbs:
         t = table.verbs[lemma]
         if t == "Reaffirmation" and obj is not None:
@@ -253,7 +271,7 @@ def _clause_verbs(sent: Doc, table: VerbTable) -> Iterator[tuple[Token, str]]:
         if contrast:
             pass    # "..., while China's representative urged ...": a second speaker's own clause
         elif tok.dep_ in ("ccomp", "advcl", "parataxis") and tok.head.lemma_.lower() not in table.reporting | \
-                table.verbs.keys() | table.emphasis:
+                table.verbs.keys() | table.emphasis | table.wishes:
             continue
         elif tok.dep_ == "xcomp" and tok.head.lemma_.lower() not in _ASPECTUAL | table.reporting:
             continue
