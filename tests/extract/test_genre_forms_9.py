@@ -143,3 +143,13 @@ def test_hoping_another_will_act_asks_it_of_them_and_hoping_to_see_does_not(lexi
                      "will form an inclusive government.\n\nRussia hopes to see more trade next year.", lexicon)
     assert stance_with(facts, "inclusive government").type == "Demand"
     assert not [s for s in facts.stances if "more trade" in s.evidence.text]
+
+
+def test_who_accompanied_a_delegate_or_addressed_the_meeting_took_part(lexicon):
+    facts = facts_of("date 2024-03-06\nASHGABAT, March 5 -- Turkmenistan's Foreign Minister Rashid Orazov "
+                     "received a Pakistani delegation led by Special Representative Asif Khan in Ashgabat on "
+                     "Tuesday. Khan was accompanied by Pakistan's Ambassador to Turkmenistan, Tariq Hussain. "
+                     "OIC Secretary-General Hissein Brahim Taha addressed the meeting by video link.", lexicon)
+    served = _served(facts)
+    assert served["person/tariq-hussain"][0] == "state/pakistan"
+    assert "person/hissein-brahim-taha" in served
