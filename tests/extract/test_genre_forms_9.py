@@ -153,3 +153,15 @@ def test_who_accompanied_a_delegate_or_addressed_the_meeting_took_part(lexicon):
     served = _served(facts)
     assert served["person/tariq-hussain"][0] == "state/pakistan"
     assert "person/hissein-brahim-taha" in served
+
+
+def test_a_delegation_headed_by_and_representing_a_state_say_whom_they_serve(lexicon):
+    facts = facts_of("date 2024-03-06\nTEHRAN, March 5 -- Iran hosted a meeting of special envoys for Afghanistan "
+                     "from China, Russia and Pakistan in Tehran on Tuesday.\n\nThe Pakistani delegation included "
+                     "Special Representative Asif Khan. The Iranian delegation, headed by Deputy Foreign Minister "
+                     "Reza Navidi, met on the first day.\n\nRepresenting Russia was Presidential Envoy Zamir "
+                     "Kabulov.", lexicon)
+    served = _served(facts)
+    assert served["person/asif-khan"][0] == "state/pakistan"
+    assert served["person/reza-navidi"][0] == "state/iran"
+    assert served["person/zamir-kabulov"][0] == "state/russia"

@@ -306,7 +306,7 @@ class MeetingFinder:
             r"representatives|ministers)|"
             r"hosted\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:counterparts?|delegations?|guests|ministers)|"
             # "X was accompanied by Ambassador Y", "Secretary-General Z addressed the meeting"
-            r"(?:was|were)\s+accompanied\s+by|addressed\s+the\s+(?:\w+\s+)?(?:meeting|session|conference|"
+            r"(?:was|were)\s+accompanied\s+by|^Representing\s+(?:the\s+)?(?=[A-Z])|addressed\s+the\s+(?:\w+\s+)?(?:meeting|session|conference|"
             r"gathering|summit|talks|forum|ministers|participants))\b",
             s.text))
         during = bool(noun and re.search(r"\b(during|at|in)\s+(a|an|the)\b[^.;]{0,80}?" + noun.group(1), s.text, re.I))

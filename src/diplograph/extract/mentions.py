@@ -404,8 +404,15 @@ def _title_regex(lex_id: int, lexicon: Lexicon) -> re.Pattern:
         rf"(?P<name>{_NAME})")
 
 
+# "senior Iranian dignitaries, including ...", "The Iranian delegation, headed by ...", "The Pakistani
+# delegation also included ...": the group's state is each titled member's
 _GROUP_INCLUDING = re.compile(r"\b(?P<dem>[A-Z][\w'’-]+)\s+(?:[a-z]+\s+){0,2}(?:officials|dignitaries|leaders|"
-                              r"ministers|delegation|delegates|diplomats),?\s+(?:including|among them|such as)\s+$")
+                              r"ministers|delegation|delegates|diplomats|team),?\s+(?:also\s+)?(?:including|"
+                              r"among them|such as|included|includes|comprised|comprising|(?:was\s+)?(?:led|headed)"
+                              r"\s+by)\s+$")
+# "Representing Russia was Presidential Envoy X"
+_REPRESENTING = re.compile(r"\bRepresenting\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+                           r"(?:was|were|is|are)\s+$")
 _FIRST_TITLE_OF = re.compile(r"\b(?:Representative|Envoy|Ambassador|Minister|Secretary|Adviser|Advisor)\s+of\s+"
                              r"(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
                              r"(?:\s+(?:for|on)\s+[A-Z][\w'’ -]{0,40})?,\s*$")
@@ -515,6 +522,7 @@ def _titled_persons(text: str, lexicon: Lexicon, mentions: list[Mention]) -> lis
             # Foreign Minister X": the group's state is his
             represents = _state_before(_FIRST_TITLE_OF, text, index, m.start(), "of") or \
                 _state_before(_GROUP_INCLUDING, text, index, m.start(), "dem") or \
+                _state_before(_REPRESENTING, text, index, m.start(), "of") or \
                 _state_before(_POSSESSOR_TITLE, text, index, m.start(), "of")
         if represents is None and out and re.fullmatch(r",?\s+and\s+", text[out[-1].mention.end:m.start()]):
             # "Nigeria's Minister of Foreign Affairs A and National Security Adviser B": the possessor
