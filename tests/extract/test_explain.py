@@ -9,7 +9,7 @@ from diplograph.extract import components
 
 TEXT = ("QUITO - The foreign ministers of Chile, Peru and Ecuador met in Quito on 4 May 2022.\n"
         "The group expressed concern over the rising price of fertiliser and urged Bolivia to reopen the border.\n"
-        "The ministers said the harvest had been poor.\n")
+        "Officials said the harvest had been poor.\n")
 
 
 def run(tmp_path, *args):

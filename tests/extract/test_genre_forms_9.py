@@ -165,3 +165,11 @@ def test_a_delegation_headed_by_and_representing_a_state_say_whom_they_serve(lex
     assert served["person/asif-khan"][0] == "state/pakistan"
     assert served["person/reza-navidi"][0] == "state/iran"
     assert served["person/zamir-kabulov"][0] == "state/russia"
+
+
+def test_what_a_party_asserts_is_a_position_and_a_reports_account_is_not(lexicon):
+    facts = facts_of("date 2027-01-26\nBRASILIA, Jan 25 -- The foreign ministers of Chile and Peru met in "
+                     "Brasilia on Thursday.\n\nChile maintains that the maritime boundary was settled in 1952. "
+                     "A recent UN report said hundreds of fishermen have been detained at sea.", lexicon)
+    assert stance_with(facts, "settled in 1952").type == "OtherStance"
+    assert not [s for s in facts.stances if "fishermen" in s.evidence.text]

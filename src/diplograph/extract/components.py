@@ -284,7 +284,9 @@ def _speakers_attend(doc: Doc) -> None:
     titled = {tp.mention.key: tp for tp in doc.mentions.titled}
     have = {p.agent for m in doc.meetings for p in m.participations}
     for s in doc.stances:
-        if s.meeting not in (None, main.local_id):
+        # (what someone merely asserts, "X said on Monday that she would not travel to Quito", is no sign
+        # that X sat at the table)
+        if s.meeting not in (None, main.local_id) or s.type == "OtherStance":
             continue
         for key in s.holders:
             entry = doc.mentions.entries.get(key)

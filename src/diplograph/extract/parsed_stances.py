@@ -223,7 +223,24 @@ def stance_type(verb: Token, table: VerbTable) -> str | None:
                                          (a.lemma_.lower() == "need" and a.dep_ in ("aux", "ROOT", "ccomp"))
                                          for a in c.children if a.dep_ in ("aux", "auxpass")):
                 return "Demand"
+        # "X said that the region was stolen from it": what a party asserts is a position of its own kind
+        # (not the words before '"..., X said', where the clause is the quotation's; nor a report's or a
+        # source's account of events)
+        subject = _subject(verb)
+        if subject is not None and subject.lemma_.lower() in _NOT_PARTIES:
+            return None
+        if any(c.dep_ == "advcl" and c.lemma_.lower() == "ask" and c.tag_ == "VBN" for c in verb.children):
+            return None     # "Asked about the talks, the minister said they were useful": an answer, kept out
+        for c in verb.children:
+            if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX") and any(
+                    g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+                return "OtherStance"
     return None
+
+
+# the subjects of a reporting verb that are no party to the talks: what they say is an account
+_NOT_PARTIES = {"report", "media", "source", "analyst", "observer", "expert", "official", "diplomat", "witness",
+                "resident", "agency", "newspaper", "outlet", "survey", "study", "data", "figure", "it"}
 
 
 def _visit(verb: Token) -> bool:
