@@ -69,6 +69,7 @@ class VerbTable:
     emphasis: set[str]
     emphasis_nouns: dict[str, str]
     wishes: set[str]
+    wish_forms: set[str]
     reporting: set[str]
     modals: set[str]
     collective: set[str]
@@ -88,6 +89,7 @@ def _table(lex_id: int, lexicon: Lexicon) -> VerbTable:
         emphasis=set(d.get("emphasis") or []),
         emphasis_nouns={str(k): str(v) for k, v in (d.get("emphasis_nouns") or {}).items()},
         wishes=set(d.get("wishes") or []),
+        wish_forms={f for w in d.get("wishes") or [] for f in inflect(w)},
         reporting=set(d.get("reporting") or []),
         modals=set(d.get("modals") or []),
         collective=set(d.get("collective_heads") or []),
@@ -185,7 +187,7 @@ def stance_type(verb: Token, table: VerbTable) -> str | None:
                                                           for c in verb.children):
         return None     # "Asked about the talks, the spokesperson said ...": a question put to him, no demand
     # (the tagger's lemma of "hopes" is at times "hop": the word's own forms count too)
-    if lemma in table.wishes or any(verb.lower_ in inflect(w) for w in table.wishes):
+    if lemma in table.wishes or verb.lower_ in table.wish_forms:
         # "Russia hopes the Afghan authorities will form ...", "wishes the parties to resume ...": a wish
         # for what another is to do asks it of them; "hopes to see progress" is a wish of one's own
         for c in verb.children:
