@@ -173,3 +173,13 @@ def test_what_a_party_asserts_is_a_position_and_a_reports_account_is_not(lexicon
                      "A recent UN report said hundreds of fishermen have been detained at sea.", lexicon)
     assert stance_with(facts, "settled in 1952").type == "OtherStance"
     assert not [s for s in facts.stances if "fishermen" in s.evidence.text]
+
+
+def test_what_a_thing_should_be_is_a_view_and_what_should_be_done_a_demand(lexicon):
+    facts = facts_of("date 2027-03-04\nHANOI, March 3 -- The foreign ministers of Vietnam and Laos met in Hanoi "
+                     "on Tuesday.\n\nThey said the two countries should be partners rather than rivals. Dam "
+                     "operators should be held responsible for sudden releases. Laos should share flood data.",
+                     lexicon)
+    assert stance_with(facts, "partners rather than rivals").type == "OtherStance"
+    assert stance_with(facts, "held responsible").type == "Demand"
+    assert stance_with(facts, "share flood data").type == "Demand"

@@ -33,6 +33,19 @@ _ACT_OR_AGENT = re.compile(
 _GERUND = re.compile(r"(?:the\s+)?[a-z]+ing\b(?!\s+of\b)")
 
 
+# "should be partners rather than rivals", "must remain a zone of peace": a modal before a copula and what
+# a thing is to be states a view; "should be held responsible", "must be respected" still ask for an act
+_COPULA_AFTER_MODAL = re.compile(
+    r"\s+(?:not\s+|also\s+|always\s+|only\s+)*(?:be|remain|become|stay)\s+(?!(?:\w+ly\s+)?(?:\w+ed|held|made|done|taken|"
+    r"given|seen|built|kept|met|set|brought|put|left|won|bound|found|shown|known|drawn|understood|paid|sent|"
+    r"spent|allowed|able|ready|willing|prepared)\b)(?:a|an|the|[a-z]+)\b", re.I)
+
+
+def states_a_view(text: str, modal_end: int) -> bool:
+    """Whether the modal ending at `modal_end` is followed by a copula and what a thing is to be."""
+    return _COPULA_AFTER_MODAL.match(text, modal_end) is not None
+
+
 def thing_needed(text: str, pos: int, end: int) -> bool:
     """Whether "need for" at `pos` (before `end`) names a thing needed rather than an act asked of
     someone: a Demand cue there is support for that thing."""

@@ -224,7 +224,9 @@ def stance_type(verb: Token, table: VerbTable) -> str | None:
             if c.dep_ == "ccomp" and any(a.lemma_.lower() in table.modals or
                                          (a.lemma_.lower() == "need" and a.dep_ in ("aux", "ROOT", "ccomp"))
                                          for a in c.children if a.dep_ in ("aux", "auxpass")):
-                return "Demand"
+                # "said the two countries should be partners rather than rivals": what a thing is to be
+                # is a view (cues.states_a_view); "should be held responsible" still asks for an act
+                return "OtherStance" if c.lemma_.lower() in _COPULAS else "Demand"
         # "X said that the region was stolen from it": what a party asserts is a position of its own kind
         # (not the words before '"..., X said', where the clause is the quotation's; nor a report's or a
         # source's account of events)
@@ -239,6 +241,8 @@ def stance_type(verb: Token, table: VerbTable) -> str | None:
                 return "OtherStance"
     return None
 
+
+_COPULAS = {"be", "remain", "become", "stay"}
 
 # the subjects of a reporting verb that are no party to the talks: what they say is an account
 _NOT_PARTIES = {"report", "media", "source", "analyst", "observer", "expert", "official", "diplomat", "witness",

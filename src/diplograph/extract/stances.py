@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from ..facts import MeetingFact, Span, StanceFact
-from .cues import NEXT_MEETING, _inside_quote, _norm, thing_needed
+from .cues import NEXT_MEETING, _inside_quote, _norm, states_a_view, thing_needed
 from .holders import _ROLE, Holder, HolderResolver
 from .lexicon import Lexicon, StanceCue
 from .mentions import DocMentions
@@ -362,6 +362,9 @@ class StanceFinder(HolderResolver):
                     or re.match(r"\w+ing\b", self.text[prev.start:prev.end])):
                 continue    # "raised objections, increasing the country's isolation": a consequence, not a position
             cue = c.cue
+            if cue is not None and cue.addressee == "subject" and cue.phrase.lower() in ("should", "must") and \
+                    states_a_view(self.text, c.cue_end):
+                cue = StanceCue(cue.phrase, "OtherStance", "none")
             if cue is not None and cue.addressee == "subject":
                 # "should support", "should also facilitate": the verb after the modal says what kind
                 # (no space after the modal, "should, in any case, support": nothing to skip, no verb next)
