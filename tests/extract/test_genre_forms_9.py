@@ -183,3 +183,20 @@ def test_what_a_thing_should_be_is_a_view_and_what_should_be_done_a_demand(lexic
     assert stance_with(facts, "partners rather than rivals").type == "OtherStance"
     assert stance_with(facts, "held responsible").type == "Demand"
     assert stance_with(facts, "share flood data").type == "Demand"
+
+
+def test_a_collective_subject_naming_its_states_holds_for_those_states(lexicon):
+    facts = facts_of("date 2027-01-26\nBRASILIA, Jan 25 -- Brazilian Foreign Minister Paulo Mendes hosted the "
+                     "foreign ministers of Chile and Peru in Brasilia on Thursday.\n\nThe ministers of Chile and "
+                     "Peru agreed to reopen the border crossing at Chacalluta. The three ministers condemned the "
+                     "smuggling of arms across the region.", lexicon)
+    assert sorted(stance_with(facts, "Chacalluta").holders) == ["state/chile", "state/peru"]
+    assert sorted(stance_with(facts, "smuggling of arms").holders) == ["state/brazil", "state/chile", "state/peru"]
+
+
+def test_a_host_who_hosted_the_foreign_ministers_of_two_states_met_them(lexicon):
+    facts = facts_of("date 2027-01-22\nBRASILIA, Jan 21 -- Brazilian Foreign Minister Paulo Mendes hosted the "
+                     "foreign ministers of Chile and Peru in Brasilia on Thursday.", lexicon)
+    m = _main(facts)
+    assert m.city == "place/brasilia" and m.date == "2027-01-21"
+    assert sorted(m.states) == ["state/brazil", "state/chile", "state/peru"]

@@ -326,6 +326,14 @@ class HolderResolver:
         if named_before is not None:
             return Holder([named_before])
         if self.collective_rx.match(low) and not re.match(r"^(it|we)\b", low):
+            # "The guarantor states of the Astana process - Iran, Russia and Turkey - have reaffirmed": the
+            # states the subject itself lists, not every state at the meeting (a list "including" some is
+            # only part of them)
+            listed = list(dict.fromkeys(m.key for m in self.dm.in_span(start, end, {"state"})
+                                        if not any(a <= m.start < b for a, b in hidden)))
+            if len(listed) >= 2 and not re.search(r"\b(?:including|such as|among them|except|other than|"
+                                                  r"with|and their|on|about|in)\b", low):
+                return Holder(listed, collective=True)
             pair = self.pair_before(start) if re.match(r"^(?:both|the two)\b", low) else None
             return pair or self.meeting_holder(_count(low))
         actors = []
