@@ -200,3 +200,11 @@ def test_a_host_who_hosted_the_foreign_ministers_of_two_states_met_them(lexicon)
     m = _main(facts)
     assert m.city == "place/brasilia" and m.date == "2027-01-21"
     assert sorted(m.states) == ["state/brazil", "state/chile", "state/peru"]
+
+
+def test_a_home_agencys_minister_without_a_state_serves_the_datelines_state(lexicon):
+    facts = facts_of("date 2025-06-05\nISLAMABAD, June 4 (APP) -- Deputy Prime Minister and Foreign Minister "
+                     "Ishaan Durrani held talks with Afghanistan's acting Foreign Minister Amir Rahimi on "
+                     "Wednesday.\n\nBoth sides agreed to remain in close contact.", lexicon)
+    assert _served(facts)["person/ishaan-durrani"][0] == "state/pakistan"
+    assert sorted(stance_with(facts, "close contact").holders) == ["state/afghanistan", "state/pakistan"]

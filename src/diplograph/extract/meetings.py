@@ -222,6 +222,11 @@ _MINISTERS_OF_INSIDE = re.compile(r"(?:\b[Ww]e,\s+|\b(?:attended|joined)\s+by\s+
                                   r"\bbrought\s+together\s+)(?:the\s+)?(?:[\w-]+\s+){0,3}?" + _ROLES_OF)
 
 
+# offices only a state's own government holds (not an envoy's, an ambassador's or a body's)
+_NATIONAL_OFFICE = re.compile(r"\b(?:[Mm]inister|[Pp]resident|[Pp]remier|[Ff]oreign [Ss]ecretary|[Cc]hancellor|[Kk]ing|"
+                              r"[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince)\b")
+
+
 class MeetingFinder:
     def __init__(self, text: str, sentences: list[Sentence], mentions: DocMentions, lexicon: Lexicon,
                  doc_date: str | None, dateline_end: int = 0):
@@ -255,6 +260,7 @@ class MeetingFinder:
         self._ministers_of_states()
         self._lede_pair()
         self._host_serves_venue()
+        self._home_officials()
         self._absentees()
         self._issuer_takes_part()
         for m in self.meetings:
@@ -1044,6 +1050,26 @@ class MeetingFinder:
                         primary.states.append(m.key)
                         if any(a <= m.start < b for a, b in guest_spans):
                             primary.guests.append(m.key)    # "a delegation of X ... attended as guests"
+
+    def _home_officials(self) -> None:
+        """'ISLAMABAD (APP) - Deputy Prime Minister and Foreign Minister X held a telephone conversation
+        with Afghanistan's acting Foreign Minister Y': a home agency names its own government's ministers
+        without their state; a minister the text gives no state serves the state whose capital is the
+        dateline's, where no other participant serves it already."""
+        main = self._main()
+        if main is None or not self.dateline_end:
+            return
+        place = next(reversed(self.dm.in_span(0, self.dateline_end, {"place"})), None)
+        entry = (self.dm.entries.get(place.key) or self.lex.entries.get(place.key)) if place else None
+        home = entry.capital_of if entry is not None else None
+        if home is None or any(p.represents == home for p in main.participations):
+            return
+        unplaced = [p for p in main.participations
+                    if p.represents is None and p.title and _NATIONAL_OFFICE.search(p.title)]
+        if len(unplaced) == 1:
+            unplaced[0].represents = home
+            if home not in main.states:
+                main.states.append(home)
 
     def _host_serves_venue(self) -> None:
         """'The meeting was held in New Delhi, hosted by External Affairs Minister X': a host the text
