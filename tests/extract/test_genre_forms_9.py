@@ -208,3 +208,21 @@ def test_a_home_agencys_minister_without_a_state_serves_the_datelines_state(lexi
                      "Wednesday.\n\nBoth sides agreed to remain in close contact.", lexicon)
     assert _served(facts)["person/ishaan-durrani"][0] == "state/pakistan"
     assert sorted(stance_with(facts, "close contact").holders) == ["state/afghanistan", "state/pakistan"]
+
+
+UN_COVERAGE = ("date 2027-03-10\nSECURITY COUNCIL, 9812TH MEETING (AM)\n\nThe Security Council today heard a "
+               "briefing on the situation in Afghanistan by the Special Representative of the Secretary-General, "
+               "Helga Brandt.\n\nMs. BRANDT said the de facto authorities continued to restrict women's access "
+               "to work.\n\nThe speaker for Guyana, also speaking for Algeria and Sierra Leone, condemned the "
+               "recent terrorist attacks in Kabul.\n")
+
+
+def test_a_speaker_the_un_names_by_courtesy_and_surname_in_capitals_is_that_person(lexicon):
+    facts = facts_of(UN_COVERAGE, lexicon)
+    assert stance_with(facts, "access to work").holders[0] == "person/helga-brandt"
+
+
+def test_also_speaking_for_other_states_holds_for_his_own_and_theirs(lexicon):
+    facts = facts_of(UN_COVERAGE, lexicon)
+    assert sorted(stance_with(facts, "attacks in Kabul").holders) == [
+        "state/algeria", "state/guyana", "state/sierra-leone"]

@@ -271,10 +271,36 @@ _CAPITAL_NAME = re.compile(r"(?m)(?:^|(?<=\bwas )|(?<=\bwere )|(?<=\bby ))"
                            r"(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]*){1,4})(?=\s*[,(])")
 
 
+# "Ms. BRANDT said": the UN's coverage names a speaker it introduced before by courtesy and surname in capitals
+_COURTESY_CAPITALS = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>[A-Z][A-Z'’-]+)\b")
+
+
+def _courtesy_surnames(text: str, dm: DocMentions, start: int) -> list[Mention]:
+    """'Ms. BRANDT' after 'Helga Brandt': that person, in place of whatever the recognizer took the
+    capitals for."""
+    persons: dict[str, str] = {}
+    for x in dm.mentions:
+        if x.kind == "person":
+            persons.setdefault(x.surface.split()[-1].casefold(), x.key)
+    found = []
+    for m in _COURTESY_CAPITALS.finditer(text, start):
+        key = persons.get(m.group("name").casefold())
+        covering = dm.in_span(m.start("name"), m.end("name"))
+        if key is None or len(m.group("name")) < 3 or any(x.kind == "person" for x in covering):
+            continue
+        dm.drop(m.start("name"), m.end("name"))
+        found.append(Mention(m.start("name"), m.end("name"), m.group("name"), key, "person", "capitals"))
+    if found:
+        dm.extend(found)
+        dm.forget([k for k, e in dm.entries.items() if e.kind != "person"])
+    return found
+
+
 def add_capital_names(text: str, dm: DocMentions, dateline_end: int = 0) -> int:
     """Speakers named in capitals as the UN's records name them; minted as persons where no pass found
     the name (a dateline's "NEW YORK," is no one). The number added."""
-    added = []
+    courtesy = _courtesy_surnames(text, dm, dateline_end)
+    added = list(courtesy)
     for m in _CAPITAL_NAME.finditer(text, dateline_end):
         a, b = m.span("name")
         words = m.group("name").split()
@@ -284,8 +310,8 @@ def add_capital_names(text: str, dm: DocMentions, dateline_end: int = 0) -> int:
         entry = fresh("person", " ".join(w.capitalize() if w.isupper() else w for w in words))
         dm.entries.setdefault(entry.key, entry)
         added.append(Mention(a, b, m.group("name"), entry.key, "person", "capitals"))
-    if added:
-        dm.extend(added)
+    if len(added) > len(courtesy):
+        dm.extend(added[len(courtesy):])
     return len(added)
 
 

@@ -290,11 +290,14 @@ class HolderResolver:
                     and (not _PREPOSITION_END.search(self.text[max(start, m.start - 10):m.start])
                          or _ROLE_OF.search(self.text[max(start, m.start - 40):m.start]))
                     and not self._after_verb(start, m.start)]
-        behalf = re.search(r"\bon behalf of\s+", self.text[start:end])
+        behalf = re.search(r"\b(?:on behalf of|speaking (?:also )?for)\s+(?:the\s+)?", self.text[start:end])
         if behalf:
             # "X (Sierra Leone), speaking on behalf of Algeria, Guyana and Sierra Leone, condemned": the
             # states he speaks for hold the position, jointly
             listed = [m.key for m in self.dm.in_span(start + behalf.end(), end) if m.kind == "state"]
+            if re.search(r"\balso\b", self.text[start:start + behalf.end()]):
+                # "The speaker for Guyana, also speaking for Algeria and Sierra Leone": his own state too
+                listed = [m.key for m in self.dm.in_span(start, start + behalf.start()) if m.kind == "state"] + listed
             if len(listed) > 1:
                 return Holder(list(dict.fromkeys(listed)), collective=True)
         persons = [m for m in mentions if m.kind == "person"]
