@@ -226,3 +226,13 @@ def test_also_speaking_for_other_states_holds_for_his_own_and_theirs(lexicon):
     facts = facts_of(UN_COVERAGE, lexicon)
     assert sorted(stance_with(facts, "attacks in Kabul").holders) == [
         "state/algeria", "state/guyana", "state/sierra-leone"]
+
+
+def test_the_sides_of_a_joint_statement_that_speak_as_sides_are_its_parties(lexicon):
+    facts = facts_of("Joint Statement of the Fourth Meeting of the Foreign Ministers of Kazakhstan and Mongolia\n\n"
+                     "Ulaanbaatar, 12 September 2027\n\n"
+                     "1. The Parties reaffirmed their commitment to the principles of the UN Charter.\n"
+                     "2. The Kazakh Side expressed support for Mongolia's initiative on desertification.\n"
+                     "3. The Mongolian Side thanked the Kazakh Side for the hospitality.\n", lexicon)
+    assert sorted(_main(facts).states) == ["state/kazakhstan", "state/mongolia"]
+    assert sorted(stance_with(facts, "UN Charter").holders) == ["state/kazakhstan", "state/mongolia"]

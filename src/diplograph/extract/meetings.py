@@ -222,6 +222,10 @@ _MINISTERS_OF_INSIDE = re.compile(r"(?:\b[Ww]e,\s+|\b(?:attended|joined)\s+by\s+
                                   r"\bbrought\s+together\s+)(?:the\s+)?(?:[\w-]+\s+){0,3}?" + _ROLES_OF)
 
 
+# "The Kazakh Side expressed ...", "2. The Mongolian delegation noted ...": a side speaking
+_SIDE_SPEAKS = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?[Tt]he\s+([A-Z][\w'’-]+)\s+(?:[Ss]ide|[Dd]elegation)\s+"
+                          r"(?!(?:of|to|at|in|for)\b)")
+
 # offices only a state's own government holds (not an envoy's, an ambassador's or a body's)
 _NATIONAL_OFFICE = re.compile(r"\b(?:[Mm]inister|[Pp]resident|[Pp]remier|[Ff]oreign [Ss]ecretary|[Cc]hancellor|[Kk]ing|"
                               r"[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince)\b")
@@ -261,6 +265,7 @@ class MeetingFinder:
         self._lede_pair()
         self._host_serves_venue()
         self._home_officials()
+        self._sides_speak()
         self._absentees()
         self._issuer_takes_part()
         for m in self.meetings:
@@ -1050,6 +1055,23 @@ class MeetingFinder:
                         primary.states.append(m.key)
                         if any(a <= m.start < b for a, b in guest_spans):
                             primary.guests.append(m.key)    # "a delegation of X ... attended as guests"
+
+    def _sides_speak(self) -> None:
+        """'3. The Kazakh Side expressed support for ...': where the text named fewer than two sides of
+        its main meeting (a joint statement whose title above the dateline names them), a side that
+        speaks as 'the X Side' or 'the X delegation' is one."""
+        main = self._main()
+        if main is None or len(main.states) >= 2:
+            return
+        for s in self.sentences:
+            if s.end <= self.dateline_end:
+                continue
+            m = _SIDE_SPEAKS.match(s.text)
+            if m is None:
+                continue
+            named = self.dm.in_span(s.start + m.start(1), s.start + m.end(1), {"state"})
+            if named and named[0].key not in main.states:
+                main.states.append(named[0].key)
 
     def _home_officials(self) -> None:
         """'ISLAMABAD (APP) - Deputy Prime Minister and Foreign Minister X held a telephone conversation
