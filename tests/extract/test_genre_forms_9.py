@@ -236,3 +236,11 @@ def test_the_sides_of_a_joint_statement_that_speak_as_sides_are_its_parties(lexi
                      "3. The Mongolian Side thanked the Kazakh Side for the hospitality.\n", lexicon)
     assert sorted(_main(facts).states) == ["state/kazakhstan", "state/mongolia"]
     assert sorted(stance_with(facts, "UN Charter").holders) == ["state/kazakhstan", "state/mongolia"]
+
+
+def test_an_assurance_that_ones_soil_will_not_be_used_against_others_is_an_undertaking(lexicon):
+    facts = facts_of("date 2025-01-12\nKABUL (TOLOnews) -- The Islamic Emirate's deputy spokesman, Hamdullah "
+                     "Fitrat, said on Saturday that Afghanistan's soil will not be used against any country. "
+                     "Fitrat said the Islamic Emirate wants positive relations with all countries.", lexicon)
+    assert stance_with(facts, "soil will not be used").type == "Commitment"
+    assert stance_with(facts, "positive relations").type == "OtherStance"

@@ -238,7 +238,18 @@ def stance_type(verb: Token, table: VerbTable) -> str | None:
         for c in verb.children:
             if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX") and any(
                     g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
-                return "OtherStance"
+                return _assured(c) or "OtherStance"
+    return None
+
+
+def _assured(clause: Token) -> str | None:
+    """'said Afghanistan's soil will not be used against any country', 'would not allow any group to
+    ...': the genre's assurance, that one's territory or one's leave will not serve another's harm, is
+    an undertaking."""
+    aux = {a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")}
+    negated = any(a.dep_ == "neg" for a in clause.children)
+    if negated and aux & {"will", "would", "shall"} and clause.lemma_.lower() in ("use", "allow", "permit", "let"):
+        return "Commitment"
     return None
 
 
