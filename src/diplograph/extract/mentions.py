@@ -626,7 +626,7 @@ def _appositive_titles(text: str, lexicon: Lexicon, index: _Sorted,
                 nxt = [x for x in index.starting_in(at, at + 1) if x.kind == "state"]
                 if nxt and re.match(r"\s*(?:[,;.]|and\b|$)", text[nxt[0].end:nxt[0].end + 5]):
                     represents = nxt[0].key
-        if represents is None and not (of and not before):
+        if represents is None:
             entry = lexicon.entries.get(p.key) or _minted.get(p.key)
             represents = (_capital_of(before[-1], lexicon) or before[-1].key) if before else \
                 (entry.affiliation if entry else None)
