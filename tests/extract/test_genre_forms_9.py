@@ -244,3 +244,11 @@ def test_an_assurance_that_ones_soil_will_not_be_used_against_others_is_an_under
                      "Fitrat said the Islamic Emirate wants positive relations with all countries.", lexicon)
     assert stance_with(facts, "soil will not be used").type == "Commitment"
     assert stance_with(facts, "positive relations").type == "OtherStance"
+
+
+def test_a_transcripts_label_in_capitals_names_the_speaker_without_his_office(lexicon):
+    facts = facts_of("Joint press conference of the foreign ministers of Egypt and Greece, Cairo, 12 March 2027\n\n"
+                     "MINISTER HASSAN FARID (Egypt): Egypt condemns the attacks on shipping in the Red Sea.\n\n"
+                     "MINISTER NIKOS ANDREOU (Greece): We support freedom of navigation.\n", lexicon)
+    assert stance_with(facts, "attacks on shipping").holders == ["person/hassan-farid", "state/egypt"]
+    assert stance_with(facts, "freedom of navigation").holders[0] == "person/nikos-andreou"

@@ -296,6 +296,10 @@ def _courtesy_surnames(text: str, dm: DocMentions, start: int) -> list[Mention]:
     return found
 
 
+_LABEL_OFFICES = {"minister", "ambassador", "president", "secretary", "envoy", "mr", "ms", "mrs", "dr", "chairman",
+                  "chair", "spokesperson", "spokesman", "spokeswoman", "deputy", "foreign"}
+
+
 def add_capital_names(text: str, dm: DocMentions, dateline_end: int = 0) -> int:
     """Speakers named in capitals as the UN's records name them; minted as persons where no pass found
     the name (a dateline's "NEW YORK," is no one). The number added."""
@@ -307,9 +311,13 @@ def add_capital_names(text: str, dm: DocMentions, dateline_end: int = 0) -> int:
         if dm.overlaps(a, b) or any(len(w.strip("'’.-")) < 2 for w in words) or \
                 re.match(r"\s*,\s*\d", text[b:b + 6]):
             continue    # a known name, an initial, or a place before its date
+        # "MINISTER NIKOS ANDREOU (Greece):": a transcript's label opens on the speaker's office
+        while len(words) > 2 and words[0].casefold() in _LABEL_OFFICES:
+            a = text.index(words[1], a + len(words[0]))
+            words = words[1:]
         entry = fresh("person", " ".join(w.capitalize() if w.isupper() else w for w in words))
         dm.entries.setdefault(entry.key, entry)
-        added.append(Mention(a, b, m.group("name"), entry.key, "person", "capitals"))
+        added.append(Mention(a, b, text[a:b], entry.key, "person", "capitals"))
     if len(added) > len(courtesy):
         dm.extend(added[len(courtesy):])
     return len(added)
