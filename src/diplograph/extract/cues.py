@@ -35,9 +35,10 @@ _GERUND = re.compile(r"(?:the\s+)?[a-z]+ing\b(?!\s+of\b)")
 
 # "should be partners rather than rivals", "must remain a zone of peace": a modal before a copula and what
 # a thing is to be states a view; "should be held responsible", "must be respected" still ask for an act
+COPULAS = ("be", "remain", "become", "stay")
 _COPULA_AFTER_MODAL = re.compile(
-    r"\s+(?:not\s+|also\s+|always\s+|only\s+)*(?:be|remain|become|stay)\s+(?!(?:\w+ly\s+)?(?:\w+ed|held|made|done|taken|"
-    r"given|seen|built|kept|met|set|brought|put|left|won|bound|found|shown|known|drawn|understood|paid|sent|"
+    r"\s+(?:not\s+|also\s+|always\s+|only\s+)*(?:" + "|".join(COPULAS) + r")\s+"
+    r"(?!(?:\w+ly\s+)?(?:\w+ed|held|made|done|taken|given|seen|built|kept|met|set|brought|put|left|won|bound|found|shown|known|drawn|understood|paid|sent|"
     r"spent|allowed|able|ready|willing|prepared)\b)(?:a|an|the|[a-z]+)\b", re.I)
 
 

@@ -629,14 +629,11 @@ def _prefix_authority(text: str, a: int, b: int, dm: DocMentions, lexicon: Lexic
 def _labelled_groups(text: str, s: Sentence, dm: DocMentions, lexicon: Lexicon) -> list[tuple[Mention, int, int]]:
     """Groups the sentence calls terrorist in apposition: each with its evidence span."""
     out = []
-    for m in _LABELLED.finditer(text, s.start, s.end):
-        x = _group_before(text, m.start(), s.start, dm)
-        if x is not None:
-            out.append((x, x.start, m.end()))
-    for m in [*_APPOSED_DESIGNATED.finditer(text, s.start, s.end), *_APPOSED_BANNED.finditer(text, s.start, s.end)]:
-        x = _group_before(text, m.start(), s.start, dm)
-        if x is not None:
-            out.append((x, x.start, m.end()))
+    for rx in (_LABELLED, _APPOSED_DESIGNATED, _APPOSED_BANNED):
+        for m in rx.finditer(text, s.start, s.end):
+            x = _group_before(text, m.start(), s.start, dm)
+            if x is not None:
+                out.append((x, x.start, m.end()))
     for m in _LABEL_FIRST.finditer(text, s.start, s.end):
         x = _group_after(text, m.end(), s.end, dm)
         if x is not None:

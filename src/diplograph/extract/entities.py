@@ -278,10 +278,7 @@ _COURTESY_CAPITALS = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>[A-Z][A-Z'’
 def _courtesy_surnames(text: str, dm: DocMentions, start: int) -> list[Mention]:
     """'Ms. BRANDT' after 'Helga Brandt': that person, in place of whatever the recognizer took the
     capitals for."""
-    persons: dict[str, str] = {}
-    for x in dm.mentions:
-        if x.kind == "person":
-            persons.setdefault(x.surface.split()[-1].casefold(), x.key)
+    persons = {w.casefold(): key for w, key in _surname_owners(dm)[0].items()}
     found = []
     for m in _COURTESY_CAPITALS.finditer(text, start):
         key = persons.get(m.group("name").casefold())
@@ -533,6 +530,16 @@ def add_surnames(text: str, dm: DocMentions) -> int:
     """'Vidal said ...' after 'her Chilean counterpart Tomas Vidal': the last word of a person's name
     found by the recognizer or a delegate's form is that person further on, as the lexicon's persons'
     short forms are (a surname two persons share names neither). The number of mentions added."""
+    forms, first_at = _surname_owners(dm)
+    added = short_form_mentions(text, forms, dm, first_at)
+    if added:
+        dm.extend(added)
+    return len(added)
+
+
+def _surname_owners(dm: DocMentions) -> tuple[dict[str, str], dict[str, int]]:
+    """Each surname (the last word of a person's name of two words or more) that one person alone
+    bears, with that person, and where a name ending in it first ends."""
     owners: dict[str, set[str]] = {}
     first_at: dict[str, int] = {}
     for m in dm.mentions:
@@ -542,11 +549,7 @@ def add_surnames(text: str, dm: DocMentions) -> int:
         if len(toks) >= 2 and len(toks[-1]) > 2 and toks[-1][0].isupper() and not toks[-1].endswith("."):
             owners.setdefault(toks[-1], set()).add(m.key)
             first_at[toks[-1]] = min(first_at.get(toks[-1], m.end), m.end)
-    forms = {w: next(iter(keys)) for w, keys in owners.items() if len(keys) == 1}
-    added = short_form_mentions(text, forms, dm, first_at)
-    if added:
-        dm.extend(added)
-    return len(added)
+    return {w: next(iter(keys)) for w, keys in owners.items() if len(keys) == 1}, first_at
 
 
 # the organs a body meets as: "the GCC Ministerial Council", "the Ministerial Council of the GCC"

@@ -592,11 +592,11 @@ class HolderResolver:
         """The titled persons by their title (lower case), in text order, with their starts."""
         if getattr(self, "_titled_sig", None) != len(self.dm.titled):
             table: dict[str, tuple[list, list[int]]] = {}
+            same = self.lex.yaml["titles"].get("same_office") or {}
             for tp in sorted(self.dm.titled, key=lambda t: t.mention.start):
                 if not tp.title:
                     continue    # a counterpart named without title: no "the minister" refers to him
                 # "Deputy Prime Minister and Foreign Minister X": "the Deputy Prime Minister" is X too
-                same = self.lex.yaml["titles"].get("same_office") or {}
                 names = [tp.title.lower(), *tp.title.lower().split(" and ")]
                 for title in dict.fromkeys([*names, *(same[n] for n in names if n in same)]):
                     tps, starts = table.setdefault(title, ([], []))

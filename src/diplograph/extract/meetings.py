@@ -279,6 +279,13 @@ class MeetingFinder:
             self.meetings[0].primary = True
         return self.meetings
 
+    def _dateline_city(self) -> Mention | None:
+        """The dateline's city: the last place the dateline names that is no geographic feature."""
+        if not self.dateline_end:
+            return None
+        return next((p for p in reversed(self.dm.in_span(0, self.dateline_end, {"place"}))
+                     if not _FEATURE.search(p.surface)), None)
+
     def _main(self) -> MeetingFact | None:
         """The first meeting told that is no side meeting of another."""
         return next((m for m in self.meetings if not m.sideline_of), None)
@@ -580,10 +587,10 @@ class MeetingFinder:
                     if entry is not None and entry.located_in == m.key:
                         return p
         # "BEIJING, March 4 -- X held talks here": "here" is the dateline's city
-        if self.dateline_end and re.search(r"\b(?:held|met|talks|meeting|arrived)\b[^.;]{0,40}\bhere\b", s.text):
-            dl = [p for p in self.dm.in_span(0, self.dateline_end, {"place"}) if not _FEATURE.search(p.surface)]
-            if dl:
-                return dl[-1]
+        if re.search(r"\b(?:held|met|talks|meeting|arrived)\b[^.;]{0,40}\bhere\b", s.text):
+            here = self._dateline_city()
+            if here is not None:
+                return here
         # "in Samarkand", "at the port city Tianjin", "visited Dushanbe", "capital of Dushanbe", "the southern
         # town of Naqoura"
         for m in places:
@@ -619,8 +626,7 @@ class MeetingFinder:
             # which nothing else places
             targets = [main, *(m for m in self.meetings if m.sideline_of == main.local_id and not m.city)]
         # the dateline closes the span (a headline above it may name a region): its last city
-        place = next((p for p in reversed(self.dm.in_span(0, self.dateline_end, {"place"}))
-                      if not _FEATURE.search(p.surface)), None) if self.dateline_end else None
+        place = self._dateline_city()
         if place is None:
             if targets is self.meetings:
                 self._city_from_heading()
@@ -1079,10 +1085,10 @@ class MeetingFinder:
         without their state; a minister the text gives no state serves the state whose capital is the
         dateline's, where no other participant serves it already."""
         main = self._main()
-        if main is None or not self.dateline_end:
+        place = self._dateline_city()
+        if main is None or place is None:
             return
-        place = next(reversed(self.dm.in_span(0, self.dateline_end, {"place"})), None)
-        entry = (self.dm.entries.get(place.key) or self.lex.entries.get(place.key)) if place else None
+        entry = self.dm.entries.get(place.key) or self.lex.entries.get(place.key)
         home = entry.capital_of if entry is not None else None
         if home is None or any(p.represents == home for p in main.participations):
             return

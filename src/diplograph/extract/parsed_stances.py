@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from .. import paths
 from ..facts import MeetingFact, Span, StanceFact
 from . import nlp
-from .cues import NEXT_MEETING, thing_needed
+from .cues import COPULAS, NEXT_MEETING, thing_needed
 from .holders import Holder, HolderResolver
 from .lexicon import Entry, Lexicon, inflect
 from .mentions import DocMentions, fresh
@@ -190,17 +190,15 @@ def stance_type(verb: Token, table: VerbTable) -> str | None:
     if lemma in table.wishes or verb.lower_ in table.wish_forms:
         # "Russia hopes the Afghan authorities will form ...", "wishes the parties to resume ...": a wish
         # for what another is to do asks it of them; "hopes to see progress" is a wish of one's own
+        # (the parser makes "wishes the parties to resume" a clause with its own subject and "to")
         for c in verb.children:
             if c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) and any(
-                    a.lower_ in ("will", "would", "can", "could", "should", "shall") for a in c.children
+                    a.lower_ in ("will", "would", "can", "could", "should", "shall", "to") for a in c.children
                     if a.dep_ == "aux"):
                 return "Demand"
         if any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ in ("xcomp", "ccomp")
                                                                 for c in verb.children):
             return "Demand"
-        if any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) and any(
-                g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children):
-            return "Demand"     # "wishes the parties to resume": the parser's clause with its own subject
         return None
     if lemma in table.verbs:
         t = table.verbs[lemma]
@@ -226,7 +224,7 @@ def stance_type(verb: Token, table: VerbTable) -> str | None:
                                          for a in c.children if a.dep_ in ("aux", "auxpass")):
                 # "said the two countries should be partners rather than rivals": what a thing is to be
                 # is a view (cues.states_a_view); "should be held responsible" still asks for an act
-                return "OtherStance" if c.lemma_.lower() in _COPULAS else "Demand"
+                return "OtherStance" if c.lemma_.lower() in COPULAS else "Demand"
         # "X said that the region was stolen from it": what a party asserts is a position of its own kind
         # (not the words before '"..., X said', where the clause is the quotation's; nor a report's or a
         # source's account of events)
@@ -252,8 +250,6 @@ def _assured(clause: Token) -> str | None:
         return "Commitment"
     return None
 
-
-_COPULAS = {"be", "remain", "become", "stay"}
 
 # the subjects of a reporting verb that are no party to the talks: what they say is an account
 _NOT_PARTIES = {"report", "media", "source", "analyst", "observer", "expert", "official", "diplomat", "witness",

@@ -90,6 +90,7 @@ _ATTRIBUTIONS = [
 # a quotation that opens on a third party's past act: '"Both sides have reaffirmed ..."'
 _QUOTED_SIDES = re.compile(r"\s*[\"“](?P<subj>[A-Z][^,\"”]{2,40}?)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?"
                            r"[a-z]+ed\b")
+_NEED = re.compile(r"\b(?:need|necessity)\b", re.I)
 _CLAUSE_JOIN = re.compile(r"(?:,\s*(?:and|while|but|whereas)|;)\s+(?=(?:the|[A-Z])\b)")
 _AND_THEN = re.compile(r"\band\s+(?:\w+ly\s+)?$")
 # a finite verb in the past, after the subject's first word: "X's delegate described ..."
@@ -399,7 +400,7 @@ class StanceFinder(HolderResolver):
                     # "any concerns regarding terrorism are baseless": the concern is denied, not held
                     cue = self.cues.get(_norm(denial.group(0)), cue)
             if cue is not None and cue.type == "Demand" and cue.addressee == "none":
-                need = re.compile(r"\b(?:need|necessity)\b", re.I).search(self.text, c.cue_start, c.cue_end + 2)
+                need = _NEED.search(self.text, c.cue_start, c.cue_end + 2)
                 if need is not None and thing_needed(self.text, need.start(), c.end):
                     cue = StanceCue(cue.phrase, "Support", "none")
             if cue is None:
