@@ -6,10 +6,7 @@ answers."""
 
 from __future__ import annotations
 
-import pytest
-
 from diplograph.extract.convert import convert_text
-from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.text import clean_text
 
 MOSCOW_FORMAT = """Joint statement of the Moscow format consultations on Afghanistan
@@ -57,11 +54,6 @@ NEWS = """DOHA, Feb 20 (Reuters) - Envoys met in Doha over the weekend.
 Pakistan's special representative said the international community should engage with Kabul and warned \
 that the Tehreek-e-Taliban Pakistan, which Islamabad has designated a terrorist organisation, was \
 operating from Afghan territory."""
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def convert(text, lexicon, name="doc.txt"):

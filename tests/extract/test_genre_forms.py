@@ -8,15 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.extract.convert import load_lexicon
-
 # the open-world tests' helpers: one text converted, the stance that cites some words
 from tests.extract.test_open_world import facts_of, stance_with
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def test_a_title_of_a_state_for_a_portfolio_names_whom_its_holder_serves(lexicon):

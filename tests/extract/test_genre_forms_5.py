@@ -5,15 +5,7 @@ Names, places and dates are invented or chosen so that no evaluation text has th
 
 from __future__ import annotations
 
-import pytest
-
-from diplograph.extract.convert import load_lexicon
 from tests.extract.test_open_world import facts_of, stance_with
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def test_a_city_written_without_its_accents_is_the_city(lexicon):

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.extract.convert import load_lexicon
 from tests.extract.test_open_world import facts_of
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def designated(facts):

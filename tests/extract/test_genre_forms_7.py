@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.extract.convert import load_lexicon
 from tests.extract.test_open_world import facts_of, stance_with
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def test_the_communique_of_a_joint_communique_speaks_for_the_meeting(lexicon):

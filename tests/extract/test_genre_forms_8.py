@@ -7,25 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.extract.convert import load_lexicon
-from tests.extract.test_open_world import facts_of, stance_with
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
-
-def _main(facts):
-    assert facts.meetings, "no meeting found"
-    return facts.meetings[0]
+from tests.extract.test_open_world import facts_of, main_meeting, stance_with
 
 
 def test_a_host_who_hosted_his_counterpart_met_him(lexicon):
     facts = facts_of("date 2027-04-09\nLIMA (EFE) - Peruvian Foreign Minister Rosa Quispe hosted her Bolivian "
                      "counterpart Mario Condori in Lima on Thursday. Both countries reaffirmed their commitment "
                      "to the lake Titicaca water accord.", lexicon)
-    m = _main(facts)
+    m = main_meeting(facts)
     assert sorted(m.states) == ["state/bolivia", "state/peru"]
     assert m.city == "place/lima" and m.date == "2027-04-08"
     assert sorted(stance_with(facts, "water accord").holders) == ["state/bolivia", "state/peru"]
@@ -34,7 +23,7 @@ def test_a_host_who_hosted_his_counterpart_met_him(lexicon):
 def test_talks_led_by_two_officials_are_a_meeting(lexicon):
     facts = facts_of("date 2027-02-16\nQUITO, Feb 15 - The talks in Quito were led by Deputy Foreign Minister "
                      "Ana Lucia Pazmino and Colombian Vice Minister Jorge Arbelaez.", lexicon)
-    m = _main(facts)
+    m = main_meeting(facts)
     assert m.city == "place/quito" and m.date == "2027-02-15"
 
 
@@ -43,7 +32,7 @@ def test_chiefs_meeting_in_a_capital_is_a_meeting_of_their_states(lexicon):
                      "Tuesday pledged to share intelligence on arms smuggling. The chiefs of defence staff of "
                      "Ghana, Togo and Benin said the plan would start in July. The officials condemned the "
                      "attack on a customs post in northern Togo.", lexicon)
-    m = _main(facts)
+    m = main_meeting(facts)
     assert m.city == "place/accra" and m.date == "2027-06-01"
     assert sorted(m.states) == ["state/benin", "state/ghana", "state/togo"]
     assert sorted(stance_with(facts, "customs post").holders) == ["state/benin", "state/ghana", "state/togo"]
@@ -53,21 +42,21 @@ def test_the_two_states_opening_the_lede_are_the_sides_of_the_talks(lexicon):
     facts = facts_of("date 2027-03-10\nDHAKA, March 9 (BSS): Bangladesh and Nepal on Tuesday agreed to open "
                      "a second power line, officials said.\n\nThe talks in Dhaka were led by Foreign Secretary "
                      "Rafiqul Alam and Nepali Foreign Secretary Bimala Rai.", lexicon)
-    assert sorted(_main(facts).states) == ["state/bangladesh", "state/nepal"]
+    assert sorted(main_meeting(facts).states) == ["state/bangladesh", "state/nepal"]
 
 
 def test_a_lede_naming_other_states_than_the_meeting_adds_none(lexicon):
     facts = facts_of("date 2027-03-10\nDHAKA, March 9 (BSS): India and China on Tuesday traded accusations "
                      "over the border.\n\nThe talks in Dhaka were led by Foreign Secretary Rafiqul Alam and "
                      "Nepali Foreign Secretary Bimala Rai.", lexicon)
-    assert "state/china" not in _main(facts).states
+    assert "state/china" not in main_meeting(facts).states
 
 
 def test_the_representative_of_the_host_state_takes_part(lexicon):
     facts = facts_of("date 2027-05-12\nNEW YORK - The Security Council met on Tuesday to discuss the situation "
                      "in Haiti. The representative of the United States said Washington would fund the police "
                      "mission. The representative of France urged the parties to hold elections.", lexicon)
-    assert {"state/united-states", "state/france"} <= set(_main(facts).states)
+    assert {"state/united-states", "state/france"} <= set(main_meeting(facts).states)
 
 
 def test_he_after_a_group_as_holder_is_the_person_named_last(lexicon):
@@ -107,7 +96,7 @@ def test_the_first_sentence_after_the_dateline_dates_the_meeting(lexicon):
                      "(PNA) -- The coast guard chiefs of the Philippines and Vietnam agreed Friday to set up a "
                      "hotline.\n\nCommodore Ramon Dizon held the meeting in Manila with Vietnamese Rear Admiral "
                      "Tran Van Long.", lexicon)
-    assert _main(facts).date == "2027-09-17"
+    assert main_meeting(facts).date == "2027-09-17"
 
 
 def test_a_phone_call_told_separately_is_a_meeting_of_its_own(lexicon):
@@ -116,7 +105,7 @@ def test_a_phone_call_told_separately_is_a_meeting_of_its_own(lexicon):
                      "extend the fisheries accord.\n\nSeparately, Haugen held a phone conversation with her "
                      "Finnish counterpart on Thursday. The Finnish side said it hoped the accord would be "
                      "extended.", lexicon)
-    main = _main(facts)
+    main = main_meeting(facts)
     assert sorted(main.states) == ["state/iceland", "state/norway"]
     call = [m for m in facts.meetings if "state/finland" in m.states]
     assert call and call[0].city is None and call[0].date == "2027-10-07"
@@ -126,7 +115,7 @@ def test_a_day_in_a_relative_clause_is_not_the_meetings(lexicon):
     facts = facts_of("date 2027-03-18\nRABAT, March 17 (MAP) - Senegalese Foreign Minister Awa Ndiaye, who "
                      "arrived in Rabat on Monday, held talks with her Moroccan counterpart Karim Alaoui on "
                      "Tuesday.", lexicon)
-    assert _main(facts).date == "2027-03-16"
+    assert main_meeting(facts).date == "2027-03-16"
 
 
 def test_a_named_subject_after_according_to_a_statement_holds_the_words(lexicon):
@@ -171,7 +160,7 @@ TALKS_AND_CALL = ("date 2027-04-14\nBISHKEK - Turkmenistan's Special Representat
 
 
 def test_a_possessors_capitalised_envoy_title_serves_the_possessor(lexicon):
-    m = _main(facts_of("date 2027-04-14\nGENEVA - Turkmenistan's Special Representative for Afghanistan, "
+    m = main_meeting(facts_of("date 2027-04-14\nGENEVA - Turkmenistan's Special Representative for Afghanistan, "
                        "Ambassador Serdar Atayev, met with the head of the UN Refugee Agency, Lena Kalnins, in "
                        "Geneva on Tuesday.", lexicon))
     assert {p.agent: p.represents for p in m.participations}["person/serdar-atayev"] == "state/turkmenistan"
@@ -179,7 +168,7 @@ def test_a_possessors_capitalised_envoy_title_serves_the_possessor(lexicon):
 
 def test_a_call_by_phone_told_meanwhile_is_kept_apart(lexicon):
     facts = facts_of(TALKS_AND_CALL, lexicon)
-    main = _main(facts)
+    main = main_meeting(facts)
     assert sorted(main.states) == ["state/kyrgyzstan", "state/turkmenistan"]
     assert "person/batbold-enkh" not in {p.agent for p in main.participations}
     call = [m for m in facts.meetings if "state/mongolia" in m.states]
@@ -258,7 +247,7 @@ def test_a_dateline_day_with_no_year_on_a_page_with_no_date(lexicon):
     facts = facts_of("Oman and Chile hold talks in Muscat\n\nBy Staff\n\nMUSCAT, Dec 19 (ONA) - Diplomats from "
                      "Oman and Chile met in Muscat on Thursday for talks on trade. Washington blacklisted the "
                      "Sea Wolves as a Specially Designated Global Terrorist entity in February.", lexicon)
-    assert not (_main(facts).date or "").startswith("-")
+    assert not (main_meeting(facts).date or "").startswith("-")
     assert len(facts.designations) == 1
 
 

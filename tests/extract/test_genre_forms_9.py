@@ -7,22 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.extract.convert import load_lexicon
-from tests.extract.test_open_world import facts_of, stance_with
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
-
-def _main(facts):
-    assert facts.meetings, "no meeting found"
-    return facts.meetings[0]
+from tests.extract.test_open_world import facts_of, main_meeting, stance_with
 
 
 def _served(facts):
-    return {p.agent: (p.represents, p.title) for p in _main(facts).participations}
+    return {p.agent: (p.represents, p.title) for p in main_meeting(facts).participations}
 
 
 @pytest.mark.parametrize("text, ankara, tehran", [
@@ -42,7 +31,7 @@ def test_a_title_in_lower_case_after_the_name_says_whom_he_serves(lexicon, text,
 def test_the_wires_shorthand_titles_name_the_persons_states(lexicon):
     facts = facts_of("date 2027-05-09\nANKARA, May 8 -- Turkish top diplomat Selin Aksoy met Iranian deputy "
                      "FM Dariush Karimi in Ankara on Saturday.", lexicon)
-    assert sorted(_main(facts).states) == ["state/iran", "state/turkey"]
+    assert sorted(main_meeting(facts).states) == ["state/iran", "state/turkey"]
     served = _served(facts)
     assert served["person/selin-aksoy"] == ("state/turkey", "top diplomat")
     assert served["person/dariush-karimi"] == ("state/iran", "deputy FM")
@@ -197,7 +186,7 @@ def test_a_collective_subject_naming_its_states_holds_for_those_states(lexicon):
 def test_a_host_who_hosted_the_foreign_ministers_of_two_states_met_them(lexicon):
     facts = facts_of("date 2027-01-22\nBRASILIA, Jan 21 -- Brazilian Foreign Minister Paulo Mendes hosted the "
                      "foreign ministers of Chile and Peru in Brasilia on Thursday.", lexicon)
-    m = _main(facts)
+    m = main_meeting(facts)
     assert m.city == "place/brasilia" and m.date == "2027-01-21"
     assert sorted(m.states) == ["state/brazil", "state/chile", "state/peru"]
 
@@ -234,7 +223,7 @@ def test_the_sides_of_a_joint_statement_that_speak_as_sides_are_its_parties(lexi
                      "1. The Parties reaffirmed their commitment to the principles of the UN Charter.\n"
                      "2. The Kazakh Side expressed support for Mongolia's initiative on desertification.\n"
                      "3. The Mongolian Side thanked the Kazakh Side for the hospitality.\n", lexicon)
-    assert sorted(_main(facts).states) == ["state/kazakhstan", "state/mongolia"]
+    assert sorted(main_meeting(facts).states) == ["state/kazakhstan", "state/mongolia"]
     assert sorted(stance_with(facts, "UN Charter").holders) == ["state/kazakhstan", "state/mongolia"]
 
 

@@ -8,13 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.extract.convert import convert_text, load_lexicon
+from diplograph.extract.convert import convert_text
 from diplograph.extract.text import clean_text
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def facts_of(text: str, lexicon):
@@ -40,6 +35,11 @@ def stance_with(facts, words: str):
     found = [s for s in facts.stances if words in s.evidence.text]
     assert found, f"no stance cites {words!r}: {[s.evidence.text for s in facts.stances]}"
     return found[0]
+
+
+def main_meeting(facts):
+    assert facts.meetings, "no meeting found"
+    return facts.meetings[0]
 
 
 # ----- states and cities from the world's tables -------------------------------------------
